@@ -1,0 +1,205 @@
+//! The `ApiError` trait: what every error of a catalog can say about itself.
+
+use std::borrow::Cow;
+use std::string::String;
+use std::vec::Vec;
+
+use crate::body::ErrorBody;
+use crate::error_info::ErrorInfo;
+use crate::json::JsonOut;
+
+/// An error of an HTTP API's catalog: its status, its `error_type`, its reference URL, its
+/// message and its JSON body.
+///
+/// Implement it with `#[derive(ApiError)]` (see the [crate docs](crate) for the attributes);
+/// the derive knows everything but the field values at compile time, so every method but
+/// the message's rendering returns static data.
+///
+/// ```
+/// use stytch_errors::ApiError;
+///
+/// #[derive(Debug, ApiError)]
+/// #[api_error(docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors")]
+/// pub enum AppError {
+///     #[api_error(status = 429, message = "Too many requests have been made.")]
+///     TooManyRequests,
+///     #[api_error(status = 400, message = "The {field} value is invalid.")]
+///     InvalidField { field: String },
+/// }
+///
+/// let error = AppError::InvalidField { field: "email".into() };
+/// assert_eq!(error.status_code(), 400);
+/// assert_eq!(error.error_type(), "invalid_field");
+/// assert_eq!(error.error_message(), "The email value is invalid.");
+/// assert_eq!(
+///     error.error_url(),
+///     "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_field",
+/// );
+/// assert_eq!(
+///     AppError::TooManyRequests.to_json("request-id-test-1"),
+///     r#"{"status_code":429,"request_id":"request-id-test-1","error_type":"too_many_requests","error_message":"Too many requests have been made.","error_url":"https://stytch.com/docs/api-reference/b2b/api/errors/429#too_many_requests"}"#,
+/// );
+/// ```
+pub trait ApiError {
+    /// Every variant's catalog entry, in declaration order.
+    ///
+    /// ```
+    /// # use stytch_errors::ApiError;
+    /// # #[derive(Debug, ApiError)]
+    /// # #[api_error(docs_url = "https://example.com/errors")]
+    /// # enum AppError {
+    /// #     #[api_error(status = 429, message = "Too many requests have been made.")]
+    /// #     TooManyRequests,
+    /// #     #[api_error(status = 400, message = "The {field} value is invalid.")]
+    /// #     InvalidField { field: String },
+    /// # }
+    /// let types: Vec<&str> = AppError::catalog().iter().map(|info| info.error_type).collect();
+    /// assert_eq!(types, ["too_many_requests", "invalid_field"]);
+    /// ```
+    fn catalog() -> &'static [ErrorInfo]
+    where
+        Self: Sized;
+
+    /// The catalog entry of this value's variant.
+    fn info(&self) -> &'static ErrorInfo;
+
+    /// The HTTP status code, e.g. `429`.
+    fn status_code(&self) -> u16 {
+        self.info().status_code
+    }
+
+    /// The HTTP status, e.g. [`http::StatusCode::TOO_MANY_REQUESTS`].
+    ///
+    /// ```
+    /// # use stytch_errors::ApiError;
+    /// # #[derive(Debug, ApiError)]
+    /// # #[api_error(docs_url = "https://example.com/errors")]
+    /// # enum AppError { #[api_error(status = 429, message = "Slow down.")] TooManyRequests }
+    /// assert_eq!(AppError::TooManyRequests.status(), http::StatusCode::TOO_MANY_REQUESTS);
+    /// ```
+    fn status(&self) -> http::StatusCode {
+        self.info().status()
+    }
+
+    /// The `error_type` string, e.g. `too_many_requests`.
+    fn error_type(&self) -> &'static str {
+        self.info().error_type
+    }
+
+    /// The error's reference page: `{docs_url}/{status_code}#{error_type}`.
+    fn error_url(&self) -> &'static str {
+        self.info().error_url
+    }
+
+    /// The message with the field values filled in; borrowed from the catalog when the
+    /// message has no fields.
+    ///
+    /// ```
+    /// # use std::borrow::Cow;
+    /// # use stytch_errors::ApiError;
+    /// # #[derive(Debug, ApiError)]
+    /// # #[api_error(docs_url = "https://example.com/errors")]
+    /// # enum AppError {
+    /// #     #[api_error(status = 429, message = "Too many requests have been made.")]
+    /// #     TooManyRequests,
+    /// #     #[api_error(status = 400, message = "The {field} value is invalid.")]
+    /// #     InvalidField { field: String },
+    /// # }
+    /// assert!(matches!(AppError::TooManyRequests.error_message(), Cow::Borrowed(_)));
+    /// let error = AppError::InvalidField { field: "email".into() };
+    /// assert_eq!(error.error_message(), "The email value is invalid.");
+    /// ```
+    fn error_message(&self) -> Cow<'_, str>;
+
+    /// The body with `request_id`, as a value that implements [`serde::Serialize`].
+    fn to_body<'a>(&'a self, request_id: &'a str) -> ErrorBody<'a> {
+        let info = self.info();
+        ErrorBody {
+            status_code: info.status_code,
+            request_id: Cow::Borrowed(request_id),
+            error_type: Cow::Borrowed(info.error_type),
+            error_message: self.error_message(),
+            error_url: Cow::Borrowed(info.error_url),
+        }
+    }
+
+    /// The JSON body with `request_id`: the same bytes as `serde_json::to_string` gives for
+    /// [`to_body`](Self::to_body), in one allocation.
+    fn to_json(&self, request_id: &str) -> String {
+        let info = self.info();
+        let mut json = String::with_capacity(
+            96 + request_id.len() + info.error_type.len() + info.message.len() + info.error_url.len(),
+        );
+        self.__write_json(request_id, &mut JsonOut::text(&mut json));
+        json
+    }
+
+    /// Appends the JSON body with `request_id` to `out`: the bytes of
+    /// [`to_json`](Self::to_json), without allocating when `out` has room.
+    ///
+    /// ```
+    /// # use stytch_errors::ApiError;
+    /// # #[derive(Debug, ApiError)]
+    /// # #[api_error(docs_url = "https://example.com/errors")]
+    /// # enum AppError { #[api_error(status = 429, message = "Slow down.")] TooManyRequests }
+    /// let mut buffer = Vec::with_capacity(512);
+    /// AppError::TooManyRequests.write_json("request-id-test-1", &mut buffer);
+    /// assert_eq!(buffer, AppError::TooManyRequests.to_json("request-id-test-1").as_bytes());
+    /// ```
+    fn write_json(&self, request_id: &str, out: &mut Vec<u8>) {
+        self.__write_json(request_id, &mut JsonOut::bytes(out));
+    }
+
+    /// The unit variant whose `error_type` is `error_type`; `None` for an unknown type and
+    /// for variants with fields (their values cannot be made up).
+    ///
+    /// ```
+    /// # use stytch_errors::ApiError;
+    /// # #[derive(Debug, PartialEq, ApiError)]
+    /// # #[api_error(docs_url = "https://example.com/errors")]
+    /// # enum AppError {
+    /// #     #[api_error(status = 429, message = "Too many requests have been made.")]
+    /// #     TooManyRequests,
+    /// #     #[api_error(status = 400, message = "The {field} value is invalid.")]
+    /// #     InvalidField { field: String },
+    /// # }
+    /// assert_eq!(AppError::from_error_type("too_many_requests"), Some(AppError::TooManyRequests));
+    /// assert_eq!(AppError::from_error_type("invalid_field"), None);
+    /// assert_eq!(AppError::from_error_type("no_such_error"), None);
+    /// ```
+    fn from_error_type(error_type: &str) -> Option<Self>
+    where
+        Self: Sized;
+
+    /// The catalog entry whose `error_type` is `error_type`, for variants with fields too.
+    ///
+    /// ```
+    /// # use stytch_errors::ApiError;
+    /// # #[derive(Debug, ApiError)]
+    /// # #[api_error(docs_url = "https://example.com/errors")]
+    /// # enum AppError {
+    /// #     #[api_error(status = 400, message = "The {field} value is invalid.")]
+    /// #     InvalidField { field: String },
+    /// # }
+    /// let info = AppError::info_for("invalid_field").unwrap();
+    /// assert_eq!(info.variant, "InvalidField");
+    /// assert!(AppError::info_for("no_such_error").is_none());
+    /// ```
+    fn info_for(error_type: &str) -> Option<&'static ErrorInfo>
+    where
+        Self: Sized,
+    {
+        Self::__index_of(error_type).and_then(|index| Self::catalog().get(index))
+    }
+
+    /// The catalog index of `error_type`: generated, a lookup in a table built at compile time.
+    #[doc(hidden)]
+    fn __index_of(error_type: &str) -> Option<usize>
+    where
+        Self: Sized;
+
+    /// Writes the JSON body: generated, with every fragment known at compile time
+    /// pre-rendered.
+    #[doc(hidden)]
+    fn __write_json(&self, request_id: &str, out: &mut JsonOut<'_>);
+}

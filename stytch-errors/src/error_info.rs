@@ -1,0 +1,185 @@
+//! What the catalog knows about one error, at compile time.
+
+use core::fmt::Write as _;
+use std::string::String;
+
+use serde::Serialize;
+
+use crate::json::JsonOut;
+
+/// The catalog entry of one variant: everything `#[derive(ApiError)]` knows about it at
+/// compile time.
+///
+/// [`ApiError::catalog`](crate::ApiError::catalog) lists one per variant, in declaration
+/// order, and [`ApiError::info`](crate::ApiError::info) returns the one of a value.
+///
+/// ```
+/// use stytch_errors::ApiError;
+///
+/// #[derive(Debug, ApiError)]
+/// #[api_error(docs_url = "https://example.com/errors")]
+/// enum AppError {
+///     /// The caller sent too many requests.
+///     #[api_error(status = 429, message = "Too many requests have been made.")]
+///     #[api_error(cause = "A retry loop without backoff.", fix = "Back off exponentially.")]
+///     TooManyRequests,
+/// }
+///
+/// let info = AppError::TooManyRequests.info();
+/// assert_eq!(info.variant, "TooManyRequests");
+/// assert_eq!(info.error_type, "too_many_requests");
+/// assert_eq!(info.status_code, 429);
+/// assert_eq!(info.error_url, "https://example.com/errors/429#too_many_requests");
+/// assert_eq!(info.description, "The caller sent too many requests.");
+/// assert_eq!(info.causes, ["A retry loop without backoff."]);
+/// assert_eq!(info.title(), "Too many requests");
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct ErrorInfo {
+    /// The variant's name in the enum, e.g. `TooManyRequests`.
+    pub variant: &'static str,
+    /// The `error_type` string of the body, e.g. `too_many_requests`.
+    pub error_type: &'static str,
+    /// The HTTP status code, 400 to 599.
+    pub status_code: u16,
+    /// The message template as written in `message = "…"`: `{field}` and `{0}` stand for
+    /// field values, `{{` and `}}` for braces.
+    pub message: &'static str,
+    /// The docs base the URL was built from (the variant's `docs_url` or the enum's).
+    pub docs_url: &'static str,
+    /// `{docs_url}/{status_code}#{error_type}`.
+    pub error_url: &'static str,
+    /// The variant's doc comment, one space of indentation removed, trimmed.
+    pub description: &'static str,
+    /// The `cause = "…"` entries: the "Common causes" of the reference page.
+    pub causes: &'static [&'static str],
+    /// The `fix = "…"` entries: the "Troubleshooting" steps of the reference page.
+    pub fixes: &'static [&'static str],
+    /// Whether the variant has no fields, so that
+    /// [`ApiError::from_error_type`](crate::ApiError::from_error_type) can build it.
+    pub is_unit: bool,
+}
+
+impl ErrorInfo {
+    /// Builds an entry; called by the generated code.
+    #[doc(hidden)]
+    #[allow(clippy::too_many_arguments)]
+    #[must_use]
+    pub const fn __new(
+        variant: &'static str,
+        error_type: &'static str,
+        status_code: u16,
+        message: &'static str,
+        docs_url: &'static str,
+        error_url: &'static str,
+        description: &'static str,
+        causes: &'static [&'static str],
+        fixes: &'static [&'static str],
+        is_unit: bool,
+    ) -> Self {
+        Self {
+            variant,
+            error_type,
+            status_code,
+            message,
+            docs_url,
+            error_url,
+            description,
+            causes,
+            fixes,
+            is_unit,
+        }
+    }
+
+    /// The status as an [`http::StatusCode`].
+    ///
+    /// ```
+    /// # use stytch_errors::ApiError;
+    /// # #[derive(Debug, ApiError)]
+    /// # #[api_error(docs_url = "https://example.com/errors")]
+    /// # enum AppError { #[api_error(status = 499, message = "Client closed request.")] ClientClosedRequest }
+    /// assert_eq!(AppError::ClientClosedRequest.info().status().as_u16(), 499);
+    /// ```
+    #[must_use]
+    pub fn status(&self) -> http::StatusCode {
+        // The derive accepts 400..=599 only, which are all valid status codes.
+        http::StatusCode::from_u16(self.status_code)
+            .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
+    }
+
+    /// A heading for the error: the `error_type` in words, first letter capitalised
+    /// (`too_many_requests` → `Too many requests`), as Stytch's reference pages title it.
+    ///
+    /// ```
+    /// # use stytch_errors::ApiError;
+    /// # #[derive(Debug, ApiError)]
+    /// # #[api_error(docs_url = "https://example.com/errors")]
+    /// # enum AppError { #[api_error(status = 400, error_type = "argon_2_key_length_mismatch", message = "…")] Argon2 }
+    /// assert_eq!(AppError::Argon2.info().title(), "Argon 2 key length mismatch");
+    /// ```
+    #[must_use]
+    pub fn title(&self) -> String {
+        let mut title = String::with_capacity(self.error_type.len());
+        for (i, c) in self.error_type.chars().enumerate() {
+            match c {
+                '_' => title.push(' '),
+                c if i == 0 => title.push(c.to_ascii_uppercase()),
+                c => title.push(c),
+            }
+        }
+        title
+    }
+
+    /// Whether the message has no `{field}` placeholders, so that every value of the variant
+    /// has the same body.
+    #[must_use]
+    pub fn is_static_message(&self) -> bool {
+        let mut rest = self.message;
+        while let Some(at) = rest.find(['{', '}']) {
+            // Only `{{` and `}}` survive the derive's checks in a message without fields.
+            if rest[at + 1..].starts_with(&rest[at..=at]) {
+                rest = &rest[at + 2..];
+            } else {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The JSON body this error has with `request_id`, the message template standing in for
+    /// the message: exactly the body of a unit variant, and the documented shape of the others.
+    ///
+    /// ```
+    /// # use stytch_errors::ApiError;
+    /// # #[derive(Debug, ApiError)]
+    /// # #[api_error(docs_url = "https://example.com/errors")]
+    /// # enum AppError { #[api_error(status = 400, message = "The {field} value is invalid.")] InvalidField { field: String } }
+    /// let info = &AppError::catalog()[0];
+    /// assert_eq!(
+    ///     info.example_json("request-id-test-1"),
+    ///     r#"{"status_code":400,"request_id":"request-id-test-1","error_type":"invalid_field","error_message":"The {field} value is invalid.","error_url":"https://example.com/errors/400#invalid_field"}"#,
+    /// );
+    /// ```
+    #[must_use]
+    pub fn example_json(&self, request_id: &str) -> String {
+        let mut json = String::with_capacity(
+            96 + request_id.len()
+                + self.error_type.len()
+                + self.message.len()
+                + self.error_url.len(),
+        );
+        // Writing into a `String` cannot fail.
+        let _ = write!(json, "{{\"status_code\":{},\"request_id\":\"", self.status_code);
+        let mut out = JsonOut::text(&mut json);
+        out.push_escaped(request_id);
+        out.push_raw("\",\"error_type\":\"");
+        out.push_escaped(self.error_type);
+        out.push_raw("\",\"error_message\":\"");
+        out.push_escaped(self.message);
+        out.push_raw("\",\"error_url\":\"");
+        out.push_escaped(self.error_url);
+        out.push_raw("\"}");
+        json
+    }
+}

@@ -1,0 +1,166 @@
+//! JSON string output with the exact escaping of `serde_json`.
+//!
+//! The generated `write_json` pushes pre-rendered, already escaped fragments and escapes only
+//! what is known at run time: the request id and the message's field values.
+
+use core::fmt;
+use std::string::String;
+use std::vec::Vec;
+
+/// What each byte becomes inside a JSON string, as `serde_json` writes it: `0` for itself,
+/// `u` for `\u00XX`, and otherwise the letter after the backslash.
+const ESCAPE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut byte = 0;
+    while byte < 0x20 {
+        table[byte] = b'u';
+        byte += 1;
+    }
+    table[0x08] = b'b';
+    table[0x09] = b't';
+    table[0x0a] = b'n';
+    table[0x0c] = b'f';
+    table[0x0d] = b'r';
+    table[b'"' as usize] = b'"';
+    table[b'\\' as usize] = b'\\';
+    table
+};
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// Where the JSON text goes: a byte buffer or a `String`.
+///
+/// Both hold valid UTF-8 after every push, because only `&str` pieces are pushed.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct JsonOut<'a> {
+    sink: Sink<'a>,
+}
+
+#[derive(Debug)]
+enum Sink<'a> {
+    Bytes(&'a mut Vec<u8>),
+    Text(&'a mut String),
+}
+
+impl<'a> JsonOut<'a> {
+    /// Appends to a byte buffer.
+    pub fn bytes(out: &'a mut Vec<u8>) -> Self {
+        Self { sink: Sink::Bytes(out) }
+    }
+
+    /// Appends to a `String`.
+    pub fn text(out: &'a mut String) -> Self {
+        Self { sink: Sink::Text(out) }
+    }
+
+    /// Appends `s` as it is: for fragments that are already valid JSON.
+    #[inline]
+    pub fn push_raw(&mut self, s: &str) {
+        match &mut self.sink {
+            Sink::Bytes(out) => out.extend_from_slice(s.as_bytes()),
+            Sink::Text(out) => out.push_str(s),
+        }
+    }
+
+    /// Appends the contents of a JSON string holding `s` (without the quotes).
+    #[inline]
+    pub fn push_escaped(&mut self, s: &str) {
+        let bytes = s.as_bytes();
+        let mut start = 0;
+        for (i, &byte) in bytes.iter().enumerate() {
+            let escape = ESCAPE[usize::from(byte)];
+            if escape == 0 {
+                continue;
+            }
+            if start < i {
+                self.push_raw(&s[start..i]);
+            }
+            if escape == b'u' {
+                let code = [
+                    b'\\',
+                    b'u',
+                    b'0',
+                    b'0',
+                    HEX[usize::from(byte >> 4)],
+                    HEX[usize::from(byte & 0xf)],
+                ];
+                self.push_ascii(&code);
+            } else {
+                self.push_ascii(&[b'\\', escape]);
+            }
+            start = i + 1;
+        }
+        if start < bytes.len() {
+            self.push_raw(&s[start..]);
+        }
+    }
+
+    /// Appends the contents of a JSON string holding `value`'s `Display` output, without
+    /// rendering it into a temporary `String` first.
+    pub fn push_display(&mut self, value: &dyn fmt::Display) {
+        use fmt::Write as _;
+        // Writing into memory cannot fail; an error could only come from a `Display`
+        // impl that reports one without cause, and then the text so far is kept.
+        let _ = write!(Escaping(self), "{value}");
+    }
+
+    fn push_ascii(&mut self, ascii: &[u8]) {
+        match &mut self.sink {
+            Sink::Bytes(out) => out.extend_from_slice(ascii),
+            Sink::Text(out) => out.extend(ascii.iter().map(|&b| char::from(b))),
+        }
+    }
+}
+
+/// A `fmt::Write` that escapes everything written through it.
+struct Escaping<'o, 'a>(&'o mut JsonOut<'a>);
+
+impl fmt::Write for Escaping<'_, '_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.0.push_escaped(s);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::JsonOut;
+
+    fn escaped(s: &str) -> String {
+        let mut out = String::new();
+        JsonOut::text(&mut out).push_escaped(s);
+        out
+    }
+
+    #[test]
+    fn escapes_like_serde_json() {
+        let samples = [
+            "plain",
+            "quote \" and backslash \\",
+            "controls \u{0}\u{1}\u{8}\t\n\u{b}\u{c}\r\u{1f}\u{7f}",
+            "non-ASCII: é ✓ 😀 \u{2028}",
+            "</script> / slash",
+            "",
+        ];
+        for sample in samples {
+            let expected = serde_json::to_string(sample).unwrap();
+            assert_eq!(format!("\"{}\"", escaped(sample)), expected, "{sample:?}");
+        }
+    }
+
+    #[test]
+    fn bytes_and_text_agree() {
+        let sample = "a\"b\\c\nd\u{1}é";
+        let mut bytes = Vec::new();
+        JsonOut::bytes(&mut bytes).push_escaped(sample);
+        assert_eq!(String::from_utf8(bytes).unwrap(), escaped(sample));
+    }
+
+    #[test]
+    fn display_values_are_escaped() {
+        let mut out = String::new();
+        JsonOut::text(&mut out).push_display(&"say \"hi\"\n");
+        assert_eq!(out, "say \\\"hi\\\"\\n");
+    }
+}

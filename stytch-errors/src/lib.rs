@@ -1,0 +1,91 @@
+//! Declare an HTTP API's error catalog once, as one annotated enum, and get the status
+//! mapping, the `error_type` strings, the reference URLs and the JSON bodies exactly as
+//! [Stytch](https://stytch.com/docs/api-reference/b2b/api/errors) sends them.
+//!
+//! ```
+//! use stytch_errors::ApiError;
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api_error(docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors")]
+//! pub enum AppError {
+//!     #[api_error(status = 429, message = "Too many requests have been made.")]
+//!     TooManyRequests,
+//!     #[api_error(status = 400, message = "The {field} value is invalid.")]
+//!     InvalidField { field: String },
+//! }
+//!
+//! let error = AppError::InvalidField { field: "email".into() };
+//! assert_eq!(error.to_string(), "The email value is invalid.");
+//! assert_eq!(
+//!     error.to_json("request-id-test-1"),
+//!     r#"{"status_code":400,"request_id":"request-id-test-1","error_type":"invalid_field","error_message":"The email value is invalid.","error_url":"https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_field"}"#,
+//! );
+//! ```
+//!
+//! # The attributes
+//!
+//! On the enum, `#[api_error(…)]` takes:
+//!
+//! | key | value | meaning |
+//! |---|---|---|
+//! | `docs_url` | `"https://…"` | the base of every `error_url`: `{docs_url}/{status}#{error_type}` |
+//! | `status` | `400..=599` | the status of variants that give none |
+//! | `crate` | `"path"` | where the runtime crate is, if the dependency is renamed |
+//! | `display` | `false` | the enum implements `Display`, `Error` and `From` itself (thiserror) |
+//!
+//! On a variant:
+//!
+//! | key | value | meaning |
+//! |---|---|---|
+//! | `status` | `400..=599` | the HTTP status (required unless the enum gives one) |
+//! | `message` | `"…"` | the `error_message` (required); `{field}`, `{0}`, `{{`, `}}` |
+//! | `error_type` | `"snake_case"` | default: the variant's name in snake_case |
+//! | `docs_url` | `"https://…"` | this variant's docs base, instead of the enum's |
+//! | `cause` | `"…"` | a common cause, repeatable |
+//! | `fix` | `"…"` | a troubleshooting step, repeatable |
+//!
+//! Doc comments on a variant are its description in the catalog. A field marked `#[source]`
+//! or `#[from]` (or named `source`) is the underlying error: it is returned by
+//! [`std::error::Error::source`], `#[from]` generates `From` so that `?` converts into the
+//! variant, and its text never reaches the message or the body.
+//!
+//! With `display = false`, the derive leaves `Display`, `std::error::Error` and `From` to
+//! another derive such as thiserror's, whose `Display` may then say more (for logs) than the
+//! public `message`:
+//!
+//! ```
+//! use stytch_errors::ApiError;
+//!
+//! #[derive(Debug, thiserror::Error, ApiError)]
+//! #[api_error(docs_url = "https://example.com/errors", display = false)]
+//! pub enum AppError {
+//!     #[error("database failure: {0}")]
+//!     #[api_error(status = 500, message = "Something went wrong.")]
+//!     Database(#[from] std::io::Error),
+//! }
+//!
+//! let error = AppError::from(std::io::Error::other("postgres://app:hunter2@db"));
+//! assert_eq!(error.to_string(), "database failure: postgres://app:hunter2@db");
+//! assert_eq!(error.error_message(), "Something went wrong.");
+//! assert!(!error.to_json("request-id-test-1").contains("hunter2"));
+//! ```
+
+mod api_error;
+mod body;
+mod error_info;
+mod json;
+
+#[doc(hidden)]
+pub mod __private;
+
+pub use crate::api_error::ApiError;
+pub use crate::body::ErrorBody;
+pub use crate::error_info::ErrorInfo;
+
+/// Derives [`ApiError`], `Display` and `std::error::Error` for an enum: see the
+/// [crate docs](crate) for the attributes.
+pub use stytch_errors_derive::ApiError;
+
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;
