@@ -1,3 +1,59 @@
 //! What the generated code uses. Not public API: it may change in any release.
 
 pub use crate::json::JsonOut;
+
+use core::fmt;
+use std::error::Error;
+
+use crate::ApiError;
+
+/// Displays an error's message through the generated `__fmt_message`.
+pub struct Message<'a, E: ?Sized>(pub &'a E);
+
+impl<E: ApiError + ?Sized> fmt::Display for Message<'_, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.__fmt_message(f)
+    }
+}
+
+/// Turns a source field into `&dyn Error`, whether it is a sized error type or (through a
+/// `Box`, an `Arc` or `anyhow::Error`'s deref) a trait object.
+pub trait AsDynError<'a> {
+    /// The field as a trait object.
+    fn as_dyn_error(&self) -> &(dyn Error + 'a);
+}
+
+impl<'a, T: Error + 'a> AsDynError<'a> for T {
+    fn as_dyn_error(&self) -> &(dyn Error + 'a) {
+        self
+    }
+}
+
+impl<'a> AsDynError<'a> for dyn Error + 'a {
+    fn as_dyn_error(&self) -> &(dyn Error + 'a) {
+        self
+    }
+}
+
+impl<'a> AsDynError<'a> for dyn Error + Send + 'a {
+    fn as_dyn_error(&self) -> &(dyn Error + 'a) {
+        self
+    }
+}
+
+impl<'a> AsDynError<'a> for dyn Error + Send + Sync + 'a {
+    fn as_dyn_error(&self) -> &(dyn Error + 'a) {
+        self
+    }
+}
+
+/// The impls of the enabled web-framework features for a derived type:
+/// `impl_frameworks! { [impl generics] [type] [where clause] }`. Expands to nothing while no
+/// framework feature is on.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_frameworks {
+    ([$($impl_generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {};
+}
+
+pub use crate::__impl_frameworks as impl_frameworks;
