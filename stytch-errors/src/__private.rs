@@ -47,13 +47,42 @@ impl<'a> AsDynError<'a> for dyn Error + Send + Sync + 'a {
     }
 }
 
-/// The impls of the enabled web-framework features for a derived type:
-/// `impl_frameworks! { [impl generics] [type] [where clause] }`. Expands to nothing while no
-/// framework feature is on.
+/// The impls of the enabled integration features for a derived type:
+/// `impl_frameworks! { [impl generics] [type] [where clause] }`, one hook per feature. Each
+/// hook expands to nothing while its feature is off, so the derive's output never names a
+/// crate the user did not enable.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_frameworks {
-    ([$($impl_generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {};
+    ($($input:tt)*) => {
+        $crate::__impl_axum! { $($input)* }
+        $crate::__impl_actix_web! { $($input)* }
+        $crate::__impl_utoipa! { $($input)* }
+    };
 }
 
 pub use crate::__impl_frameworks as impl_frameworks;
+
+/// The `axum` hook while the feature is off.
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_axum {
+    ($($input:tt)*) => {};
+}
+
+/// The `actix-web` hook while the feature is off.
+#[cfg(not(feature = "actix-web"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_actix_web {
+    ($($input:tt)*) => {};
+}
+
+/// The `utoipa` hook while the feature is off.
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa {
+    ($($input:tt)*) => {};
+}
