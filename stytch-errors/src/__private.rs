@@ -63,24 +63,21 @@ macro_rules! __impl_frameworks {
 
 pub use crate::__impl_frameworks as impl_frameworks;
 
-/// The `axum` hook while the feature is off.
-#[cfg(not(feature = "axum"))]
+/// The `axum` hook (expands to nothing until the integration is implemented).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_axum {
     ($($input:tt)*) => {};
 }
 
-/// The `actix-web` hook while the feature is off.
-#[cfg(not(feature = "actix-web"))]
+/// The `actix-web` hook (expands to nothing until the integration is implemented).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_actix_web {
     ($($input:tt)*) => {};
 }
 
-/// The `utoipa` hook while the feature is off.
-#[cfg(not(feature = "utoipa"))]
+/// The `utoipa` hook (expands to nothing until the integration is implemented).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_utoipa {
