@@ -11,7 +11,7 @@ use syn::{DeriveInput, Generics, Type};
 use crate::ast::{Input, Variant};
 use crate::errors::Errors;
 use crate::message::{self, Piece, Placeholder};
-use crate::{fallback, json, valid};
+use crate::{fallback, json, lookup, valid};
 
 /// Expands `#[derive(ApiError)]` on `input`: the impls, or, when the input breaks a rule, a
 /// `compile_error!` per mistake beside stub impls that keep the compiler from adding more.
@@ -253,10 +253,8 @@ fn api_error_impl(
     let fmt_arms = variants.iter().map(fmt_arm);
     let json_arms = variants.iter().map(json_arm);
 
-    let lookup_arms = variants.iter().enumerate().map(|(index, v)| {
-        let error_type = &v.error_type;
-        quote!(#error_type => ::core::option::Option::Some(#index))
-    });
+    let error_types: Vec<&str> = variants.iter().map(|v| v.error_type.as_str()).collect();
+    let index_of = lookup::index_of_body(krate, &error_types);
 
     let unit_arms = variants.iter().enumerate().filter(|(_, v)| v.variant.fields.is_empty()).map(
         |(index, v)| {
@@ -302,10 +300,7 @@ fn api_error_impl(
             }
 
             fn __index_of(error_type: &str) -> ::core::option::Option<usize> {
-                match error_type {
-                    #(#lookup_arms,)*
-                    _ => ::core::option::Option::None,
-                }
+                #index_of
             }
 
             fn __write_json(&self, request_id: &str, out: &mut #krate::__private::JsonOut<'_>) {
@@ -354,6 +349,7 @@ fn json_arm(v: &Resolved<'_, '_>) -> TokenStream {
     let pattern = v.pattern(&bindings);
     let head = format!("{{\"status_code\":{},\"request_id\":\"", v.status);
     let mut pushes = Vec::new();
+    let mut fixed = head.len();
     let mut raw = format!(
         "\",\"error_type\":\"{}\",\"error_message\":\"",
         json::escape(&v.error_type)
@@ -364,6 +360,7 @@ fn json_arm(v: &Resolved<'_, '_>) -> TokenStream {
             Piece::Field(placeholder) => {
                 let binding = v.binding_of(&bindings, placeholder);
                 let fragment = std::mem::take(&mut raw);
+                fixed += fragment.len();
                 pushes.push(quote!(out.push_raw(#fragment);));
                 pushes.push(quote!(out.push_display(#binding);));
             }
@@ -372,9 +369,11 @@ fn json_arm(v: &Resolved<'_, '_>) -> TokenStream {
     raw.push_str("\",\"error_url\":\"");
     raw.push_str(&json::escape(&v.error_url));
     raw.push_str("\"}");
+    fixed += raw.len();
     pushes.push(quote!(out.push_raw(#raw);));
     quote! {
         #pattern => {
+            out.reserve(#fixed + request_id.len());
             out.push_raw(#head);
             out.push_escaped(request_id);
             #(#pushes)*

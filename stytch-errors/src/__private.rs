@@ -1,6 +1,7 @@
 //! What the generated code uses. Not public API: it may change in any release.
 
 pub use crate::json::JsonOut;
+pub use crate::lookup::Lookup;
 
 use core::fmt;
 use std::error::Error;

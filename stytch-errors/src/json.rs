@@ -67,12 +67,37 @@ impl<'a> JsonOut<'a> {
         }
     }
 
+    /// Makes room for at least `additional` more bytes, so that the pushes that follow do
+    /// not reallocate.
+    #[inline]
+    pub fn reserve(&mut self, additional: usize) {
+        match &mut self.sink {
+            Sink::Bytes(out) => out.reserve(additional),
+            Sink::Text(out) => out.reserve(additional),
+        }
+    }
+
     /// Appends the contents of a JSON string holding `s` (without the quotes).
     #[inline]
     pub fn push_escaped(&mut self, s: &str) {
         let bytes = s.as_bytes();
-        let mut start = 0;
-        for (i, &byte) in bytes.iter().enumerate() {
+        let start = clean_prefix(bytes);
+        if start == bytes.len() {
+            // The common case: nothing to escape, one copy.
+            self.push_raw(s);
+            return;
+        }
+        self.push_escaped_from(s, start);
+    }
+
+    /// `push_escaped` past a clean prefix of `start` bytes, escaping byte by byte.
+    #[cold]
+    fn push_escaped_from(&mut self, s: &str, mut start: usize) {
+        let bytes = s.as_bytes();
+        if start > 0 {
+            self.push_raw(&s[..start]);
+        }
+        for (i, &byte) in bytes.iter().enumerate().skip(start) {
             let escape = ESCAPE[usize::from(byte)];
             if escape == 0 {
                 continue;
@@ -117,6 +142,38 @@ impl<'a> JsonOut<'a> {
     }
 }
 
+/// The length of the longest prefix of `bytes` that needs no escaping, eight bytes at a
+/// time while it can.
+#[inline]
+fn clean_prefix(bytes: &[u8]) -> usize {
+    let mut at = 0;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        if needs_escape(u64::from_le_bytes(word)) {
+            break;
+        }
+        at += 8;
+    }
+    while at < bytes.len() && ESCAPE[usize::from(bytes[at])] == 0 {
+        at += 1;
+    }
+    at
+}
+
+/// Whether any of the eight bytes of `word` is a control character, `"` or a backslash.
+#[inline]
+fn needs_escape(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Non-zero exactly when some byte is below `n` (for `n` up to 0x80).
+    let below = |word: u64, n: u8| word.wrapping_sub(ONES * u64::from(n)) & !word & HIGH;
+    let control = below(word, 0x20);
+    let quote = below(word ^ (ONES * u64::from(b'"')), 1);
+    let backslash = below(word ^ (ONES * u64::from(b'\\')), 1);
+    (control | quote | backslash) != 0
+}
+
 /// A `fmt::Write` that escapes everything written through it.
 struct Escaping<'o, 'a>(&'o mut JsonOut<'a>);
 
@@ -151,6 +208,34 @@ mod tests {
             let expected = serde_json::to_string(sample).unwrap();
             assert_eq!(format!("\"{}\"", escaped(sample)), expected, "{sample:?}");
         }
+    }
+
+    #[test]
+    fn escapes_every_ascii_byte_at_every_position() {
+        // Around and across the eight-byte words of the fast path.
+        for len in 0..20 {
+            for at in 0..len {
+                for byte in 0..=0x7f_u8 {
+                    let mut sample = vec![b'a'; len];
+                    sample[at] = byte;
+                    let sample = String::from_utf8(sample).unwrap();
+                    let expected = serde_json::to_string(&sample).unwrap();
+                    assert_eq!(format!("\"{}\"", escaped(&sample)), expected, "{sample:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn reserving_changes_nothing_but_the_capacity() {
+        let mut out = Vec::new();
+        let mut json = JsonOut::bytes(&mut out);
+        json.reserve(64);
+        json.push_raw("\"");
+        json.push_escaped("tab\there é");
+        json.push_raw("\"");
+        assert_eq!(out, serde_json::to_vec("tab\there é").unwrap());
+        assert!(out.capacity() >= 64);
     }
 
     #[test]

@@ -74,6 +74,7 @@ mod api_error;
 mod body;
 mod error_info;
 mod json;
+mod lookup;
 
 #[doc(hidden)]
 pub mod __private;

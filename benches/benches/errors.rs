@@ -1,0 +1,341 @@
+//! stytch-errors beside what a service writes without it, on generated catalogs of 164 and
+//! 1,000 errors: rendering a body, looking an `error_type` up, and (the anchors) `serde_json`
+//! on a hand-written struct, strum's `from_str`, std's `HashMap`, and copying pre-rendered
+//! bytes (the limit).
+//!
+//! Run with `cargo bench -p stytch-errors-benches`; the figures are in `BENCHMARKS.md`.
+
+use std::collections::HashMap;
+use std::str::FromStr;
+
+use divan::{AllocProfiler, Bencher, black_box};
+use stytch_errors::ApiError;
+
+#[global_allocator]
+static ALLOC: AllocProfiler = AllocProfiler::system();
+
+#[allow(dead_code, reason = "a catalog's variants are not all used here")]
+#[path = "../catalogs/derive_164.rs"]
+mod derive_164;
+#[allow(dead_code, reason = "a catalog's variants are not all used here")]
+#[path = "../catalogs/derive_1000.rs"]
+mod derive_1000;
+#[allow(
+    dead_code,
+    clippy::too_many_lines,
+    clippy::match_same_arms,
+    reason = "generated: one match arm per error, as written by hand"
+)]
+#[path = "../catalogs/today_164.rs"]
+mod today_164;
+#[allow(
+    dead_code,
+    clippy::too_many_lines,
+    clippy::match_same_arms,
+    reason = "generated: one match arm per error, as written by hand"
+)]
+#[path = "../catalogs/today_1000.rs"]
+mod today_1000;
+
+fn main() {
+    divan::main();
+}
+
+/// A request id as Stytch writes them.
+const REQUEST_ID: &str = "request-id-test-b05c992f-ebdc-489d-a754-c7e70ba13141";
+
+/// The body a hand-written service serializes: a `#[derive(Serialize)]` struct.
+#[derive(serde::Serialize)]
+struct AnchorBody<'a> {
+    status_code: u16,
+    request_id: &'a str,
+    error_type: &'a str,
+    error_message: &'a str,
+    error_url: &'a str,
+}
+
+/// The body a hand-written client parses: a `#[derive(Deserialize)]` struct that borrows.
+#[derive(serde::Deserialize)]
+#[allow(dead_code, reason = "the fields are parsed, not read")]
+struct AnchorParsed<'a> {
+    status_code: u16,
+    request_id: &'a str,
+    error_type: &'a str,
+    error_message: &'a str,
+    error_url: &'a str,
+}
+
+/// The unit variant in the middle of the catalog: what the render benchmarks write.
+fn sample<E: ApiError>() -> E {
+    let catalog = E::catalog();
+    catalog[catalog.len() / 2..]
+        .iter()
+        .find_map(|info| E::from_error_type(info.error_type))
+        .expect("a unit variant")
+}
+
+/// Every `error_type` of the catalog, in a shuffled order, for the lookups to cycle through.
+fn shuffled_error_types<E: ApiError>() -> Vec<&'static str> {
+    let mut types: Vec<&'static str> = E::catalog().iter().map(|info| info.error_type).collect();
+    // A fixed permutation (multiplication by a unit modulo the length), so that runs agree.
+    let len = types.len();
+    let step = (1..len)
+        .rev()
+        .find(|step| gcd(*step, len) == 1 && *step < len / 2 + 1);
+    if let Some(step) = step {
+        types = (0..len).map(|i| types[(i * step) % len]).collect();
+    }
+    types
+}
+
+fn gcd(a: usize, b: usize) -> usize {
+    if b == 0 { a } else { gcd(b, a % b) }
+}
+
+/// Yields the items of `items` in turn, for `Bencher::with_inputs`.
+fn cycle<T: Copy>(items: &[T]) -> impl FnMut() -> T + '_ {
+    let mut next = 0;
+    move || {
+        let item = items[next % items.len()];
+        next += 1;
+        item
+    }
+}
+
+/// The benchmarks of one catalog: `$derive` is its `#[derive(ApiError)]` form, `$today`
+/// the same catalog written with thiserror, strum, matches and a serde struct.
+macro_rules! catalog_benches {
+    ($module:ident, $derive:ty, $today:ty) => {
+        mod $module {
+            use super::*;
+
+            /// Rendering the JSON body of one error with `request_id`.
+            mod render {
+                use super::*;
+
+                /// `write_json` into a buffer reused from one call to the next.
+                #[divan::bench]
+                fn write_json(bencher: Bencher<'_, '_>) {
+                    let error = sample::<$derive>();
+                    let mut out = Vec::with_capacity(1024);
+                    bencher.bench_local(|| {
+                        out.clear();
+                        black_box(&error).write_json(black_box(REQUEST_ID), &mut out);
+                        black_box(&out);
+                    });
+                }
+
+                /// `to_json`: a new `String`.
+                #[divan::bench]
+                fn to_json(bencher: Bencher<'_, '_>) {
+                    let error = sample::<$derive>();
+                    bencher.bench_local(|| black_box(&error).to_json(black_box(REQUEST_ID)));
+                }
+
+                /// `write_json` for a variant whose message shows a field.
+                #[divan::bench]
+                fn write_json_with_field(bencher: Bencher<'_, '_>) {
+                    let error = <$derive>::with_field();
+                    let mut out = Vec::with_capacity(1024);
+                    bencher.bench_local(|| {
+                        out.clear();
+                        black_box(&error).write_json(black_box(REQUEST_ID), &mut out);
+                        black_box(&out);
+                    });
+                }
+
+                /// `to_body` (the `Serialize` impl) through `serde_json::to_writer`, into a
+                /// reused buffer.
+                #[divan::bench]
+                fn serialize_body(bencher: Bencher<'_, '_>) {
+                    let error = sample::<$derive>();
+                    let mut out = Vec::with_capacity(1024);
+                    bencher.bench_local(|| {
+                        out.clear();
+                        let body = black_box(&error).to_body(black_box(REQUEST_ID));
+                        serde_json::to_writer(&mut out, &body).expect("serializes");
+                        black_box(&out);
+                    });
+                }
+
+                /// Anchor: a hand-written `#[derive(Serialize)]` struct through
+                /// `serde_json::to_writer`, into a reused buffer.
+                #[divan::bench]
+                fn anchor_serde_struct(bencher: Bencher<'_, '_>) {
+                    let error = sample::<$derive>();
+                    let info = error.info();
+                    let mut out = Vec::with_capacity(1024);
+                    bencher.bench_local(|| {
+                        out.clear();
+                        let body = AnchorBody {
+                            status_code: black_box(info.status_code),
+                            request_id: black_box(REQUEST_ID),
+                            error_type: black_box(info.error_type),
+                            error_message: black_box(info.message),
+                            error_url: black_box(info.error_url),
+                        };
+                        serde_json::to_writer(&mut out, &body).expect("serializes");
+                        black_box(&out);
+                    });
+                }
+
+                /// Anchor: the same struct through `serde_json::to_vec`, a new `Vec`.
+                #[divan::bench]
+                fn anchor_serde_struct_to_vec(bencher: Bencher<'_, '_>) {
+                    let error = sample::<$derive>();
+                    let info = error.info();
+                    bencher.bench_local(|| {
+                        let body = AnchorBody {
+                            status_code: black_box(info.status_code),
+                            request_id: black_box(REQUEST_ID),
+                            error_type: black_box(info.error_type),
+                            error_message: black_box(info.message),
+                            error_url: black_box(info.error_url),
+                        };
+                        serde_json::to_vec(&body).expect("serializes")
+                    });
+                }
+
+                /// Anchor: the whole hand-written path, status and URL by `match`, message
+                /// by thiserror's `Display`, body by `serde_json` into a new `Vec`.
+                #[divan::bench]
+                fn anchor_today_to_vec(bencher: Bencher<'_, '_>) {
+                    let error = <$today>::from_str(sample::<$derive>().error_type())
+                        .expect("the same catalog");
+                    bencher.bench_local(|| {
+                        serde_json::to_vec(&black_box(&error).to_body(black_box(REQUEST_ID)))
+                            .expect("serializes")
+                    });
+                }
+
+                /// The limit: the same bytes, rendered beforehand, copied into a new `Vec`.
+                #[divan::bench]
+                fn limit_copy_to_vec(bencher: Bencher<'_, '_>) {
+                    let bytes = sample::<$derive>().to_json(REQUEST_ID).into_bytes();
+                    bencher.bench_local(|| black_box(bytes.as_slice()).to_vec());
+                }
+
+                /// The limit: the same bytes, rendered beforehand, copied into a reused
+                /// buffer.
+                #[divan::bench]
+                fn limit_copy_reused(bencher: Bencher<'_, '_>) {
+                    let bytes = sample::<$derive>().to_json(REQUEST_ID).into_bytes();
+                    let mut out = Vec::with_capacity(1024);
+                    bencher.bench_local(|| {
+                        out.clear();
+                        out.extend_from_slice(black_box(bytes.as_slice()));
+                        black_box(&out);
+                    });
+                }
+            }
+
+            /// Mapping an `error_type` back to the catalog, cycling through all of them.
+            mod lookup {
+                use super::*;
+
+                /// `from_error_type`: the derive's perfect-hash table.
+                #[divan::bench]
+                fn from_error_type(bencher: Bencher<'_, '_>) {
+                    let types = shuffled_error_types::<$derive>();
+                    bencher
+                        .with_inputs(cycle(&types))
+                        .bench_local_values(|error_type| <$derive>::from_error_type(error_type));
+                }
+
+                /// `info_for`: the same table, for variants with fields too.
+                #[divan::bench]
+                fn info_for(bencher: Bencher<'_, '_>) {
+                    let types = shuffled_error_types::<$derive>();
+                    bencher
+                        .with_inputs(cycle(&types))
+                        .bench_local_values(|error_type| <$derive>::info_for(error_type));
+                }
+
+                /// `from_error_type` of a string in no catalog.
+                #[divan::bench]
+                fn from_error_type_unknown(bencher: Bencher<'_, '_>) {
+                    bencher.bench_local(|| {
+                        <$derive>::from_error_type(black_box("invalid_organization_slug_x"))
+                    });
+                }
+
+                /// Anchor: strum's `EnumString`, a `match` on the string.
+                #[divan::bench]
+                fn anchor_strum_from_str(bencher: Bencher<'_, '_>) {
+                    let types = shuffled_error_types::<$derive>();
+                    bencher
+                        .with_inputs(cycle(&types))
+                        .bench_local_values(|error_type| <$today>::from_str(error_type));
+                }
+
+                /// Anchor: strum's `from_str` of a string in no catalog.
+                #[divan::bench]
+                fn anchor_strum_from_str_unknown(bencher: Bencher<'_, '_>) {
+                    bencher.bench_local(|| {
+                        <$today>::from_str(black_box("invalid_organization_slug_x"))
+                    });
+                }
+
+                /// Anchor: a std `HashMap` from `error_type` to catalog index.
+                #[divan::bench]
+                fn anchor_hash_map(bencher: Bencher<'_, '_>) {
+                    let types = shuffled_error_types::<$derive>();
+                    let map: HashMap<&str, usize> = <$derive>::catalog()
+                        .iter()
+                        .enumerate()
+                        .map(|(index, info)| (info.error_type, index))
+                        .collect();
+                    bencher
+                        .with_inputs(cycle(&types))
+                        .bench_local_values(|error_type| map.get(error_type).copied());
+                }
+            }
+
+            /// Parsing a body back, cycling through every error's body.
+            mod parse {
+                use super::*;
+
+                /// Anchor: `serde_json` into a borrowed `#[derive(Deserialize)]` struct.
+                #[divan::bench]
+                fn anchor_serde_borrowed(bencher: Bencher<'_, '_>) {
+                    let bodies = bodies::<$derive>();
+                    let bodies: Vec<&str> = bodies.iter().map(String::as_str).collect();
+                    bencher
+                        .with_inputs(cycle(&bodies))
+                        .bench_local_values(|body| {
+                            serde_json::from_str::<AnchorParsed<'_>>(body).expect("parses")
+                        });
+                }
+
+                /// `ErrorBody` (serde's borrowed `Deserialize`) through `serde_json`.
+                #[divan::bench]
+                fn serde_error_body(bencher: Bencher<'_, '_>) {
+                    let bodies = bodies::<$derive>();
+                    let bodies: Vec<&str> = bodies.iter().map(String::as_str).collect();
+                    bencher
+                        .with_inputs(cycle(&bodies))
+                        .bench_local_values(|body| {
+                            serde_json::from_str::<stytch_errors::ErrorBody<'_>>(body)
+                                .expect("parses")
+                        });
+                }
+            }
+        }
+    };
+}
+
+/// The body of every unit variant of a catalog.
+fn bodies<E: ApiError>() -> Vec<String> {
+    E::catalog()
+        .iter()
+        .filter_map(|info| E::from_error_type(info.error_type))
+        .map(|error| error.to_json(REQUEST_ID))
+        .collect()
+}
+
+catalog_benches!(catalog_164, derive_164::Catalog164, today_164::Catalog164);
+catalog_benches!(
+    catalog_1000,
+    derive_1000::Catalog1000,
+    today_1000::Catalog1000
+);
