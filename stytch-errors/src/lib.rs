@@ -72,14 +72,22 @@
 
 mod api_error;
 mod body;
+#[cfg(any(feature = "utoipa", feature = "schemars"))]
+mod catalog_body;
 mod error_info;
 mod json;
+#[cfg(feature = "utoipa")]
+pub mod openapi;
+#[cfg(feature = "schemars")]
+mod schema;
 
 #[doc(hidden)]
 pub mod __private;
 
 pub use crate::api_error::ApiError;
 pub use crate::body::ErrorBody;
+#[cfg(any(feature = "utoipa", feature = "schemars"))]
+pub use crate::catalog_body::CatalogBody;
 pub use crate::error_info::ErrorInfo;
 
 /// Derives [`ApiError`], `Display` and `std::error::Error` for an enum: see the
