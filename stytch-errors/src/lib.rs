@@ -72,6 +72,8 @@
 
 mod api_error;
 mod body;
+mod catalog;
+pub mod docs;
 mod error_info;
 mod json;
 
@@ -80,6 +82,7 @@ pub mod __private;
 
 pub use crate::api_error::ApiError;
 pub use crate::body::ErrorBody;
+pub use crate::catalog::StytchError;
 pub use crate::error_info::ErrorInfo;
 
 /// Derives [`ApiError`], `Display` and `std::error::Error` for an enum: see the
