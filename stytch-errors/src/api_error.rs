@@ -128,7 +128,10 @@ pub trait ApiError {
     fn to_json(&self, request_id: &str) -> String {
         let info = self.info();
         let mut json = String::with_capacity(
-            96 + request_id.len() + info.error_type.len() + info.message.len() + info.error_url.len(),
+            96 + request_id.len()
+                + info.error_type.len()
+                + info.message.len()
+                + info.error_url.len(),
         );
         self.__write_json(request_id, &mut JsonOut::text(&mut json));
         json
@@ -185,6 +188,7 @@ pub trait ApiError {
     /// assert_eq!(info.variant, "InvalidField");
     /// assert!(AppError::info_for("no_such_error").is_none());
     /// ```
+    #[must_use]
     fn info_for(error_type: &str) -> Option<&'static ErrorInfo>
     where
         Self: Sized,
@@ -202,4 +206,8 @@ pub trait ApiError {
     /// pre-rendered.
     #[doc(hidden)]
     fn __write_json(&self, request_id: &str, out: &mut JsonOut<'_>);
+
+    /// Writes the message with the field values filled in: generated.
+    #[doc(hidden)]
+    fn __fmt_message(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result;
 }

@@ -170,7 +170,11 @@ impl ErrorInfo {
                 + self.error_url.len(),
         );
         // Writing into a `String` cannot fail.
-        let _ = write!(json, "{{\"status_code\":{},\"request_id\":\"", self.status_code);
+        let _ = write!(
+            json,
+            "{{\"status_code\":{},\"request_id\":\"",
+            self.status_code
+        );
         let mut out = JsonOut::text(&mut json);
         out.push_escaped(request_id);
         out.push_raw("\",\"error_type\":\"");

@@ -46,12 +46,16 @@ enum Sink<'a> {
 impl<'a> JsonOut<'a> {
     /// Appends to a byte buffer.
     pub fn bytes(out: &'a mut Vec<u8>) -> Self {
-        Self { sink: Sink::Bytes(out) }
+        Self {
+            sink: Sink::Bytes(out),
+        }
     }
 
     /// Appends to a `String`.
     pub fn text(out: &'a mut String) -> Self {
-        Self { sink: Sink::Text(out) }
+        Self {
+            sink: Sink::Text(out),
+        }
     }
 
     /// Appends `s` as it is: for fragments that are already valid JSON.
@@ -98,7 +102,7 @@ impl<'a> JsonOut<'a> {
 
     /// Appends the contents of a JSON string holding `value`'s `Display` output, without
     /// rendering it into a temporary `String` first.
-    pub fn push_display(&mut self, value: &dyn fmt::Display) {
+    pub fn push_display<T: fmt::Display + ?Sized>(&mut self, value: &T) {
         use fmt::Write as _;
         // Writing into memory cannot fail; an error could only come from a `Display`
         // impl that reports one without cause, and then the text so far is kept.

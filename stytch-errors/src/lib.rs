@@ -39,7 +39,7 @@
 //! |---|---|---|
 //! | `status` | `400..=599` | the HTTP status (required unless the enum gives one) |
 //! | `message` | `"…"` | the `error_message` (required); `{field}`, `{0}`, `{{`, `}}` |
-//! | `error_type` | `"snake_case"` | default: the variant's name in snake_case |
+//! | `error_type` | `"snake_case"` | default: the variant's name in `snake_case` |
 //! | `docs_url` | `"https://…"` | this variant's docs base, instead of the enum's |
 //! | `cause` | `"…"` | a common cause, repeatable |
 //! | `fix` | `"…"` | a troubleshooting step, repeatable |

@@ -1,0 +1,69 @@
+//! Stub impls for an input with mistakes: with them, the compiler reports only the
+//! `compile_error!`s of the derive, not every use of the enum as an `ApiError`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::DeriveInput;
+
+use crate::ast::Input;
+use crate::expand;
+
+pub fn impls(input: &DeriveInput, model: Option<&Input<'_>>) -> TokenStream {
+    let krate = model.map_or_else(|| syn::parse_quote!(::stytch_errors), Input::krate);
+    let ident = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let std_impls = if model.is_none_or(Input::implements_display) {
+        let froms = model.map(expand::from_impls);
+        quote! {
+            #[automatically_derived]
+            impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
+                fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    ::core::unreachable!()
+                }
+            }
+
+            #[automatically_derived]
+            impl #impl_generics ::std::error::Error for #ident #ty_generics #where_clause {}
+
+            #froms
+        }
+    } else {
+        TokenStream::new()
+    };
+    quote! {
+        const _: () = {
+            #[automatically_derived]
+            impl #impl_generics #krate::ApiError for #ident #ty_generics #where_clause {
+                fn catalog() -> &'static [#krate::ErrorInfo] {
+                    ::core::unreachable!()
+                }
+
+                fn info(&self) -> &'static #krate::ErrorInfo {
+                    ::core::unreachable!()
+                }
+
+                fn error_message(&self) -> ::std::borrow::Cow<'_, str> {
+                    ::core::unreachable!()
+                }
+
+                fn from_error_type(_: &str) -> ::core::option::Option<Self> {
+                    ::core::unreachable!()
+                }
+
+                fn __index_of(_: &str) -> ::core::option::Option<usize> {
+                    ::core::unreachable!()
+                }
+
+                fn __write_json(&self, _: &str, _: &mut #krate::__private::JsonOut<'_>) {
+                    ::core::unreachable!()
+                }
+
+                fn __fmt_message(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    ::core::unreachable!()
+                }
+            }
+
+            #std_impls
+        };
+    }
+}

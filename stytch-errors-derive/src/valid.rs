@@ -1,0 +1,326 @@
+//! The rules a catalog must follow, one function each, all run so that every mistake is
+//! reported in one build.
+
+use std::collections::HashMap;
+
+use proc_macro2::Span;
+use syn::LitStr;
+use syn::spanned::Spanned;
+
+use crate::ast::{Input, Style, Variant};
+use crate::case;
+use crate::errors::Errors;
+use crate::message::{Piece, Placeholder};
+
+pub const STATUS_RANGE: std::ops::RangeInclusive<u16> = 400..=599;
+
+pub fn check(input: &Input<'_>, errors: &mut Errors) {
+    check_status_range(input, errors);
+    check_docs_url_format(input, errors);
+    for variant in &input.variants {
+        check_status_present(input, variant, errors);
+        check_message(variant, errors);
+        check_placeholders(variant, errors);
+        check_error_type_format(variant, errors);
+        check_docs_url_present(input, variant, errors);
+        check_sources(variant, errors);
+        check_texts(variant, errors);
+    }
+    check_unique_error_types(input, errors);
+}
+
+/// The status a variant answers with: its own or the enum's.
+pub fn status(input: &Input<'_>, variant: &Variant<'_>) -> Option<u16> {
+    let lit = variant
+        .attrs
+        .status
+        .as_ref()
+        .or(input.attrs.status.as_ref())?;
+    lit.value.base10_parse::<u16>().ok()
+}
+
+/// The variant's `error_type`, and where it comes from (the literal or the variant's name).
+pub fn error_type(variant: &Variant<'_>) -> (String, Span) {
+    match &variant.attrs.error_type {
+        Some(lit) => (lit.value.value(), lit.value.span()),
+        None => (
+            case::snake_case(&variant.ident.to_string()),
+            variant.ident.span(),
+        ),
+    }
+}
+
+/// The docs base of a variant: its own or the enum's.
+pub fn docs_url<'i>(input: &'i Input<'_>, variant: &'i Variant<'_>) -> Option<&'i LitStr> {
+    variant
+        .attrs
+        .docs_url
+        .as_ref()
+        .or(input.attrs.docs_url.as_ref())
+        .map(|url| &url.value)
+}
+
+fn check_status_range(input: &Input<'_>, errors: &mut Errors) {
+    let given = std::iter::once(&input.attrs.status)
+        .chain(input.variants.iter().map(|variant| &variant.attrs.status))
+        .flatten();
+    for status in given {
+        let in_range = status
+            .value
+            .base10_parse::<u16>()
+            .is_ok_and(|code| STATUS_RANGE.contains(&code));
+        if !in_range {
+            errors.at(
+                status.value.span(),
+                "`status` must be an HTTP error status, 400 to 599",
+            );
+        }
+    }
+}
+
+fn check_status_present(input: &Input<'_>, variant: &Variant<'_>, errors: &mut Errors) {
+    if !variant.attrs.wrote("status") && !input.attrs.wrote("status") {
+        errors.at(
+            variant.ident.span(),
+            format!(
+                "missing `status` on `{}`: add `#[api_error(status = …)]`, or a default `status` on the enum",
+                variant.ident
+            ),
+        );
+    }
+}
+
+fn check_message(variant: &Variant<'_>, errors: &mut Errors) {
+    match variant.message_lit() {
+        None if variant.attrs.wrote("message") => {}
+        None => errors.at(
+            variant.ident.span(),
+            format!(
+                "missing `message` on `{}`: add `#[api_error(message = \"…\")]`",
+                variant.ident
+            ),
+        ),
+        Some(lit) if lit.value().trim().is_empty() => {
+            errors.at(lit.span(), "`message` must not be empty");
+        }
+        Some(_) => {}
+    }
+}
+
+fn check_placeholders(variant: &Variant<'_>, errors: &mut Errors) {
+    let (Some(lit), Some(parsed)) = (variant.message_lit(), &variant.message) else {
+        return;
+    };
+    let pieces = match parsed {
+        Ok(pieces) => pieces,
+        Err(problem) => {
+            errors.at(lit.span(), problem);
+            return;
+        }
+    };
+    for piece in pieces {
+        let Piece::Field(placeholder) = piece else {
+            continue;
+        };
+        let problem = match (placeholder, variant.style) {
+            (_, Style::Unit) => Some(format!(
+                "`{placeholder}` in the message, but `{}` has no fields; write `{{{{` for a literal brace",
+                variant.ident
+            )),
+            (Placeholder::Index(_), Style::Named) => Some(format!(
+                "positional `{placeholder}` in the message of `{}`, which has named fields: use `{{name}}`",
+                variant.ident
+            )),
+            (Placeholder::Named(_), Style::Tuple) => Some(format!(
+                "named `{placeholder}` in the message of `{}`, which has tuple fields: use `{{0}}`, `{{1}}`, …",
+                variant.ident
+            )),
+            (Placeholder::Index(index), Style::Tuple) if *index >= variant.fields.len() => {
+                Some(format!(
+                    "`{placeholder}` in the message, but `{}` has {} field(s)",
+                    variant.ident,
+                    variant.fields.len()
+                ))
+            }
+            (placeholder, _) => {
+                let name = match placeholder {
+                    Placeholder::Named(name) => name.clone(),
+                    Placeholder::Index(index) => index.to_string(),
+                };
+                match variant
+                    .fields
+                    .iter()
+                    .find(|field| field.placeholder_name() == name)
+                {
+                    None => Some(format!(
+                        "`{placeholder}` in the message, but `{}` has no field `{name}`",
+                        variant.ident
+                    )),
+                    Some(field) if field.is_source() => Some(format!(
+                        "`{placeholder}` is the underlying error of `{}`: its text never goes into the message",
+                        variant.ident
+                    )),
+                    Some(_) => None,
+                }
+            }
+        };
+        if let Some(problem) = problem {
+            errors.at(lit.span(), problem);
+        }
+    }
+}
+
+fn check_error_type_format(variant: &Variant<'_>, errors: &mut Errors) {
+    let (error_type, span) = error_type(variant);
+    if case::is_snake_case(&error_type) {
+        return;
+    }
+    let message = if variant.attrs.error_type.is_some() {
+        format!(
+            "`error_type` must be lowercase snake_case ASCII, like `too_many_requests`; got `{error_type}`"
+        )
+    } else {
+        format!(
+            "the name `{}` gives the error_type `{error_type}`, which is not lowercase snake_case ASCII: give `error_type = \"…\"`",
+            variant.ident
+        )
+    };
+    errors.at(span, message);
+}
+
+fn check_unique_error_types(input: &Input<'_>, errors: &mut Errors) {
+    let mut seen: HashMap<String, Span> = HashMap::new();
+    for variant in &input.variants {
+        let (error_type, span) = error_type(variant);
+        match seen.get(&error_type) {
+            Some(&first) => errors.duplicate(
+                span,
+                first,
+                format!("duplicate error_type `{error_type}`"),
+                format!("error_type `{error_type}` first defined here"),
+            ),
+            None => {
+                seen.insert(error_type, span);
+            }
+        }
+    }
+}
+
+fn check_docs_url_format(input: &Input<'_>, errors: &mut Errors) {
+    let given = std::iter::once(&input.attrs.docs_url)
+        .chain(input.variants.iter().map(|variant| &variant.attrs.docs_url))
+        .flatten();
+    for url in given {
+        if let Err(problem) = docs_url_problem(&url.value.value()) {
+            errors.at(url.value.span(), problem);
+        }
+    }
+}
+
+fn docs_url_problem(url: &str) -> Result<(), String> {
+    let Some(rest) = url.strip_prefix("https://") else {
+        return Err(format!(
+            "`docs_url` must be an absolute `https://` URL, like `https://example.com/docs/errors`; got `{url}`"
+        ));
+    };
+    let host = rest.split('/').next().unwrap_or_default();
+    if host.is_empty() {
+        return Err("`docs_url` has no host after `https://`".to_owned());
+    }
+    if url.ends_with('/') {
+        return Err(format!(
+            "`docs_url` must not end in `/`: the URL is built as `{{docs_url}}/{{status}}#{{error_type}}`; write `{}`",
+            url.trim_end_matches('/')
+        ));
+    }
+    if let Some(bad) = url.chars().find(|c| {
+        c.is_whitespace() || c.is_control() || matches!(c, '#' | '?' | '"' | '\\' | '<' | '>')
+    }) {
+        return Err(format!(
+            "`docs_url` must not contain {bad:?}: the status and `#error_type` are appended to it"
+        ));
+    }
+    Ok(())
+}
+
+fn check_docs_url_present(input: &Input<'_>, variant: &Variant<'_>, errors: &mut Errors) {
+    if !variant.attrs.wrote("docs_url") && !input.attrs.wrote("docs_url") {
+        errors.at(
+            variant.ident.span(),
+            format!(
+                "no `docs_url` for `{}`: add `#[api_error(docs_url = \"https://…\")]` to the enum or to this variant",
+                variant.ident
+            ),
+        );
+    }
+}
+
+fn check_sources(variant: &Variant<'_>, errors: &mut Errors) {
+    let froms: Vec<_> = variant
+        .fields
+        .iter()
+        .filter_map(|field| field.from)
+        .collect();
+    if let [first, again, ..] = froms.as_slice() {
+        errors.duplicate(
+            *again,
+            *first,
+            format!(
+                "`#[from]` on two fields of `{}`: a variant converts from one error",
+                variant.ident
+            ),
+            "the first `#[from]` is here",
+        );
+    } else if let [from] = froms.as_slice() {
+        if variant.fields.len() > 1 {
+            errors.at(
+                *from,
+                format!(
+                    "`#[from]` needs `{}` to have no other field: `From` could not fill them in",
+                    variant.ident
+                ),
+            );
+        }
+    }
+    let sources: Vec<_> = variant
+        .fields
+        .iter()
+        .filter_map(|field| field.source)
+        .collect();
+    if let [first, again, ..] = sources.as_slice() {
+        errors.duplicate(
+            *again,
+            *first,
+            format!(
+                "`#[source]` on two fields of `{}`: an error has one source",
+                variant.ident
+            ),
+            "the first `#[source]` is here",
+        );
+    }
+    if let (Some(source), Some(from)) = (
+        variant.fields.iter().find(|f| f.source.is_some()),
+        variant.fields.iter().find(|f| f.from.is_some()),
+    ) {
+        if !std::ptr::eq(source.original, from.original) {
+            errors.at(
+                source.original.span(),
+                format!("`#[source]` and `#[from]` on different fields of `{}`: `#[from]` is the source", variant.ident),
+            );
+        }
+    }
+}
+
+fn check_texts(variant: &Variant<'_>, errors: &mut Errors) {
+    for (key, lit) in variant
+        .attrs
+        .causes
+        .iter()
+        .map(|lit| ("cause", lit))
+        .chain(variant.attrs.fixes.iter().map(|lit| ("fix", lit)))
+    {
+        if lit.value().trim().is_empty() {
+            errors.at(lit.span(), format!("`{key}` must not be empty"));
+        }
+    }
+}

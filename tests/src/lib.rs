@@ -1,0 +1,1 @@
+//! Integration and UI tests of `stytch-errors`; the tests are in `tests/`.
