@@ -6,9 +6,10 @@
 //! cargo run --example docs                          # every Markdown page, on stdout
 //! ```
 
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::{env, fs, io};
+use std::{env, fs};
 
 use stytch_errors::{StytchError, docs};
 
@@ -65,36 +66,41 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, St
     Ok(Some(parsed))
 }
 
-fn run(args: &Args) -> io::Result<()> {
+fn run(args: &Args, out: &mut impl Write) -> io::Result<()> {
     match (args.format, &args.out) {
         (Format::Markdown, Some(dir)) => {
             fs::create_dir_all(dir)?;
             for page in docs::markdown_pages::<StytchError>() {
                 let path = dir.join(&page.file_name);
                 fs::write(&path, &page.markdown)?;
-                println!("{}", path.display());
+                writeln!(out, "{}", path.display())?;
             }
         }
         (Format::Markdown, None) => {
-            let pages = docs::markdown_pages::<StytchError>();
-            let all: Vec<&str> = pages.iter().map(|page| page.markdown.as_str()).collect();
-            print!("{}", all.join("\n"));
+            for (i, page) in docs::markdown_pages::<StytchError>().iter().enumerate() {
+                if i > 0 {
+                    writeln!(out)?;
+                }
+                out.write_all(page.markdown.as_bytes())?;
+            }
         }
         (Format::Json, Some(dir)) => {
             fs::create_dir_all(dir)?;
             let path = dir.join("catalog.json");
             fs::write(&path, docs::catalog_json::<StytchError>() + "\n")?;
-            println!("{}", path.display());
+            writeln!(out, "{}", path.display())?;
         }
-        (Format::Json, None) => println!("{}", docs::catalog_json::<StytchError>()),
+        (Format::Json, None) => writeln!(out, "{}", docs::catalog_json::<StytchError>())?,
     }
-    Ok(())
+    out.flush()
 }
 
 fn main() -> ExitCode {
     match parse_args(env::args().skip(1)) {
-        Ok(Some(args)) => match run(&args) {
+        Ok(Some(args)) => match run(&args, &mut io::stdout().lock()) {
+            // A reader that stops early (`| head`) is not a failure.
             Ok(()) => ExitCode::SUCCESS,
+            Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
             Err(error) => {
                 eprintln!("docs: {error}");
                 ExitCode::FAILURE

@@ -24,6 +24,7 @@
 //! The descriptions are Stytch's prose, kept verbatim rather than reworded for rustdoc.
 #![allow(
     clippy::doc_markdown,
+    rustdoc::bare_urls,
     reason = "the descriptions are Stytch's reference text, kept verbatim"
 )]
 

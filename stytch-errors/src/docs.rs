@@ -35,6 +35,16 @@ use crate::error_info::ErrorInfo;
 use crate::json::JsonOut;
 
 /// The request id the example bodies of the pages carry: the one of Stytch's reference.
+///
+/// ```
+/// # use stytch_errors::{docs, ApiError};
+/// # #[derive(Debug, ApiError)]
+/// # #[api_error(docs_url = "https://example.com/errors")]
+/// # enum AppError { #[api_error(status = 404, message = "Not found.")] NotFound }
+/// let page = &docs::markdown_pages::<AppError>()[0];
+/// let line = format!("  \"request_id\": \"{}\",\n", docs::EXAMPLE_REQUEST_ID);
+/// assert!(page.markdown.contains(&line));
+/// ```
 pub const EXAMPLE_REQUEST_ID: &str = "request-id-test-b05c992f-ebdc-489d-a754-c7e70ba13141";
 
 /// One rendered reference page: the errors of one status code.

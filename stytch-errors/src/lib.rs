@@ -69,6 +69,13 @@
 //! assert_eq!(error.error_message(), "Something went wrong.");
 //! assert!(!error.to_json("request-id-test-1").contains("hunter2"));
 //! ```
+//!
+//! # Stytch's catalog and reference docs
+//!
+//! [`StytchError`] is Stytch's own catalog, declared with the derive: every error of Stytch's
+//! API reference, with its description, common causes and troubleshooting steps. The
+//! [`docs`] module renders reference pages, as Markdown or as one JSON document, from any
+//! catalog.
 
 mod api_error;
 mod body;
