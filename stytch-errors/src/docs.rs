@@ -205,7 +205,7 @@ fn push_pretty_body(page: &mut String, info: &ErrorInfo) {
     let fields = [
         ("request_id", Cow::Borrowed(EXAMPLE_REQUEST_ID)),
         ("error_type", Cow::Borrowed(info.error_type)),
-        ("error_message", body_message(info)),
+        ("error_message", info.example_message()),
         ("error_url", Cow::Borrowed(info.error_url)),
     ];
     for (i, (key, value)) in fields.iter().enumerate() {
@@ -218,14 +218,4 @@ fn push_pretty_body(page: &mut String, info: &ErrorInfo) {
         });
     }
     page.push_str("}\n");
-}
-
-/// The `error_message` of the body: the message itself when it has no fields (its `{{` and
-/// `}}` standing for braces), the template otherwise.
-fn body_message(info: &ErrorInfo) -> Cow<'static, str> {
-    if info.is_static_message() && info.message.contains(['{', '}']) {
-        Cow::Owned(info.message.replace("{{", "{").replace("}}", "}"))
-    } else {
-        Cow::Borrowed(info.message)
-    }
 }
