@@ -69,11 +69,20 @@
 //! assert_eq!(error.error_message(), "Something went wrong.");
 //! assert!(!error.to_json("request-id-test-1").contains("hunter2"));
 //! ```
+//!
+//! # Stytch's catalog and reference docs
+//!
+//! [`StytchError`] is Stytch's own catalog, declared with the derive: every error of Stytch's
+//! API reference, with its description, common causes and troubleshooting steps. The
+//! [`docs`] module renders reference pages, as Markdown or as one JSON document, from any
+//! catalog.
 
 mod api_error;
 mod body;
+mod catalog;
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
 mod catalog_body;
+pub mod docs;
 mod error_info;
 mod json;
 #[cfg(feature = "utoipa")]
@@ -86,6 +95,7 @@ pub mod __private;
 
 pub use crate::api_error::ApiError;
 pub use crate::body::ErrorBody;
+pub use crate::catalog::StytchError;
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
 pub use crate::catalog_body::CatalogBody;
 pub use crate::error_info::ErrorInfo;
