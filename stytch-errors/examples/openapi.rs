@@ -5,8 +5,9 @@
 //! cargo run --example openapi --features utoipa,axum
 //! ```
 //!
-//! `responses(AppError)` in each `#[utoipa::path]` documents every error of the catalog: one
-//! response per status code, one named example per `error_type`, each the error's exact body.
+//! `responses(StytchError)` in each `#[utoipa::path]` documents every error of Stytch's
+//! catalog: one response per status code, one named example per `error_type`, each the
+//! error's exact body.
 //! `utoipa_axum`'s router registers the handlers with axum and their operations in the
 //! document at once, so the document describes the router that serves.
 
@@ -17,43 +18,11 @@ use axum::extract::Path;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
-use stytch_errors::ApiError;
-use utoipa::openapi::OpenApi as Document;
+use stytch_errors::{ApiError, CatalogBody, StytchError};
+use utoipa::openapi::{ComponentsBuilder, OpenApi as Document};
 use utoipa::{OpenApi, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
-
-/// The service's error catalog.
-#[derive(Debug, PartialEq, Eq, ApiError)]
-#[api_error(docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors")]
-pub enum AppError {
-    /// The request could not be understood.
-    #[api_error(status = 400, message = "The request is malformed.")]
-    BadRequest,
-    /// A token was expected and none was given.
-    #[api_error(status = 400, message = "The token is missing.")]
-    #[api_error(fix = "Send the token from the magic link's URL.")]
-    MissingToken,
-    /// The credentials of the request are not valid for this project.
-    #[api_error(status = 401, message = "Unauthorized credentials.")]
-    UnauthorizedCredentials,
-    /// The magic link is expired, already used, or was never issued.
-    #[api_error(
-        status = 401,
-        message = "The magic link could not be authenticated because it was either already used or expired."
-    )]
-    #[api_error(cause = "The link was clicked twice.", fix = "Send a new magic link.")]
-    UnableToAuthMagicLink,
-    /// No session has this token.
-    #[api_error(status = 404, message = "Session could not be found.")]
-    SessionNotFound,
-    /// The caller sent too many requests.
-    #[api_error(status = 429, message = "Too many requests have been made.")]
-    TooManyRequests,
-    /// Something failed on the server's side.
-    #[api_error(status = 500, message = "Oops, something seems to have gone wrong.")]
-    InternalServerError,
-}
 
 /// A magic link's token, to trade for a session.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -69,11 +38,12 @@ pub struct Session {
     pub session_token: String,
 }
 
-/// An error on its way to the client: its status and its JSON body, with a fresh request id.
-pub struct Failure(pub AppError);
+/// The handlers' error: a catalog error, answered with its status and its JSON body under a
+/// fresh request id.
+pub struct Failure(pub StytchError);
 
-impl From<AppError> for Failure {
-    fn from(error: AppError) -> Self {
+impl From<StytchError> for Failure {
+    fn from(error: StytchError) -> Self {
         Self(error)
     }
 }
@@ -99,12 +69,12 @@ impl IntoResponse for Failure {
     post,
     path = "/v1/magic_links/authenticate",
     request_body = AuthenticateRequest,
-    responses((status = 200, description = "The session the link opened.", body = Session), AppError),
+    responses((status = 200, description = "The session the link opened.", body = Session), StytchError),
 )]
 async fn authenticate(Json(request): Json<AuthenticateRequest>) -> Result<Json<Session>, Failure> {
     match request.token.as_str() {
-        "" => Err(AppError::MissingToken.into()),
-        "used" => Err(AppError::UnableToAuthMagicLink.into()),
+        "" => Err(StytchError::BadRequest.into()),
+        "used" => Err(StytchError::UnableToAuthMagicLink.into()),
         token => Ok(Json(Session {
             session_token: format!("session-{token}"),
         })),
@@ -116,13 +86,13 @@ async fn authenticate(Json(request): Json<AuthenticateRequest>) -> Result<Json<S
     get,
     path = "/v1/sessions/{session_token}",
     params(("session_token" = String, Path, description = "The session's token.")),
-    responses((status = 200, description = "The session.", body = Session), AppError),
+    responses((status = 200, description = "The session.", body = Session), StytchError),
 )]
 async fn get_session(Path(session_token): Path<String>) -> Result<Json<Session>, Failure> {
     if session_token.starts_with("session-") {
         Ok(Json(Session { session_token }))
     } else {
-        Err(AppError::SessionNotFound.into())
+        Err(StytchError::UnauthorizedCredentials.into())
     }
 }
 
@@ -137,7 +107,14 @@ struct ApiDoc;
 
 /// The service: its axum router and its `OpenAPI` document.
 pub fn service() -> (axum::Router, Document) {
-    OpenApiRouter::with_openapi(ApiDoc::openapi())
+    let mut header = ApiDoc::openapi();
+    // The named schema of the catalog's body, for clients that generate types.
+    header.components = Some(
+        ComponentsBuilder::new()
+            .schema_from::<CatalogBody<StytchError>>()
+            .build(),
+    );
+    OpenApiRouter::with_openapi(header)
         .routes(routes!(authenticate))
         .routes(routes!(get_session))
         .split_for_parts()

@@ -8,15 +8,13 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Value, json};
 use stytch_errors::openapi::{EXAMPLE_REQUEST_ID, responses};
-use stytch_errors::{ApiError, CatalogBody, ErrorBody, ErrorInfo};
+use stytch_errors::{ApiError, CatalogBody, ErrorBody, ErrorInfo, StytchError};
 use utoipa::{IntoResponses, OpenApi, PartialSchema, ToSchema};
 
 /// The example service of `cargo run --example openapi`.
 #[allow(dead_code)]
 #[path = "../../stytch-errors/examples/openapi.rs"]
 mod example;
-
-use example::AppError;
 
 /// A catalog with every kind of variant the derive supports.
 #[allow(dead_code)]
@@ -235,16 +233,16 @@ fn the_schema_rejects_broken_documents() {
 
     let mut no_description = document.clone();
     no_description
-        .pointer_mut(&format!("{responses}/404"))
+        .pointer_mut(&format!("{responses}/401"))
         .and_then(Value::as_object_mut)
-        .expect("a 404 response")
+        .expect("a 401 response")
         .remove("description");
     assert!(!oas_errors(&no_description).is_empty());
 
     let mut value_and_external_value = document;
     value_and_external_value
         .pointer_mut(&format!(
-            "{responses}/404/content/application~1json/examples/session_not_found"
+            "{responses}/401/content/application~1json/examples/unauthorized_credentials"
         ))
         .and_then(Value::as_object_mut)
         .expect("an example")
@@ -263,16 +261,21 @@ fn every_operation_of_the_example_documents_every_error() {
     for (path, item) in paths {
         for (method, operation) in item.as_object().expect("a path item") {
             let responses = &operation["responses"];
-            assert_documents_catalog::<AppError>(responses);
+            assert_documents_catalog::<StytchError>(responses);
             let statuses: BTreeSet<&str> = responses
                 .as_object()
                 .expect("responses")
                 .keys()
                 .map(String::as_str)
                 .collect();
+            let mut expected: BTreeSet<String> = StytchError::catalog()
+                .iter()
+                .map(|info| info.status_code.to_string())
+                .collect();
+            expected.insert("200".into());
             assert_eq!(
                 statuses,
-                BTreeSet::from(["200", "400", "401", "404", "429", "500"]),
+                expected.iter().map(String::as_str).collect(),
                 "{method} {path}"
             );
         }
@@ -280,10 +283,29 @@ fn every_operation_of_the_example_documents_every_error() {
 }
 
 #[test]
+fn the_example_names_the_catalog_body_schema() {
+    let document = example_document();
+    let schema = &document["components"]["schemas"]["StytchErrorBody"];
+    let error_types: Vec<&str> = StytchError::catalog()
+        .iter()
+        .map(|info| info.error_type)
+        .collect();
+    assert_eq!(error_types.len(), 168);
+    assert_eq!(
+        schema["properties"]["error_type"]["enum"],
+        json!(error_types)
+    );
+    assert_eq!(
+        *schema,
+        serde_json::to_value(CatalogBody::<StytchError>::schema()).expect("JSON")
+    );
+}
+
+#[test]
 fn examples_are_the_bodies_the_service_sends() {
-    for info in AppError::catalog() {
-        let error = AppError::from_error_type(info.error_type).expect("a unit variant");
-        let example = expected_example::<AppError>(info);
+    for info in StytchError::catalog() {
+        let error = StytchError::from_error_type(info.error_type).expect("a unit variant");
+        let example = expected_example::<StytchError>(info);
         let body: Value = serde_json::from_str(&error.to_json(EXAMPLE_REQUEST_ID)).expect("JSON");
         assert_eq!(example, body);
         assert_eq!(example["error_url"], info.error_url);
@@ -431,7 +453,7 @@ fn error_body_schema_describes_error_type_as_a_string() {
 #[test]
 fn catalog_body_schema_enumerates_the_catalog() {
     assert_eq!(CatalogBody::<AllKinds>::name(), "AllKindsBody");
-    assert_eq!(CatalogBody::<AppError>::name(), "AppErrorBody");
+    assert_eq!(CatalogBody::<StytchError>::name(), "StytchErrorBody");
     let schema = serde_json::to_value(CatalogBody::<AllKinds>::schema()).expect("JSON");
     let error_types: Vec<&str> = AllKinds::catalog()
         .iter()
@@ -485,8 +507,8 @@ fn derived_responses_are_the_runtime_functions() {
         serde_json::to_value(responses::<AllKinds>()).expect("JSON")
     );
     assert_eq!(
-        serde_json::to_value(<AppError as IntoResponses>::responses()).expect("JSON"),
-        serde_json::to_value(responses::<AppError>()).expect("JSON")
+        serde_json::to_value(<StytchError as IntoResponses>::responses()).expect("JSON"),
+        serde_json::to_value(responses::<StytchError>()).expect("JSON")
     );
 }
 
