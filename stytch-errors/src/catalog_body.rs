@@ -28,13 +28,20 @@ use crate::ApiError;
 ///     InvalidField { field: String },
 /// }
 ///
+/// let error_types = serde_json::json!(["too_many_requests", "invalid_field"]);
+///
+/// # #[cfg(feature = "utoipa")] {
+/// use utoipa::{PartialSchema, ToSchema};
+///
+/// assert_eq!(CatalogBody::<AppError>::name(), "AppErrorBody");
+/// let schema = serde_json::to_value(CatalogBody::<AppError>::schema()).unwrap();
+/// assert_eq!(schema["properties"]["error_type"]["enum"], error_types);
+/// # }
+///
 /// # #[cfg(feature = "schemars")] {
 /// let schema = schemars::schema_for!(CatalogBody<AppError>);
 /// assert_eq!(schema.get("title").unwrap(), "AppErrorBody");
-/// assert_eq!(
-///     schema.pointer("/properties/error_type/enum").unwrap(),
-///     &serde_json::json!(["too_many_requests", "invalid_field"]),
-/// );
+/// assert_eq!(schema.pointer("/properties/error_type/enum").unwrap(), &error_types);
 /// # }
 /// ```
 pub struct CatalogBody<E: ?Sized> {

@@ -76,6 +76,14 @@
 //! API reference, with its description, common causes and troubleshooting steps. The
 //! [`docs`] module renders reference pages, as Markdown or as one JSON document, from any
 //! catalog.
+//!
+//! # `OpenAPI` and JSON Schema
+//!
+//! With the `utoipa` feature, the derive also implements `utoipa::IntoResponses`: one response
+//! per status code, with one named example per error type whose value is that error's body
+//! (see the `openapi` module). `ErrorBody` and `CatalogBody<E>` (the body with `error_type` as
+//! the enum of `E`'s error types) implement `utoipa::ToSchema`, and with the `schemars`
+//! feature `schemars::JsonSchema`.
 
 mod api_error;
 mod body;

@@ -47,8 +47,8 @@
 //! Each response's schema is inline and narrowed to its status: `status_code` is the enum of
 //! that one status and `error_type` the enum of the error types that have it. For a named
 //! schema of the whole catalog's body, register [`CatalogBody<E>`](crate::CatalogBody) in the
-//! document's components; [`ErrorBody`](crate::ErrorBody) also implements
-//! [`utoipa::ToSchema`], with `error_type` a plain string.
+//! document's components; [`ErrorBody`] also implements [`utoipa::ToSchema`], with
+//! `error_type` a plain string.
 //!
 //! The example of a unit variant is exactly [`ApiError::to_json`] with
 //! [`EXAMPLE_REQUEST_ID`]; a variant with fields has no fixed body, so its example is
@@ -57,8 +57,8 @@
 //! printed document orders their keys as `serde_json`'s maps do (alphabetically, unless its
 //! `preserve_order` feature is on).
 //!
-//! For a type whose `ApiError` impl is written by hand, [`impl_into_responses!`] implements
-//! `IntoResponses` in one line.
+//! For a type whose `ApiError` impl is written by hand,
+//! [`impl_into_responses!`](crate::impl_into_responses) implements `IntoResponses` in one line.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -346,7 +346,7 @@ impl<E: ApiError> ToSchema for CatalogBody<E> {
 
 /// Implements [`utoipa::IntoResponses`] for types that implement [`ApiError`] by hand, as
 /// [`responses`] gives them. `#[derive(ApiError)]` already does it when the `utoipa` feature
-/// is on.
+/// is on, so calling this for a derived type is a conflicting impl.
 ///
 /// ```
 /// use std::borrow::Cow;
