@@ -2,6 +2,8 @@
 
 pub use crate::json::JsonOut;
 pub use crate::lookup::Lookup;
+#[cfg(feature = "utoipa")]
+pub use utoipa;
 
 use core::fmt;
 use std::error::Error;
@@ -78,7 +80,8 @@ macro_rules! __impl_actix_web {
     ($($input:tt)*) => {};
 }
 
-/// The `utoipa` hook (expands to nothing until the integration is implemented).
+/// The `utoipa` hook while the feature is off (the real one is in `openapi.rs`).
+#[cfg(not(feature = "utoipa"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_utoipa {
