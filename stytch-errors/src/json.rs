@@ -125,6 +125,26 @@ impl<'a> JsonOut<'a> {
         }
     }
 
+    /// Appends a whole error body from its pieces, pre-rendered by the derive: `head`, the
+    /// escaped `request_id`, `before`, and then, when the message shows fields (`after` is
+    /// not empty), the escaped `message` and `after`. A static message is part of `before`.
+    #[inline]
+    pub fn push_body<M: fmt::Display + ?Sized>(
+        &mut self,
+        [head, before, after]: [&str; 3],
+        request_id: &str,
+        message: &M,
+    ) {
+        self.reserve(head.len() + request_id.len() + before.len() + after.len());
+        self.push_raw(head);
+        self.push_escaped(request_id);
+        self.push_raw(before);
+        if !after.is_empty() {
+            self.push_display(message);
+            self.push_raw(after);
+        }
+    }
+
     /// Appends the contents of a JSON string holding `value`'s `Display` output, without
     /// rendering it into a temporary `String` first.
     pub fn push_display<T: fmt::Display + ?Sized>(&mut self, value: &T) {

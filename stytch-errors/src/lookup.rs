@@ -66,31 +66,38 @@ pub fn slot(h: u64, pilot: u16) -> u64 {
 
 /// A perfect-hash table from `error_type` to catalog index, built by the derive.
 ///
-/// `B` (buckets) and `S` (slots) are powers of two; a slot holds a catalog index or
-/// `u16::MAX`.
+/// `P` and `S` are the byte lengths of the pilots (one per bucket) and of the slots (a
+/// catalog index or `u16::MAX` each): two bytes a number, little-endian, a power of two of
+/// numbers each. Byte strings keep the generated code to one token per table.
 #[doc(hidden)]
 #[derive(Debug)]
-pub struct Lookup<const B: usize, const S: usize> {
+pub struct Lookup<const P: usize, const S: usize> {
     /// The seed of [`hash`].
     pub seed: u64,
     /// The pilot of each bucket.
-    pub pilots: [u16; B],
+    pub pilots: &'static [u8; P],
     /// The catalog index in each slot.
-    pub slots: [u16; S],
+    pub slots: &'static [u8; S],
 }
 
-impl<const B: usize, const S: usize> Lookup<B, S> {
+/// The `index`th little-endian `u16` of `bytes`, where the count of numbers is a power of
+/// two: `index` is masked to it.
+#[inline]
+fn number<const N: usize>(bytes: &[u8; N], index: usize) -> Option<u16> {
+    let at = 2 * (index & (N / 2).wrapping_sub(1));
+    Some(u16::from_le_bytes([*bytes.get(at)?, *bytes.get(at + 1)?]))
+}
+
+impl<const P: usize, const S: usize> Lookup<P, S> {
     /// The index in `catalog` of the entry whose `error_type` is `error_type`.
     #[inline]
     #[must_use]
     pub fn index_of(&self, error_type: &str, catalog: &[ErrorInfo]) -> Option<usize> {
         let h = hash(self.seed, error_type.as_bytes());
         #[allow(clippy::cast_possible_truncation)] // masked to the table's size
-        let bucket = (h >> 32) as usize & B.wrapping_sub(1);
-        let pilot = *self.pilots.get(bucket)?;
+        let pilot = number(self.pilots, (h >> 32) as usize)?;
         #[allow(clippy::cast_possible_truncation)] // masked to the table's size
-        let position = slot(h, pilot) as usize & S.wrapping_sub(1);
-        let index = usize::from(*self.slots.get(position)?);
+        let index = usize::from(number(self.slots, slot(h, pilot) as usize)?);
         let info = catalog.get(index)?;
         (info.error_type == error_type).then_some(index)
     }

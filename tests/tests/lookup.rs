@@ -62,7 +62,11 @@ fn probes(keys: &[&str]) -> Vec<String> {
         probes.push(key.to_uppercase());
         for at in 0..key.len() {
             let mut bytes = key.as_bytes().to_vec();
-            bytes[at] = if bytes[at] == b'z' { b'a' } else { bytes[at] + 1 };
+            bytes[at] = if bytes[at] == b'z' {
+                b'a'
+            } else {
+                bytes[at] + 1
+            };
             probes.push(String::from_utf8(bytes).unwrap());
         }
     }
@@ -81,7 +85,11 @@ fn check_lookups<E: ApiError + std::fmt::Debug>() {
     assert_eq!(oracle.len(), catalog.len());
     for (index, info) in catalog.iter().enumerate() {
         let found = E::info_for(info.error_type).expect(info.error_type);
-        assert!(std::ptr::eq(found, &catalog[index]), "{}", info.error_type);
+        assert!(
+            std::ptr::eq(found, &raw const catalog[index]),
+            "{}",
+            info.error_type
+        );
         match E::from_error_type(info.error_type) {
             Some(error) => {
                 assert!(info.is_unit);
@@ -116,7 +124,10 @@ fn a_catalog_of_stytch_size_round_trips() {
 fn keys_of_every_length_round_trip() {
     check_lookups::<Lengths>();
     assert_eq!(Lengths::from_error_type("a"), Some(Lengths::One));
-    assert_eq!(Lengths::from_error_type("seventeen_7777777"), Some(Lengths::Seventeen));
+    assert_eq!(
+        Lengths::from_error_type("seventeen_7777777"),
+        Some(Lengths::Seventeen)
+    );
     assert_eq!(Lengths::from_error_type("with_field"), None);
     let with_field = Lengths::WithField {
         field: "email".into(),
@@ -135,6 +146,9 @@ enum Single {
 #[test]
 fn a_single_error_type_round_trips() {
     check_lookups::<Single>();
-    assert_eq!(Single::from_error_type("too_many_requests"), Some(Single::TooManyRequests));
+    assert_eq!(
+        Single::from_error_type("too_many_requests"),
+        Some(Single::TooManyRequests)
+    );
     assert_eq!(Single::from_error_type("too_many_request"), None);
 }
