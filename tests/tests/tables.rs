@@ -1,6 +1,6 @@
 //! The derive answers most methods from static tables indexed by the variant and writes
 //! `match` arms only for the messages that need them: every mix of static, braced and
-//! field-showing messages renders the same text and the same bytes as serde_json.
+//! field-showing messages renders the same text and the same bytes as `serde_json`.
 #![deny(warnings, missing_docs, clippy::pedantic)]
 
 use std::borrow::Cow;
@@ -11,7 +11,7 @@ use stytch_errors::ApiError;
 const REQUEST_ID: &str = "request-id-test-\"quoted\"\n";
 
 /// The message, `Display` and both JSON writers of `error` agree with each other and with
-/// serde_json's serialization of `to_body`.
+/// `serde_json`'s serialization of `to_body`.
 fn check<E: ApiError + Display>(error: &E, message: &str) {
     assert_eq!(error.error_message(), message);
     assert_eq!(error.to_string(), message);
