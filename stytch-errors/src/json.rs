@@ -80,24 +80,20 @@ impl<'a> JsonOut<'a> {
     /// Appends the contents of a JSON string holding `s` (without the quotes).
     #[inline]
     pub fn push_escaped(&mut self, s: &str) {
-        let bytes = s.as_bytes();
-        let start = clean_prefix(bytes);
-        if start == bytes.len() {
+        if is_clean(s.as_bytes()) {
             // The common case: nothing to escape, one copy.
             self.push_raw(s);
-            return;
+        } else {
+            self.push_escaped_slowly(s);
         }
-        self.push_escaped_from(s, start);
     }
 
-    /// `push_escaped` past a clean prefix of `start` bytes, escaping byte by byte.
+    /// `push_escaped` of a string with something to escape: byte by byte.
     #[cold]
-    fn push_escaped_from(&mut self, s: &str, mut start: usize) {
+    fn push_escaped_slowly(&mut self, s: &str) {
         let bytes = s.as_bytes();
-        if start > 0 {
-            self.push_raw(&s[..start]);
-        }
-        for (i, &byte) in bytes.iter().enumerate().skip(start) {
+        let mut start = 0;
+        for (i, &byte) in bytes.iter().enumerate() {
             let escape = ESCAPE[usize::from(byte)];
             if escape == 0 {
                 continue;
@@ -162,36 +158,39 @@ impl<'a> JsonOut<'a> {
     }
 }
 
-/// The length of the longest prefix of `bytes` that needs no escaping, eight bytes at a
-/// time while it can.
+/// Whether no byte of `bytes` needs escaping: sixteen bytes at a time (loops over arrays
+/// that the compiler turns into vector compares), the last sixteen overlapping the others.
 #[inline]
-fn clean_prefix(bytes: &[u8]) -> usize {
-    let mut at = 0;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        if needs_escape(u64::from_le_bytes(word)) {
-            break;
+fn is_clean(bytes: &[u8]) -> bool {
+    let Some(last) = bytes.last_chunk::<16>() else {
+        return !bytes.iter().any(|&byte| needs_escape(byte));
+    };
+    let mut rest = bytes;
+    while let Some(chunk) = rest.first_chunk::<16>() {
+        if any_needs_escape(chunk) {
+            return false;
         }
-        at += 8;
+        rest = &rest[16..];
     }
-    while at < bytes.len() && ESCAPE[usize::from(bytes[at])] == 0 {
-        at += 1;
-    }
-    at
+    !any_needs_escape(last)
 }
 
-/// Whether any of the eight bytes of `word` is a control character, `"` or a backslash.
+/// Whether any byte of `chunk` needs escaping, without branching byte by byte.
 #[inline]
-fn needs_escape(word: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Non-zero exactly when some byte is below `n` (for `n` up to 0x80).
-    let below = |word: u64, n: u8| word.wrapping_sub(ONES * u64::from(n)) & !word & HIGH;
-    let control = below(word, 0x20);
-    let quote = below(word ^ (ONES * u64::from(b'"')), 1);
-    let backslash = below(word ^ (ONES * u64::from(b'\\')), 1);
-    (control | quote | backslash) != 0
+fn any_needs_escape(chunk: &[u8; 16]) -> bool {
+    chunk
+        .iter()
+        .fold(false, |any, &byte| any | needs_escape(byte))
+}
+
+/// Whether `byte` needs escaping in a JSON string: a control character, `"` or a backslash.
+#[inline]
+#[allow(
+    clippy::needless_bitwise_bool,
+    reason = "no branches, so that the chunks vectorize"
+)]
+fn needs_escape(byte: u8) -> bool {
+    (byte < 0x20) | (byte == b'"') | (byte == b'\\')
 }
 
 /// A `fmt::Write` that escapes everything written through it.
@@ -232,8 +231,8 @@ mod tests {
 
     #[test]
     fn escapes_every_ascii_byte_at_every_position() {
-        // Around and across the eight-byte words of the fast path.
-        for len in 0..20 {
+        // Around and across the sixteen-byte chunks of the fast path, the last overlapping.
+        for len in 0..36 {
             for at in 0..len {
                 for byte in 0..=0x7f_u8 {
                     let mut sample = vec![b'a'; len];
