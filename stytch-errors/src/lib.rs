@@ -74,6 +74,18 @@ mod api_error;
 mod body;
 mod error_info;
 mod json;
+#[cfg(feature = "problem-details")]
+mod problem;
+#[cfg(feature = "request-id")]
+mod request_id;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod request_scope;
+mod response;
+
+#[cfg(feature = "actix-web")]
+pub mod actix_web;
+#[cfg(feature = "axum")]
+pub mod axum;
 
 #[doc(hidden)]
 pub mod __private;
@@ -81,6 +93,13 @@ pub mod __private;
 pub use crate::api_error::ApiError;
 pub use crate::body::ErrorBody;
 pub use crate::error_info::ErrorInfo;
+#[cfg(feature = "problem-details")]
+pub use crate::problem::ProblemDetails;
+#[cfg(feature = "request-id")]
+pub use crate::request_id::{Environment, InvalidRequestId, REQUEST_ID_HEADER, RequestId};
+pub use crate::response::{
+    APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat, RenderedError, to_http_response,
+};
 
 /// Derives [`ApiError`], `Display` and `std::error::Error` for an enum: see the
 /// [crate docs](crate) for the attributes.
