@@ -290,7 +290,9 @@ fn finish<B>(response: HttpResponse<B>, served: &Served) -> HttpResponse<EitherB
     response
 }
 
-/// `ResponseError` for a derived type: `impl_frameworks!`'s actix-web hook.
+/// `ResponseError` for a derived type: `impl_frameworks!`'s actix-web hook. `ResponseError`
+/// needs `Debug` and `Display`: the bounds make a generic type an error only where its
+/// parameters allow both.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_actix_web {
@@ -304,7 +306,7 @@ macro_rules! __impl_actix_web {
         #[automatically_derived]
         impl $($impl_generics)* $crate::__private::actix_web::ResponseError for $($ty)*
         where
-            Self: $crate::ApiError,
+            Self: $crate::ApiError + ::core::fmt::Debug + ::core::fmt::Display,
             $($predicates)*
         {
             fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {
