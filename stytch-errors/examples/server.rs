@@ -31,9 +31,7 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use serde::Deserialize;
 use serde_json::{Value, json};
 use stytch_errors::axum::RequestIdLayer;
-use stytch_errors::{ApiError, RenderedError, RequestId};
-
-use crate::catalog::StytchError;
+use stytch_errors::{ApiError, RenderedError, RequestId, StytchError};
 
 /// The project whose credentials the server accepts.
 const PROJECT_ID: &str = "project-test-11111111-1111-1111-1111-111111111111";
@@ -45,50 +43,6 @@ const VALID_TOKEN: &str = "valid-token";
 const RATE_LIMIT: usize = 5;
 /// The window of [`RATE_LIMIT`].
 const RATE_WINDOW: Duration = Duration::from_secs(1);
-
-/// The errors of Stytch's catalog this server sends, exactly as Stytch sends them.
-mod catalog {
-    use stytch_errors::ApiError;
-
-    /// Stytch's errors (the six this server needs).
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, ApiError)]
-    #[api_error(docs_url = "https://stytch.com/docs/b2b/api/errors")]
-    pub enum StytchError {
-        /// The submitted request is invalid.
-        #[api_error(status = 400, message = "The submitted request is invalid.")]
-        BadRequest,
-        /// The magic link could not be authenticated because it was either used or expired.
-        #[api_error(
-            status = 401,
-            message = "The magic link could not be authenticated because it was either already used or expired. Send another magic link to this user."
-        )]
-        UnableToAuthMagicLink,
-        /// The provided credentials (`project_id` and secret) were invalid.
-        #[api_error(status = 401, message = "Unauthorized credentials.")]
-        UnauthorizedCredentials,
-        /// Please use https instead of http.
-        #[api_error(
-            status = 403,
-            message = "Please use https instead of http.",
-            docs_url = "https://stytch.com/docs/api-reference/consumer/api/errors"
-        )]
-        UseHttps,
-        /// Too many requests have been made.
-        #[api_error(
-            status = 429,
-            message = "Too many requests have been made.",
-            docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors"
-        )]
-        TooManyRequests,
-        /// Something went wrong inside the service.
-        #[api_error(
-            status = 500,
-            message = "Oops, something seems to have gone wrong. If this issue persists, please reach out to support.",
-            docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors"
-        )]
-        InternalServerError,
-    }
-}
 
 /// The errors of the sessions endpoint: a catalog of the service's own, whose `Display`
 /// (for the log) says more than the body (for the client).

@@ -1,6 +1,8 @@
 //! What the generated code uses. Not public API: it may change in any release.
 
 pub use crate::json::JsonOut;
+#[cfg(feature = "utoipa")]
+pub use utoipa;
 
 use core::fmt;
 use std::error::Error;
@@ -85,7 +87,8 @@ pub use ::axum_core;
 #[cfg(feature = "actix-web")]
 pub use ::actix_web;
 
-/// The `utoipa` hook (expands to nothing until the integration is implemented).
+/// The `utoipa` hook while the feature is off (the real one is in `openapi.rs`).
+#[cfg(not(feature = "utoipa"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_utoipa {

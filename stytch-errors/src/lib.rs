@@ -69,9 +69,40 @@
 //! assert_eq!(error.error_message(), "Something went wrong.");
 //! assert!(!error.to_json("request-id-test-1").contains("hunter2"));
 //! ```
+//!
+//! # Stytch's catalog and reference docs
+//!
+//! [`StytchError`] is Stytch's own catalog, declared with the derive: every error of Stytch's
+//! API reference, with its description, common causes and troubleshooting steps. The
+//! [`docs`] module renders reference pages, as Markdown or as one JSON document, from any
+//! catalog.
+//!
+//! # `OpenAPI` and JSON Schema
+//!
+//! With the `utoipa` feature, the derive also implements `utoipa::IntoResponses`: one response
+//! per status code, with one named example per error type whose value is that error's body
+//! (see the `openapi` module). `ErrorBody` and `CatalogBody<E>` (the body with `error_type` as
+//! the enum of `E`'s error types) implement `utoipa::ToSchema`, and with the `schemars`
+//! feature `schemars::JsonSchema`.
+//!
+//! # Serving errors over HTTP
+//!
+//! [`to_http_response`] renders any error as an `http::Response`: status,
+//! `content-type: application/json`, `x-request-id` and the body. With the `axum` feature
+//! every derived type is an `IntoResponse` and `axum::RequestIdLayer` gives each request its
+//! `RequestId`; with `actix-web`, every derived type is a `ResponseError` and
+//! `actix_web::RequestIdMiddleware` does the same. Either way the body of an error made
+//! anywhere in a handler carries the id of the request being served (see the `axum` module
+//! for how). With `problem-details`, clients that ask for `application/problem+json` get
+//! RFC 9457 problem details. The `request-id` feature (implied by both frameworks) adds
+//! `RequestId` alone.
 
 mod api_error;
 mod body;
+mod catalog;
+#[cfg(any(feature = "utoipa", feature = "schemars"))]
+mod catalog_body;
+pub mod docs;
 mod error_info;
 mod json;
 #[cfg(feature = "problem-details")]
@@ -86,12 +117,19 @@ mod response;
 pub mod actix_web;
 #[cfg(feature = "axum")]
 pub mod axum;
+#[cfg(feature = "utoipa")]
+pub mod openapi;
+#[cfg(feature = "schemars")]
+mod schema;
 
 #[doc(hidden)]
 pub mod __private;
 
 pub use crate::api_error::ApiError;
 pub use crate::body::ErrorBody;
+pub use crate::catalog::StytchError;
+#[cfg(any(feature = "utoipa", feature = "schemars"))]
+pub use crate::catalog_body::CatalogBody;
 pub use crate::error_info::ErrorInfo;
 #[cfg(feature = "problem-details")]
 pub use crate::problem::ProblemDetails;

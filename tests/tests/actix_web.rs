@@ -1,5 +1,6 @@
 //! End to end over a real socket: an actix-web server on 127.0.0.1 with the request-id
 //! middleware, and a raw HTTP/1.1 client.
+#![cfg(all(feature = "actix-web", feature = "problem-details"))]
 #![deny(warnings, missing_docs, clippy::pedantic)]
 
 mod serving;
@@ -8,8 +9,8 @@ use std::net::SocketAddr;
 
 use actix_web::dev::ServerHandle;
 use actix_web::{App, HttpResponse, HttpServer, web};
-use stytch_errors::RequestId;
 use stytch_errors::actix_web::RequestIdMiddleware;
+use stytch_errors::{RequestId, StytchError};
 
 use serving::hygiene::{GenericError, WhereError};
 use serving::{AppError, db, deep, spawned_error};
@@ -62,6 +63,10 @@ impl Server {
                             web::get().to(|| async {
                                 Err::<String, _>(WhereError::Taken { name: "ada" })
                             }),
+                        )
+                        .route(
+                            "/stytch",
+                            web::get().to(|| async { Err::<String, _>(StytchError::UseHttps) }),
                         )
                         .route("/ok", web::get().to(ok))
                 })
@@ -134,4 +139,9 @@ fn successes_carry_the_id() {
 #[test]
 fn problem_details_when_asked() {
     serving::problem_details_when_asked(Server::start().addr);
+}
+
+#[test]
+fn stytch_errors() {
+    serving::stytch_errors(Server::start().addr);
 }

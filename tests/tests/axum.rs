@@ -1,5 +1,6 @@
 //! End to end over a real socket: an axum server on 127.0.0.1 with the request-id layer,
 //! and a raw HTTP/1.1 client.
+#![cfg(all(feature = "axum", feature = "problem-details"))]
 #![deny(warnings, missing_docs, clippy::pedantic)]
 
 mod serving;
@@ -9,8 +10,8 @@ use std::net::SocketAddr;
 use axum::Router;
 use axum::response::{IntoResponse as _, Response};
 use axum::routing::get;
-use stytch_errors::RequestId;
 use stytch_errors::axum::RequestIdLayer;
+use stytch_errors::{RequestId, StytchError};
 
 use serving::hygiene::{GenericError, WhereError};
 use serving::{AppError, db, deep, spawned_error};
@@ -32,6 +33,10 @@ fn app() -> Router {
         .route(
             "/where",
             get(|| async { Err::<String, _>(WhereError::Taken { name: "ada" }) }),
+        )
+        .route(
+            "/stytch",
+            get(|| async { Err::<String, _>(StytchError::UseHttps) }),
         )
         .route("/ok", get(ok))
         .layer(RequestIdLayer::test())
@@ -140,4 +145,9 @@ fn successes_carry_the_id() {
 #[test]
 fn problem_details_when_asked() {
     serving::problem_details_when_asked(Server::start().addr);
+}
+
+#[test]
+fn stytch_errors() {
+    serving::stytch_errors(Server::start().addr);
 }

@@ -11,6 +11,7 @@
 //! | `GET /spawned` | an error rendered in a task of its own, outside the request's scope |
 //! | `GET /generic` | `hygiene::GenericError::<u32>` |
 //! | `GET /where` | `hygiene::WhereError::<&str>` |
+//! | `GET /stytch` | `StytchError::UseHttps`, from the crate's own catalog |
 //! | `GET /ok` | 200, the request id as the body |
 
 pub mod wire;
@@ -18,7 +19,7 @@ pub mod wire;
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use stytch_errors::{ApiError, ErrorBody, ProblemDetails};
+use stytch_errors::{ApiError, ErrorBody, ProblemDetails, StytchError};
 
 use self::wire::{Response, request};
 
@@ -275,6 +276,22 @@ pub fn generic_errors(addr: SocketAddr) {
     expect_error(&response, &hygiene::GenericError::OutOfRange(7_u32), None);
     let response = request(addr, "GET", "/where", &[], b"");
     expect_error(&response, &hygiene::WhereError::Taken { name: "ada" }, None);
+}
+
+/// The crate's own `StytchError` is served like any derived type.
+pub fn stytch_errors(addr: SocketAddr) {
+    let response = request(
+        addr,
+        "GET",
+        "/stytch",
+        &[("X-Request-Id", b"trace-stytch")],
+        b"",
+    );
+    expect_error(&response, &StytchError::UseHttps, Some("trace-stytch"));
+    assert_eq!(
+        response.body,
+        r#"{"status_code":403,"request_id":"trace-stytch","error_type":"use_https","error_message":"Please use https instead of http.","error_url":"https://stytch.com/docs/api-reference/consumer/api/errors/403#use_https"}"#
+    );
 }
 
 /// Successful responses carry the id too; the handler sees the same id.
