@@ -250,9 +250,20 @@ mod tests {
         assert!(RequestId::parse(&"a".repeat(RequestId::MAX_LEN)).is_some());
         assert!(RequestId::parse(&"a".repeat(RequestId::MAX_LEN + 1)).is_none());
         assert!(RequestId::parse("!~").is_some());
-        for byte in (0u8..=0x20).chain([0x7f, 0x80, 0xff]) {
-            assert!(RequestId::from_bytes(&[b'a', byte]).is_none(), "{byte:#x}");
+        for byte in 0..=u8::MAX {
+            let visible = (0x21..=0x7e).contains(&byte);
+            assert_eq!(
+                RequestId::from_bytes(&[byte]).is_some(),
+                visible,
+                "{byte:#x}"
+            );
+            assert_eq!(
+                RequestId::from_bytes(&[b'a', byte, b'z']).is_some(),
+                visible,
+                "{byte:#x}"
+            );
         }
+        assert!(RequestId::from_bytes(b"").is_none());
         assert!(RequestId::parse("tab\there").is_none());
     }
 }
