@@ -389,7 +389,7 @@ fn message_bodies(krate: &syn::Path, variants: &[Resolved<'_, '_>]) -> (TokenStr
         let patterns = dynamic.iter().map(|v| v.pattern(&[]));
         message_arms.push(quote! {
             #(#patterns)|* => ::std::borrow::Cow::Owned(
-                ::std::string::ToString::to_string(&#krate::__private::Message(self))
+                #krate::__private::to_string(&#krate::__private::Message(self))
             )
         });
     }

@@ -209,15 +209,13 @@ pub fn index_of_body(krate: &syn::Path, keys: &[&str]) -> TokenStream {
                 let bytes: Vec<u8> = numbers.iter().flat_map(|n| n.to_le_bytes()).collect();
                 Literal::byte_string(&bytes)
             };
-            let (pilot_bytes, slot_bytes) = (2 * pilots.len(), 2 * slots.len());
             let (pilots, slots) = (bytes(&pilots), bytes(&slots));
             quote! {
-                static __API_ERROR_LOOKUP: #krate::__private::Lookup<#pilot_bytes, #slot_bytes> =
-                    #krate::__private::Lookup {
-                        seed: #seed,
-                        pilots: #pilots,
-                        slots: #slots,
-                    };
+                static __API_ERROR_LOOKUP: #krate::__private::Lookup = #krate::__private::Lookup {
+                    seed: #seed,
+                    pilots: #pilots,
+                    slots: #slots,
+                };
                 __API_ERROR_LOOKUP.index_of(error_type, &__API_ERROR_CATALOG)
             }
         }

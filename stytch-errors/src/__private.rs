@@ -19,6 +19,13 @@ impl<E: ApiError + ?Sized> fmt::Display for Message<'_, E> {
     }
 }
 
+/// `value.to_string()`, compiled once, here, rather than in every crate that derives
+/// `ApiError`.
+#[must_use]
+pub fn to_string(value: &dyn fmt::Display) -> String {
+    ToString::to_string(value)
+}
+
 /// Turns a source field into `&dyn Error`, whether it is a sized error type or (through a
 /// `Box`, an `Arc` or `anyhow::Error`'s deref) a trait object.
 pub trait AsDynError<'a> {

@@ -124,12 +124,14 @@ impl<'a> JsonOut<'a> {
     /// Appends a whole error body from its pieces, pre-rendered by the derive: `head`, the
     /// escaped `request_id`, `before`, and then, when the message shows fields (`after` is
     /// not empty), the escaped `message` and `after`. A static message is part of `before`.
-    #[inline]
-    pub fn push_body<M: fmt::Display + ?Sized>(
+    ///
+    /// Not generic, and not inlined: it is compiled once, here, rather than in every crate
+    /// that derives `ApiError`.
+    pub fn push_body(
         &mut self,
         [head, before, after]: [&str; 3],
         request_id: &str,
-        message: &M,
+        message: &dyn fmt::Display,
     ) {
         self.reserve(head.len() + request_id.len() + before.len() + after.len());
         self.push_raw(head);

@@ -74,30 +74,31 @@ pub fn slot(h: u64, pilot: u16) -> u64 {
 
 /// A perfect-hash table from `error_type` to catalog index, built by the derive.
 ///
-/// `P` and `S` are the byte lengths of the pilots (one per bucket) and of the slots (a
-/// catalog index or `u16::MAX` each): two bytes a number, little-endian, a power of two of
-/// numbers each. Byte strings keep the generated code to one token per table.
+/// `pilots` (one per bucket) and `slots` (a catalog index or `u16::MAX` each) hold two bytes
+/// a number, little-endian, a power of two of numbers each: byte strings keep the generated
+/// code to one token per table.
 #[doc(hidden)]
 #[derive(Debug)]
-pub struct Lookup<const P: usize, const S: usize> {
+pub struct Lookup {
     /// The seed of [`hash`].
     pub seed: u64,
     /// The pilot of each bucket.
-    pub pilots: &'static [u8; P],
+    pub pilots: &'static [u8],
     /// The catalog index in each slot.
-    pub slots: &'static [u8; S],
+    pub slots: &'static [u8],
 }
 
-/// The `index`th little-endian `u16` of `bytes`, where the count of numbers is a power of
-/// two: `index` is masked to it.
+/// The `index`th little-endian `u16` of `bytes`, whose count of numbers is a power of two:
+/// `index` is masked to it.
 #[inline]
-fn number<const N: usize>(bytes: &[u8; N], index: usize) -> Option<u16> {
-    let at = 2 * (index & (N / 2).wrapping_sub(1));
+fn number(bytes: &[u8], index: usize) -> Option<u16> {
+    let at = 2 * (index & (bytes.len() / 2).wrapping_sub(1));
     Some(u16::from_le_bytes([*bytes.get(at)?, *bytes.get(at + 1)?]))
 }
 
-impl<const P: usize, const S: usize> Lookup<P, S> {
+impl Lookup {
     /// The index in `catalog` of the entry whose `error_type` is `error_type`.
+    ///
     #[inline]
     #[must_use]
     pub fn index_of(&self, error_type: &str, catalog: &[ErrorInfo]) -> Option<usize> {
