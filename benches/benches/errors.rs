@@ -155,10 +155,24 @@ macro_rules! catalog_benches {
                     bencher.bench_local(|| drop(black_box(black_box(&error).to_json(black_box(REQUEST_ID)))));
                 }
 
-                /// `to_body` (the `Serialize` impl) through `serde_json::to_writer`, into a
-                /// reused buffer.
+                /// The `Serialize` impl of an `ErrorBody` built beforehand (as the anchor's
+                /// struct is) through `serde_json::to_writer`, into a reused buffer.
                 #[divan::bench]
                 fn serialize_body(bencher: Bencher<'_, '_>) {
+                    let error = sample::<$derive>();
+                    let body = error.to_body(REQUEST_ID);
+                    let mut out = Vec::with_capacity(1024);
+                    bencher.bench_local(|| {
+                        out.clear();
+                        serde_json::to_writer(&mut out, black_box(&body)).expect("serializes");
+                        black_box(&out);
+                    });
+                }
+
+                /// `to_body` and its `Serialize` impl through `serde_json::to_writer`, into a
+                /// reused buffer: `serialize_body` plus building the body from the error.
+                #[divan::bench]
+                fn to_body_serialize(bencher: Bencher<'_, '_>) {
                     let error = sample::<$derive>();
                     let mut out = Vec::with_capacity(1024);
                     bencher.bench_local(|| {
@@ -243,6 +257,15 @@ macro_rules! catalog_benches {
                         let error_type = next();
                         <$derive>::from_error_type(error_type)
                     });
+                }
+
+                /// The harness alone: cycling through the strings, as every row here does,
+                /// returning the length.
+                #[divan::bench]
+                fn baseline_cycle(bencher: Bencher<'_, '_>) {
+                    let types = shuffled_error_types::<$derive>();
+                    let mut next = cycle(&types);
+                    bencher.bench_local(|| next().len());
                 }
 
                 /// `info_for`: the same table, for variants with fields too.

@@ -134,7 +134,12 @@ impl<'a> JsonOut<'a> {
         message: &dyn fmt::Display,
     ) {
         self.reserve(head.len() + request_id.len() + before.len() + after.len());
-        self.push_raw(head);
+        // `{"status_code":NNN,"request_id":"` is 33 bytes: copied as a fixed-size array,
+        // without a call to `memcpy`.
+        match (&mut self.sink, <&[u8; 33]>::try_from(head.as_bytes())) {
+            (Sink::Bytes(out), Ok(head)) => out.extend_from_slice(head),
+            _ => self.push_raw(head),
+        }
         self.push_escaped(request_id);
         self.push_raw(before);
         if !after.is_empty() {
