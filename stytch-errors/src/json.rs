@@ -153,7 +153,6 @@ impl<'a> JsonOut<'a> {
     }
 
     /// `push_body` in general: a message that shows fields, a request id to escape, or text.
-    #[cold]
     fn push_body_slowly(
         &mut self,
         [head, before, after]: [&str; 3],
