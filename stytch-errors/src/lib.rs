@@ -74,6 +74,8 @@ mod api_error;
 mod body;
 mod error_info;
 mod json;
+mod parse;
+mod parse_error;
 
 #[doc(hidden)]
 pub mod __private;
@@ -81,6 +83,8 @@ pub mod __private;
 pub use crate::api_error::ApiError;
 pub use crate::body::ErrorBody;
 pub use crate::error_info::ErrorInfo;
+pub use crate::parse::{ErrorKind, MAX_BODY_LEN, ParsedError, parse_error, parse_error_with_limit};
+pub use crate::parse_error::ParseError;
 
 /// Derives [`ApiError`], `Display` and `std::error::Error` for an enum: see the
 /// [crate docs](crate) for the attributes.
