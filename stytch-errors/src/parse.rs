@@ -8,8 +8,8 @@ use core::fmt;
 use std::borrow::Cow;
 use std::string::String;
 
-use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
 use crate::api_error::ApiError;
@@ -505,7 +505,9 @@ impl<'de> Visitor<'de> for BodySeed<'_> {
                 return Err(de::Error::duplicate_field(name));
             }
             seen |= bit;
-            let text = |map: &mut A| Ok::<_, A::Error>(map.next_value::<Option<Text<'de>>>()?.map(|t| t.0));
+            let text = |map: &mut A| {
+                Ok::<_, A::Error>(map.next_value::<Option<Text<'de>>>()?.map(|t| t.0))
+            };
             match key {
                 Key::StatusCode => fields.status_code = map.next_value()?,
                 Key::RequestId => fields.request_id = text(&mut map)?,

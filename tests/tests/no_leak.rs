@@ -150,7 +150,10 @@ fn the_secret_is_there_to_be_leaked() {
     assert_eq!(sources.len(), 4);
     assert!(sources.iter().all(|source| source.contains(SECRET)));
     let json = errors[0].to_json("r");
-    assert!(json.contains("The credentials of alice are invalid."), "{json}");
+    assert!(
+        json.contains("The credentials of alice are invalid."),
+        "{json}"
+    );
     let json = errors[1].to_json("r");
     assert!(json.contains("The value alice is invalid."), "{json}");
     let json = errors[3].to_json("r");

@@ -4,8 +4,7 @@
 use std::borrow::Cow;
 
 use stytch_errors::{
-    ApiError, ErrorKind, MAX_BODY_LEN, ParseError, ParsedError, parse_error,
-    parse_error_with_limit,
+    ApiError, ErrorKind, MAX_BODY_LEN, ParseError, ParsedError, parse_error, parse_error_with_limit,
 };
 
 #[derive(Debug, Clone, PartialEq, ApiError)]
@@ -142,7 +141,10 @@ fn unknown_fields_are_skipped_whatever_they_hold() {
         "error_message": "Unauthorized credentials."
     }"#;
     let error = parse(body).unwrap();
-    assert_eq!(error.kind, ErrorKind::Known(Catalog::UnauthorizedCredentials));
+    assert_eq!(
+        error.kind,
+        ErrorKind::Known(Catalog::UnauthorizedCredentials)
+    );
     assert_eq!(error.status_code, Some(401));
     assert_eq!(error.request_id, "r-2");
     assert_eq!(error.error_message, "Unauthorized credentials.");
@@ -293,9 +295,15 @@ fn a_known_field_of_the_wrong_type_is_named() {
         (r#"{"error_type":429}"#, "error_type"),
         (r#"{"error":["invalid_grant"]}"#, "error"),
         (r#"{"error_type":"x","request_id":{"id":1}}"#, "request_id"),
-        (r#"{"error_type":"x","error_message":true}"#, "error_message"),
+        (
+            r#"{"error_type":"x","error_message":true}"#,
+            "error_message",
+        ),
         (r#"{"error_type":"x","error_url":1}"#, "error_url"),
-        (r#"{"error_type":"x","error_description":[]}"#, "error_description"),
+        (
+            r#"{"error_type":"x","error_description":[]}"#,
+            "error_description",
+        ),
         (r#"{"error_type":"x","error_uri":{}}"#, "error_uri"),
     ] {
         let result = parse(body);
@@ -314,8 +322,14 @@ fn a_known_field_given_twice_is_refused() {
             r#"{"error_type":"a","status_code":400,"status_code":400}"#,
             "status_code",
         ),
-        (r#"{"error_type":"a","error_details":1,"error_details":2}"#, "error_details"),
-        (r#"{"error_type":"a","request_id":null,"request_id":"r"}"#, "request_id"),
+        (
+            r#"{"error_type":"a","error_details":1,"error_details":2}"#,
+            "error_details",
+        ),
+        (
+            r#"{"error_type":"a","request_id":null,"request_id":"r"}"#,
+            "request_id",
+        ),
     ] {
         let result = parse(body);
         assert!(
@@ -464,7 +478,10 @@ fn a_parsed_error_is_an_error() {
         "the error body is an array, not a JSON object"
     );
     let error = returns(br#"{"error_type":1}"#).unwrap_err();
-    assert_eq!(error.to_string(), "the error body's `error_type` is invalid");
+    assert_eq!(
+        error.to_string(),
+        "the error body's `error_type` is invalid"
+    );
     assert!(
         error.source().unwrap().to_string().contains("column"),
         "{:?}",

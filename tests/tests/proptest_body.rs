@@ -89,8 +89,22 @@ fn expected<'a>(error: &Wire, request_id: &'a str) -> Expected<'a> {
 fn hard_char() -> impl Strategy<Value = char> {
     let mut hard: Vec<char> = (0u8..0x20).map(char::from).collect();
     hard.extend([
-        '"', '\\', '/', '{', '}', '\u{7f}', '\u{80}', '\u{2028}', '\u{2029}', '\u{d7ff}',
-        '\u{e000}', '\u{fffd}', '\u{feff}', '\u{ffff}', '\u{10000}', '\u{10ffff}',
+        '"',
+        '\\',
+        '/',
+        '{',
+        '}',
+        '\u{7f}',
+        '\u{80}',
+        '\u{2028}',
+        '\u{2029}',
+        '\u{d7ff}',
+        '\u{e000}',
+        '\u{fffd}',
+        '\u{feff}',
+        '\u{ffff}',
+        '\u{10000}',
+        '\u{10ffff}',
     ]);
     prop::sample::select(hard)
 }
@@ -299,10 +313,7 @@ fn check_against_serde_json(body: &[u8]) -> Result<(), TestCaseError> {
     let grammar = serde_json::from_slice::<serde::de::IgnoredAny>(body);
     let shown = String::from_utf8_lossy(body);
     let string = |object: &serde_json::Map<String, Value>, key: &str| {
-        object
-            .get(key)
-            .and_then(Value::as_str)
-            .map(str::to_owned)
+        object.get(key).and_then(Value::as_str).map(str::to_owned)
     };
     if let (Ok(_), Err(refused)) = (&parsed, &value) {
         // Accepted what `Value` refuses: only for a reason of `Value`'s own.
@@ -316,7 +327,8 @@ fn check_against_serde_json(body: &[u8]) -> Result<(), TestCaseError> {
     }
     match &parsed {
         Ok(parsed) => {
-            let value = value.map_err(|e| TestCaseError::fail(format!("accepted, but {e}: {shown}")))?;
+            let value =
+                value.map_err(|e| TestCaseError::fail(format!("accepted, but {e}: {shown}")))?;
             let object = value
                 .as_object()
                 .ok_or_else(|| TestCaseError::fail(format!("accepted a non-object: {shown}")))?;
@@ -334,7 +346,10 @@ fn check_against_serde_json(body: &[u8]) -> Result<(), TestCaseError> {
         }
         Err(ParseError::NotUtf8(_)) => prop_assert!(std::str::from_utf8(body).is_err()),
         Err(ParseError::NotJson(e)) => {
-            prop_assert!(value.is_err(), "refused ({e}), but serde_json reads it: {shown}");
+            prop_assert!(
+                value.is_err(),
+                "refused ({e}), but serde_json reads it: {shown}"
+            );
         }
         Err(ParseError::NotAnObject { .. }) => {
             prop_assert!(grammar.is_ok(), "{shown}");
@@ -343,7 +358,10 @@ fn check_against_serde_json(body: &[u8]) -> Result<(), TestCaseError> {
             }
         }
         Err(ParseError::MissingErrorType) => {
-            prop_assert!(grammar.is_ok(), "refused as {parsed:?}, but not JSON: {shown}");
+            prop_assert!(
+                grammar.is_ok(),
+                "refused as {parsed:?}, but not JSON: {shown}"
+            );
             if let Ok(value) = &value {
                 let object = value.as_object().unwrap();
                 prop_assert!(
@@ -353,7 +371,10 @@ fn check_against_serde_json(body: &[u8]) -> Result<(), TestCaseError> {
             }
         }
         Err(ParseError::InvalidField { field, .. }) => {
-            prop_assert!(grammar.is_ok(), "refused as {parsed:?}, but not JSON: {shown}");
+            prop_assert!(
+                grammar.is_ok(),
+                "refused as {parsed:?}, but not JSON: {shown}"
+            );
             if let Ok(value) = &value {
                 prop_assert!(value.as_object().unwrap().contains_key(*field));
             }
