@@ -190,11 +190,20 @@ fn public() -> impl Strategy<Value = String> {
         .prop_filter("no marker", |text| !text.contains("SECRET["))
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig {
+/// 1024 cases, or `PROPTEST_CASES`.
+fn config() -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|cases| cases.parse().ok())
+        .unwrap_or(1024);
+    ProptestConfig {
         failure_persistence: None,
-        ..ProptestConfig::with_cases(1024)
-    })]
+        ..ProptestConfig::with_cases(cases)
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
 
     #[test]
     fn no_random_secret_leaks(secret in secret(), public in public(), request_id in public()) {
