@@ -156,7 +156,7 @@ impl<'a> Field<'a> {
             if let Err(error) = attr.meta.require_path_only() {
                 errors.push(error);
             }
-            *slot = Some(attr.span());
+            *slot = Some(path.span());
         }
         let member = match &field.ident {
             Some(ident) => Member::Named(ident.clone()),

@@ -59,11 +59,13 @@ pub struct Attrs {
     pub fixes: Vec<LitStr>,
     /// Every key written, valid or not: a key given with a wrong value is not also "missing".
     pub written: Vec<String>,
+    /// An `#[api_error]` attribute that could not be read: any key may have been meant there.
+    pub malformed: bool,
 }
 
 impl Attrs {
     pub fn wrote(&self, key: &str) -> bool {
-        self.written.iter().any(|written| written == key)
+        self.malformed || self.written.iter().any(|written| written == key)
     }
 }
 
@@ -76,6 +78,7 @@ impl Attrs {
         {
             let Ok(list) = attr.meta.require_list() else {
                 errors.at(attr.meta.span(), "expected `#[api_error(key = value, …)]`");
+                parsed.malformed = true;
                 continue;
             };
             if list.tokens.is_empty() {
@@ -91,6 +94,7 @@ impl Attrs {
             });
             if let Err(error) = result {
                 errors.push(error);
+                parsed.malformed = true;
             }
         }
         parsed
@@ -255,7 +259,7 @@ pub fn docs(attrs: &[Attribute]) -> String {
             }) = &nv.value
             {
                 let text = lit.value();
-                for line in text.lines() {
+                for line in text.split('\n') {
                     lines.push(line.strip_prefix(' ').unwrap_or(line).trim_end().to_owned());
                 }
             }

@@ -144,9 +144,14 @@ fn impls(input: &Input<'_>) -> TokenStream {
         .map(|param| param.ident.clone())
         .collect();
 
-    let api_error = api_error_impl(input, &krate, &variants, &type_params);
+    // `Display` bounds on the generic fields that messages show.
+    let message_generics = generics_with(
+        &input.original.generics,
+        message_bounds(&variants, &type_params),
+    );
+    let api_error = api_error_impl(input, &krate, &variants, &message_generics);
     let std_impls = if input.implements_display() {
-        let display = display_impl(input, &krate, &variants, &type_params);
+        let display = display_impl(input, &krate, &message_generics);
         let error = error_impl(input, &krate, &type_params);
         let froms = from_impls(input);
         quote!(#display #error #froms)
@@ -213,10 +218,9 @@ fn api_error_impl(
     input: &Input<'_>,
     krate: &syn::Path,
     variants: &[Resolved<'_, '_>],
-    params: &HashSet<Ident>,
+    generics: &Generics,
 ) -> TokenStream {
     let ident = &input.original.ident;
-    let generics = generics_with(&input.original.generics, message_bounds(variants, params));
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let count = variants.len();
 
@@ -382,14 +386,8 @@ fn json_arm(v: &Resolved<'_, '_>) -> TokenStream {
     }
 }
 
-fn display_impl(
-    input: &Input<'_>,
-    krate: &syn::Path,
-    variants: &[Resolved<'_, '_>],
-    params: &HashSet<Ident>,
-) -> TokenStream {
+fn display_impl(input: &Input<'_>, krate: &syn::Path, generics: &Generics) -> TokenStream {
     let ident = &input.original.ident;
-    let generics = generics_with(&input.original.generics, message_bounds(variants, params));
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     quote! {
         #[automatically_derived]

@@ -12,7 +12,8 @@ pub fn impls(input: &DeriveInput, model: Option<&Input<'_>>) -> TokenStream {
     let krate = model.map_or_else(|| syn::parse_quote!(::stytch_errors), Input::krate);
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let std_impls = if model.is_none_or(Input::implements_display) {
+    // Only for an enum: `Error` needs `Debug`, which a misplaced derive on a union may lack.
+    let std_impls = if model.is_some_and(Input::implements_display) {
         let froms = model.map(expand::from_impls);
         quote! {
             #[automatically_derived]

@@ -1,6 +1,8 @@
 //! What the generated code uses. Not public API: it may change in any release.
 
 pub use crate::json::JsonOut;
+#[cfg(feature = "utoipa")]
+pub use utoipa;
 
 use core::fmt;
 use std::error::Error;
@@ -77,7 +79,8 @@ macro_rules! __impl_actix_web {
     ($($input:tt)*) => {};
 }
 
-/// The `utoipa` hook (expands to nothing until the integration is implemented).
+/// The `utoipa` hook while the feature is off (the real one is in `openapi.rs`).
+#[cfg(not(feature = "utoipa"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_utoipa {

@@ -1,6 +1,7 @@
 //! What the catalog knows about one error, at compile time.
 
 use core::fmt::Write as _;
+use std::borrow::Cow;
 use std::string::String;
 
 use serde::Serialize;
@@ -147,8 +148,35 @@ impl ErrorInfo {
         true
     }
 
-    /// The JSON body this error has with `request_id`, the message template standing in for
-    /// the message: exactly the body of a unit variant, and the documented shape of the others.
+    /// The `error_message` of the examples: the message itself when it has no fields (its
+    /// `{{` and `}}` standing for braces), the template as written otherwise.
+    ///
+    /// ```
+    /// # use stytch_errors::ApiError;
+    /// # #[derive(Debug, ApiError)]
+    /// # #[api_error(docs_url = "https://example.com/errors")]
+    /// # enum AppError {
+    /// #     #[api_error(status = 400, message = "Expected {{\"key\": value}}.")]
+    /// #     NotAnObject,
+    /// #     #[api_error(status = 400, message = "The {field} value is invalid.")]
+    /// #     InvalidField { field: String },
+    /// # }
+    /// let [not_an_object, invalid_field] = AppError::catalog() else { unreachable!() };
+    /// assert_eq!(not_an_object.example_message(), "Expected {\"key\": value}.");
+    /// assert_eq!(invalid_field.example_message(), "The {field} value is invalid.");
+    /// ```
+    #[must_use]
+    pub fn example_message(&self) -> Cow<'static, str> {
+        if self.is_static_message() && self.message.contains(['{', '}']) {
+            Cow::Owned(self.message.replace("{{", "{").replace("}}", "}"))
+        } else {
+            Cow::Borrowed(self.message)
+        }
+    }
+
+    /// The JSON body this error has with `request_id` and the
+    /// [`example_message`](Self::example_message): exactly the body of a unit variant, and the
+    /// documented shape of the others.
     ///
     /// ```
     /// # use stytch_errors::ApiError;
@@ -180,7 +208,7 @@ impl ErrorInfo {
         out.push_raw("\",\"error_type\":\"");
         out.push_escaped(self.error_type);
         out.push_raw("\",\"error_message\":\"");
-        out.push_escaped(self.message);
+        out.push_escaped(&self.example_message());
         out.push_raw("\",\"error_url\":\"");
         out.push_escaped(self.error_url);
         out.push_raw("\"}");

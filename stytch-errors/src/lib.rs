@@ -69,19 +69,45 @@
 //! assert_eq!(error.error_message(), "Something went wrong.");
 //! assert!(!error.to_json("request-id-test-1").contains("hunter2"));
 //! ```
+//!
+//! # Stytch's catalog and reference docs
+//!
+//! [`StytchError`] is Stytch's own catalog, declared with the derive: every error of Stytch's
+//! API reference, with its description, common causes and troubleshooting steps. The
+//! [`docs`] module renders reference pages, as Markdown or as one JSON document, from any
+//! catalog.
+//!
+//! # `OpenAPI` and JSON Schema
+//!
+//! With the `utoipa` feature, the derive also implements `utoipa::IntoResponses`: one response
+//! per status code, with one named example per error type whose value is that error's body
+//! (see the `openapi` module). `ErrorBody` and `CatalogBody<E>` (the body with `error_type` as
+//! the enum of `E`'s error types) implement `utoipa::ToSchema`, and with the `schemars`
+//! feature `schemars::JsonSchema`.
 
 mod api_error;
 mod body;
+mod catalog;
+#[cfg(any(feature = "utoipa", feature = "schemars"))]
+mod catalog_body;
+pub mod docs;
 mod error_info;
 mod json;
 mod parse;
 mod parse_error;
+#[cfg(feature = "utoipa")]
+pub mod openapi;
+#[cfg(feature = "schemars")]
+mod schema;
 
 #[doc(hidden)]
 pub mod __private;
 
 pub use crate::api_error::ApiError;
 pub use crate::body::ErrorBody;
+pub use crate::catalog::StytchError;
+#[cfg(any(feature = "utoipa", feature = "schemars"))]
+pub use crate::catalog_body::CatalogBody;
 pub use crate::error_info::ErrorInfo;
 pub use crate::parse::{ErrorKind, MAX_BODY_LEN, ParsedError, parse_error, parse_error_with_limit};
 pub use crate::parse_error::ParseError;

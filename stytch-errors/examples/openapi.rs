@@ -1,0 +1,127 @@
+//! Prints the `OpenAPI` document of a small axum service whose handlers fail with catalog
+//! errors:
+//!
+//! ```sh
+//! cargo run --example openapi --features utoipa,axum
+//! ```
+//!
+//! `responses(StytchError)` in each `#[utoipa::path]` documents every error of Stytch's
+//! catalog: one response per status code, one named example per `error_type`, each the
+//! error's exact body.
+//! `utoipa_axum`'s router registers the handlers with axum and their operations in the
+//! document at once, so the document describes the router that serves.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use axum::Json;
+use axum::extract::Path;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use stytch_errors::{ApiError, CatalogBody, StytchError};
+use utoipa::openapi::{ComponentsBuilder, OpenApi as Document};
+use utoipa::{OpenApi, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+/// A magic link's token, to trade for a session.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct AuthenticateRequest {
+    /// The token from the magic link's URL.
+    pub token: String,
+}
+
+/// A session.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Session {
+    /// The session's token.
+    pub session_token: String,
+}
+
+/// The handlers' error: a catalog error, answered with its status and its JSON body under a
+/// fresh request id.
+pub struct Failure(pub StytchError);
+
+impl From<StytchError> for Failure {
+    fn from(error: StytchError) -> Self {
+        Self(error)
+    }
+}
+
+impl IntoResponse for Failure {
+    fn into_response(self) -> Response {
+        static REQUESTS: AtomicU64 = AtomicU64::new(0);
+        let request_id = format!(
+            "request-id-example-{}",
+            REQUESTS.fetch_add(1, Ordering::Relaxed)
+        );
+        (
+            self.0.status(),
+            [(header::CONTENT_TYPE, "application/json")],
+            self.0.to_json(&request_id),
+        )
+            .into_response()
+    }
+}
+
+/// Trades a magic link's token for a session.
+#[utoipa::path(
+    post,
+    path = "/v1/magic_links/authenticate",
+    request_body = AuthenticateRequest,
+    responses((status = 200, description = "The session the link opened.", body = Session), StytchError),
+)]
+async fn authenticate(Json(request): Json<AuthenticateRequest>) -> Result<Json<Session>, Failure> {
+    match request.token.as_str() {
+        "" => Err(StytchError::BadRequest.into()),
+        "used" => Err(StytchError::UnableToAuthMagicLink.into()),
+        token => Ok(Json(Session {
+            session_token: format!("session-{token}"),
+        })),
+    }
+}
+
+/// Reads a session.
+#[utoipa::path(
+    get,
+    path = "/v1/sessions/{session_token}",
+    params(("session_token" = String, Path, description = "The session's token.")),
+    responses((status = 200, description = "The session.", body = Session), StytchError),
+)]
+async fn get_session(Path(session_token): Path<String>) -> Result<Json<Session>, Failure> {
+    if session_token.starts_with("session-") {
+        Ok(Json(Session { session_token }))
+    } else {
+        Err(StytchError::UnauthorizedCredentials.into())
+    }
+}
+
+/// The document's header.
+#[derive(OpenApi)]
+#[openapi(info(
+    title = "Sessions",
+    version = "1.0.0",
+    description = "Magic links and sessions."
+))]
+struct ApiDoc;
+
+/// The service: its axum router and its `OpenAPI` document.
+pub fn service() -> (axum::Router, Document) {
+    let mut header = ApiDoc::openapi();
+    // The named schema of the catalog's body, for clients that generate types.
+    header.components = Some(
+        ComponentsBuilder::new()
+            .schema_from::<CatalogBody<StytchError>>()
+            .build(),
+    );
+    OpenApiRouter::with_openapi(header)
+        .routes(routes!(authenticate))
+        .routes(routes!(get_session))
+        .split_for_parts()
+}
+
+fn main() -> Result<(), serde_json::Error> {
+    let (_router, document) = service();
+    println!("{}", document.to_pretty_json()?);
+    Ok(())
+}

@@ -1,0 +1,397 @@
+//! Every method of the `ApiError` trait on a derived catalog, and the bodies checked byte for
+//! byte against `serde_json`'s serialization of the same values.
+
+use std::borrow::Cow;
+use std::error::Error as _;
+
+use serde::Serialize;
+use stytch_errors::{ApiError, ErrorBody};
+
+const REQUEST_ID: &str = "request-id-test-b05c992f-ebdc-489d-a754-c7e70ba13141";
+const DOCS: &str = "https://stytch.com/docs/api-reference/b2b/api/errors";
+
+#[derive(Debug, ApiError)]
+#[api_error(docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors")]
+enum AppError {
+    /// Too many requests hit the API too quickly.
+    #[api_error(status = 429, message = "Too many requests have been made.")]
+    #[api_error(cause = "A retry loop without backoff.", cause = "A load test.")]
+    #[api_error(fix = "Back off exponentially.")]
+    TooManyRequests,
+    /// A field failed validation.
+    ///
+    /// Second paragraph.
+    #[api_error(status = 400, message = "The {field} value is invalid.")]
+    InvalidField {
+        field: String,
+        #[allow(dead_code)]
+        secret: String,
+    },
+    #[api_error(status = 400, message = "{0} of {1} ({0}) {{literal}}")]
+    Positional(String, u32),
+    #[api_error(
+        status = 403,
+        error_type = "use_https",
+        message = "Use \"HTTPS\" \\ please."
+    )]
+    UseHttps,
+    #[api_error(
+        status = 401,
+        docs_url = "https://stytch.com/docs/b2b/api/errors",
+        error_type = "argon_2_key_length_mismatch",
+        message = "The key_length value doesn't match."
+    )]
+    Argon2KeyLengthMismatch,
+    #[api_error(status = 500, message = "Something went wrong.")]
+    InternalServerError(#[from] std::io::Error),
+    #[api_error(status = 502, message = "Upstream {name} failed.")]
+    Upstream {
+        name: &'static str,
+        #[source]
+        cause: std::fmt::Error,
+    },
+}
+
+/// What a developer writes by hand today: the anchor the bodies must equal.
+#[derive(Serialize)]
+struct HandWritten<'a> {
+    status_code: u16,
+    request_id: &'a str,
+    error_type: &'a str,
+    error_message: &'a str,
+    error_url: &'a str,
+}
+
+fn serde_json_body(
+    status_code: u16,
+    request_id: &str,
+    error_type: &str,
+    message: &str,
+    url: &str,
+) -> String {
+    serde_json::to_string(&HandWritten {
+        status_code,
+        request_id,
+        error_type,
+        error_message: message,
+        error_url: url,
+    })
+    .unwrap()
+}
+
+fn invalid(field: &str) -> AppError {
+    AppError::InvalidField {
+        field: field.to_owned(),
+        secret: "hunter2".to_owned(),
+    }
+}
+
+#[test]
+fn status_type_and_url_come_from_the_attributes() {
+    let error = AppError::TooManyRequests;
+    assert_eq!(error.status_code(), 429);
+    assert_eq!(error.status(), http::StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(error.error_type(), "too_many_requests");
+    assert_eq!(error.error_url(), format!("{DOCS}/429#too_many_requests"));
+
+    let error = AppError::Argon2KeyLengthMismatch;
+    assert_eq!(error.status(), http::StatusCode::UNAUTHORIZED);
+    assert_eq!(error.error_type(), "argon_2_key_length_mismatch");
+    assert_eq!(
+        error.error_url(),
+        "https://stytch.com/docs/b2b/api/errors/401#argon_2_key_length_mismatch"
+    );
+    assert_eq!(AppError::UseHttps.error_type(), "use_https");
+    assert_eq!(
+        invalid("x").error_url(),
+        format!("{DOCS}/400#invalid_field")
+    );
+}
+
+#[test]
+fn messages_fill_in_fields_and_borrow_when_static() {
+    assert!(matches!(
+        AppError::TooManyRequests.error_message(),
+        Cow::Borrowed("Too many requests have been made.")
+    ));
+    assert!(matches!(invalid("email").error_message(), Cow::Owned(_)));
+    assert_eq!(
+        invalid("email").error_message(),
+        "The email value is invalid."
+    );
+    assert_eq!(
+        AppError::Positional("a".into(), 2).error_message(),
+        "a of 2 (a) {literal}"
+    );
+    assert_eq!(
+        AppError::UseHttps.error_message(),
+        "Use \"HTTPS\" \\ please."
+    );
+}
+
+#[test]
+fn display_is_the_message() {
+    assert_eq!(
+        AppError::TooManyRequests.to_string(),
+        "Too many requests have been made."
+    );
+    assert_eq!(invalid("email").to_string(), "The email value is invalid.");
+    let error = AppError::Upstream {
+        name: "billing",
+        cause: std::fmt::Error,
+    };
+    assert_eq!(error.to_string(), "Upstream billing failed.");
+}
+
+#[test]
+fn sources_and_from() {
+    fn read() -> Result<Vec<u8>, AppError> {
+        Ok(std::fs::read("/nonexistent/stytch-errors-test")?)
+    }
+    let error = read().unwrap_err();
+    assert_eq!(error.error_type(), "internal_server_error");
+    assert_eq!(error.status_code(), 500);
+    let source = error.source().expect("the I/O error is the source");
+    assert!(source.downcast_ref::<std::io::Error>().is_some());
+    assert!(!error.to_json(REQUEST_ID).contains("No such file"));
+
+    let error = AppError::Upstream {
+        name: "billing",
+        cause: std::fmt::Error,
+    };
+    assert!(
+        error
+            .source()
+            .unwrap()
+            .downcast_ref::<std::fmt::Error>()
+            .is_some()
+    );
+    assert!(AppError::TooManyRequests.source().is_none());
+    assert!(invalid("x").source().is_none());
+}
+
+#[test]
+fn to_json_equals_serde_json_for_every_variant() {
+    let errors = [
+        AppError::TooManyRequests,
+        invalid("email"),
+        AppError::Positional("p".into(), 9),
+        AppError::UseHttps,
+        AppError::Argon2KeyLengthMismatch,
+        AppError::InternalServerError(std::io::Error::other("boom")),
+        AppError::Upstream {
+            name: "billing",
+            cause: std::fmt::Error,
+        },
+    ];
+    for error in &errors {
+        let expected = serde_json_body(
+            error.status_code(),
+            REQUEST_ID,
+            error.error_type(),
+            &error.error_message(),
+            error.error_url(),
+        );
+        assert_eq!(error.to_json(REQUEST_ID), expected, "{error:?}");
+        assert_eq!(
+            serde_json::to_string(&error.to_body(REQUEST_ID)).unwrap(),
+            expected
+        );
+        let mut buffer = b"prefix:".to_vec();
+        error.write_json(REQUEST_ID, &mut buffer);
+        assert_eq!(
+            buffer,
+            [b"prefix:".as_slice(), expected.as_bytes()].concat()
+        );
+    }
+}
+
+#[test]
+fn the_documented_body_shape() {
+    assert_eq!(
+        AppError::TooManyRequests.to_json(REQUEST_ID),
+        r#"{"status_code":429,"request_id":"request-id-test-b05c992f-ebdc-489d-a754-c7e70ba13141","error_type":"too_many_requests","error_message":"Too many requests have been made.","error_url":"https://stytch.com/docs/api-reference/b2b/api/errors/429#too_many_requests"}"#
+    );
+}
+
+#[test]
+fn escaping_matches_serde_json() {
+    let hostile = [
+        "plain",
+        "quote \" backslash \\ slash /",
+        "controls \u{0}\u{1}\u{7}\u{8}\t\n\u{b}\u{c}\r\u{1b}\u{1f} del \u{7f}",
+        "non-ASCII é ß ✓ 😀 \u{2028}\u{2029} \u{feff}",
+        "</script><script>alert(1)</script>",
+        "\\u0000 looks escaped but is not",
+        "",
+    ];
+    for value in hostile {
+        for error in [invalid(value), AppError::Positional(value.to_owned(), 1)] {
+            let json = error.to_json(value);
+            let expected = serde_json_body(
+                error.status_code(),
+                value,
+                error.error_type(),
+                &error.error_message(),
+                error.error_url(),
+            );
+            assert_eq!(json, expected, "{value:?}");
+            let parsed: ErrorBody<'_> = serde_json::from_str(&json).unwrap();
+            assert_eq!(parsed.request_id, value);
+            assert_eq!(parsed.error_message, error.error_message());
+        }
+    }
+}
+
+#[test]
+fn fields_not_in_the_message_never_reach_the_body() {
+    let error = invalid("email");
+    assert!(!error.to_json(REQUEST_ID).contains("hunter2"));
+    assert!(!error.to_string().contains("hunter2"));
+    assert!(
+        !serde_json::to_string(&error.to_body(REQUEST_ID))
+            .unwrap()
+            .contains("hunter2")
+    );
+}
+
+#[test]
+fn the_catalog_describes_every_variant_in_order() {
+    let catalog = AppError::catalog();
+    let types: Vec<&str> = catalog.iter().map(|info| info.error_type).collect();
+    assert_eq!(
+        types,
+        [
+            "too_many_requests",
+            "invalid_field",
+            "positional",
+            "use_https",
+            "argon_2_key_length_mismatch",
+            "internal_server_error",
+            "upstream"
+        ]
+    );
+    let first = &catalog[0];
+    assert_eq!(first.variant, "TooManyRequests");
+    assert_eq!(first.status_code, 429);
+    assert_eq!(first.message, "Too many requests have been made.");
+    assert_eq!(first.docs_url, DOCS);
+    assert_eq!(
+        first.description,
+        "Too many requests hit the API too quickly."
+    );
+    assert_eq!(
+        first.causes,
+        ["A retry loop without backoff.", "A load test."]
+    );
+    assert_eq!(first.fixes, ["Back off exponentially."]);
+    assert!(first.is_unit);
+    assert_eq!(first.title(), "Too many requests");
+    assert!(first.is_static_message());
+
+    let second = &catalog[1];
+    assert_eq!(
+        second.description,
+        "A field failed validation.\n\nSecond paragraph."
+    );
+    assert_eq!(second.message, "The {field} value is invalid.");
+    assert!(!second.is_unit);
+    assert!(!second.is_static_message());
+    assert!(second.causes.is_empty() && second.fixes.is_empty());
+    assert_eq!(
+        catalog[4].docs_url,
+        "https://stytch.com/docs/b2b/api/errors"
+    );
+
+    for (info, error) in catalog.iter().zip([
+        AppError::TooManyRequests,
+        invalid("x"),
+        AppError::Positional("p".into(), 1),
+        AppError::UseHttps,
+        AppError::Argon2KeyLengthMismatch,
+    ]) {
+        assert!(std::ptr::eq(info, error.info()));
+    }
+}
+
+#[test]
+fn lookup_by_error_type() {
+    assert!(matches!(
+        AppError::from_error_type("too_many_requests"),
+        Some(AppError::TooManyRequests)
+    ));
+    assert!(matches!(
+        AppError::from_error_type("use_https"),
+        Some(AppError::UseHttps)
+    ));
+    assert!(matches!(
+        AppError::from_error_type("argon_2_key_length_mismatch"),
+        Some(AppError::Argon2KeyLengthMismatch)
+    ));
+    // Variants with fields cannot be made up, but their catalog entry is there.
+    assert!(AppError::from_error_type("invalid_field").is_none());
+    assert_eq!(
+        AppError::info_for("invalid_field").map(|info| info.variant),
+        Some("InvalidField")
+    );
+    for unknown in [
+        "",
+        "TOO_MANY_REQUESTS",
+        "too_many_requests ",
+        "too_many_request",
+        "x",
+    ] {
+        assert!(AppError::from_error_type(unknown).is_none(), "{unknown:?}");
+        assert!(AppError::info_for(unknown).is_none(), "{unknown:?}");
+    }
+    for info in AppError::catalog() {
+        assert_eq!(AppError::info_for(info.error_type), Some(info));
+        if info.is_unit {
+            assert_eq!(
+                AppError::from_error_type(info.error_type).unwrap().info(),
+                info
+            );
+        }
+    }
+}
+
+#[test]
+fn example_json_is_the_body_of_a_unit_variant() {
+    for info in AppError::catalog().iter().filter(|info| info.is_unit) {
+        let error = AppError::from_error_type(info.error_type).unwrap();
+        assert_eq!(info.example_json(REQUEST_ID), error.to_json(REQUEST_ID));
+    }
+}
+
+#[test]
+fn works_as_a_trait_object() {
+    let errors: Vec<Box<dyn ApiError>> =
+        vec![Box::new(AppError::TooManyRequests), Box::new(invalid("a"))];
+    let statuses: Vec<u16> = errors.iter().map(|error| error.status_code()).collect();
+    assert_eq!(statuses, [429, 400]);
+    assert_eq!(errors[1].to_json("r"), invalid("a").to_json("r"));
+}
+
+#[test]
+fn generic_catalogs() {
+    #[derive(Debug, ApiError)]
+    #[api_error(docs_url = "https://example.com/errors", status = 400)]
+    enum Generic<'a, T: std::fmt::Display> {
+        #[api_error(message = "Bad {value} in {name}.")]
+        Bad { name: &'a str, value: T },
+    }
+    let error = Generic::Bad {
+        name: "age",
+        value: 1.5,
+    };
+    assert_eq!(
+        error.to_json("r"),
+        serde_json_body(
+            400,
+            "r",
+            "bad",
+            "Bad 1.5 in age.",
+            "https://example.com/errors/400#bad"
+        )
+    );
+}

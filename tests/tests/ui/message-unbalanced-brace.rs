@@ -1,0 +1,12 @@
+use stytch_errors::ApiError;
+
+#[derive(Debug, ApiError)]
+#[api_error(docs_url = "https://example.com/errors")]
+enum AppError {
+    #[api_error(status = 400, message = "The {field value is invalid.")]
+    InvalidField { field: String },
+    #[api_error(status = 400, message = "A } alone.")]
+    LoneBrace,
+}
+
+fn main() {}
