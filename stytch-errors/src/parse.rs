@@ -33,14 +33,7 @@ pub const MAX_BODY_LEN: usize = 64 * 1024;
 /// wrong type.
 ///
 /// ```
-/// use stytch_errors::{ApiError, ErrorKind, parse_error};
-///
-/// #[derive(Debug, PartialEq, ApiError)]
-/// #[api_error(docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors")]
-/// enum StytchError {
-///     #[api_error(status = 429, message = "Too many requests have been made.")]
-///     TooManyRequests,
-/// }
+/// use stytch_errors::{ErrorKind, StytchError, parse_error};
 ///
 /// let body = br#"{"status_code":429,"request_id":"request-id-test-1","error_type":"too_many_requests","error_message":"Too many requests have been made.","error_url":"https://stytch.com/docs/api-reference/b2b/api/errors/429#too_many_requests"}"#;
 /// let error = parse_error::<StytchError>(body)?;
@@ -176,7 +169,7 @@ fn refusal(input: &str, error: serde_json::Error, reading: Option<&'static str>)
 /// // A variant with fields cannot be rebuilt from the body: its catalog entry is given.
 /// let ErrorKind::Cataloged(info) = error.kind else { panic!() };
 /// assert_eq!(info.variant, "InvalidField");
-/// assert_eq!(error.error_details.unwrap().get(), r#"{"field":"email"}"#);
+/// assert_eq!(error.error_details.as_deref().unwrap().get(), r#"{"field":"email"}"#);
 /// assert_eq!(error.to_string(), "invalid_field: The email value is invalid.");
 ///
 /// // OAuth 2's shape.

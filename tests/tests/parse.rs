@@ -1,10 +1,13 @@
 //! `parse_error`: error bodies of both shapes in, typed errors out; every malformed body a
 //! `ParseError`, never a panic.
 
+mod support;
+
 use std::borrow::Cow;
 
 use stytch_errors::{
-    ApiError, ErrorKind, MAX_BODY_LEN, ParseError, ParsedError, parse_error, parse_error_with_limit,
+    ApiError, ErrorKind, MAX_BODY_LEN, ParseError, ParsedError, StytchError, parse_error,
+    parse_error_with_limit,
 };
 
 #[derive(Debug, Clone, PartialEq, ApiError)]
@@ -509,5 +512,30 @@ fn every_body_the_derive_writes_parses_back() {
         if error.info().is_unit {
             assert_eq!(parsed.kind, ErrorKind::Known(error.clone()));
         }
+    }
+}
+
+#[test]
+fn every_example_of_stytchs_reference_pages_parses_to_its_variant() {
+    let examples = support::all_examples();
+    assert!(examples.len() > 100, "{}", examples.len());
+    for example in &examples {
+        // As the page prints it, indented over several lines.
+        let parsed = parse_error::<StytchError>(example.json_text.as_bytes())
+            .unwrap_or_else(|e| panic!("{}: {e}", example.json_text));
+        let ErrorKind::Known(variant) = &parsed.kind else {
+            panic!("{}: {:?}", example.error_type, parsed.kind);
+        };
+        assert_eq!(variant.error_type(), example.error_type);
+        assert_eq!(parsed.status_code, Some(example.status_code));
+        assert_eq!(parsed.request_id, example.request_id);
+        assert_eq!(parsed.error_type, example.error_type);
+        assert_eq!(parsed.error_message, example.error_message);
+        assert_eq!(parsed.error_url, example.error_url);
+        // And the body the catalog writes for the same request id reads the same.
+        let again = variant.to_json(&example.request_id);
+        let reparsed = parse_error::<StytchError>(again.as_bytes()).unwrap();
+        assert_eq!(reparsed.kind, parsed.kind);
+        assert_eq!(reparsed.error_message, parsed.error_message);
     }
 }
