@@ -146,7 +146,8 @@ pub fn parse_body(data: &[u8]) {
 }
 
 /// The derive's JSON writer on any request id and field values: the body is what
-/// `serde_json` writes for them, is valid JSON, and parses back to the same values.
+/// `serde_json` writes for them, is valid JSON, and parses back to the same values; a field
+/// the message does not name changes nothing in it.
 ///
 /// # Panics
 ///
@@ -182,15 +183,45 @@ pub fn write_body(data: &[u8]) {
         assert_eq!(parsed.status_code, Some(error.status_code()));
         assert_eq!(parsed.info(), Some(error.info()));
         assert_eq!(error.to_string(), error.error_message());
-        if let Catalog::Conflict(_, hidden) = &error {
-            if !hidden.is_empty() && !error.error_message().contains(hidden.as_str()) {
-                assert!(!json.contains(hidden.as_str()), "the hidden field leaked");
-            }
+        // The field the message does not name has no say in the body: the body is the same
+        // whatever it holds (its text may still appear by chance, in the request id say).
+        if let Catalog::Conflict(shown, hidden) = &error {
+            let without = Catalog::Conflict(shown.clone(), String::new());
+            assert_eq!(json, without.to_json(request_id), "{hidden:?} reached the body");
         }
     }
 }
 
-/// The derive's expansion on any text that lexes: never a panic; the output lexes again; an
+/// How deep [`expand`] lets brackets nest, `<` included.
+///
+/// syn's parser is recursive: each level of `Box<Box<…>>` or `((…))` in a type takes a stack
+/// frame per grammar rule, some 40 to 80 KiB a level in a debug build, about 7 KiB in a release
+/// build. Deep enough, any syn-based derive overflows the compiler's stack: with a debug-built
+/// derive, rustc 1.95 compiles a field of 150 nested `Box<…>` and crashes at 300, with this
+/// derive and with `thiserror`'s alike (the same field without a derive compiles at 1,000).
+/// That limit is syn's, not this crate's, so the fuzzer stays under it.
+pub const MAX_NESTING: usize = 64;
+
+/// The deepest nesting of `(`, `[`, `{` and `<` in `text`, closers ending a level each.
+#[must_use]
+pub fn nesting(text: &str) -> usize {
+    let mut depth = 0usize;
+    let mut deepest = 0;
+    for byte in text.bytes() {
+        match byte {
+            b'(' | b'[' | b'{' | b'<' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b')' | b']' | b'}' | b'>' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+/// The derive's expansion on any text that lexes (and nests no deeper than
+/// [`MAX_NESTING`]): never a panic; the output lexes again; an
 /// item it accepts is an enum, and beside every rejection of an item that parses are the stub
 /// impls.
 ///
@@ -201,6 +232,9 @@ pub fn expand(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
+    if nesting(text) > MAX_NESTING {
+        return;
+    }
     let Ok(input) = TokenStream::from_str(text) else {
         return;
     };

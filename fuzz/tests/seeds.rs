@@ -25,14 +25,24 @@ fn inputs(target: &str) -> Vec<Vec<u8>> {
 fn run(target: &str, check: fn(&[u8])) {
     let inputs = inputs(target);
     assert!(!inputs.is_empty(), "no seeds for {target}");
-    let mut runs = 0usize;
-    for input in &inputs {
-        for end in 0..=input.len() {
-            check(&input[..end]);
-            runs += 1;
-        }
-    }
-    eprintln!("{target}: {} inputs, {runs} runs", inputs.len());
+    // A debug build of syn's recursive parser needs more than a test thread's 2 MiB for the
+    // nesting `expand` allows (see `MAX_NESTING`); the compiler's own thread has 8 MiB.
+    let runs = std::thread::Builder::new()
+        .stack_size(16 << 20)
+        .spawn(move || {
+            let mut runs = 0usize;
+            for input in &inputs {
+                for end in 0..=input.len() {
+                    check(&input[..end]);
+                    runs += 1;
+                }
+            }
+            (inputs.len(), runs)
+        })
+        .unwrap()
+        .join()
+        .unwrap();
+    eprintln!("{target}: {} inputs, {} runs", runs.0, runs.1);
 }
 
 #[test]

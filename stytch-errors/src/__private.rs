@@ -65,19 +65,27 @@ macro_rules! __impl_frameworks {
 
 pub use crate::__impl_frameworks as impl_frameworks;
 
-/// The `axum` hook (expands to nothing until the integration is implemented).
+/// The `axum` hook while the feature is off (the real one is in `axum.rs`).
+#[cfg(not(feature = "axum"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_axum {
     ($($input:tt)*) => {};
 }
 
-/// The `actix-web` hook (expands to nothing until the integration is implemented).
+/// The `actix-web` hook while the feature is off (the real one is in `actix_web.rs`).
+#[cfg(not(feature = "actix-web"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_actix_web {
     ($($input:tt)*) => {};
 }
+
+#[cfg(feature = "axum")]
+pub use ::axum_core;
+
+#[cfg(feature = "actix-web")]
+pub use ::actix_web;
 
 /// The `utoipa` hook while the feature is off (the real one is in `openapi.rs`).
 #[cfg(not(feature = "utoipa"))]

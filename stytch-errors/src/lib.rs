@@ -84,6 +84,18 @@
 //! (see the `openapi` module). `ErrorBody` and `CatalogBody<E>` (the body with `error_type` as
 //! the enum of `E`'s error types) implement `utoipa::ToSchema`, and with the `schemars`
 //! feature `schemars::JsonSchema`.
+//!
+//! # Serving errors over HTTP
+//!
+//! [`to_http_response`] renders any error as an `http::Response`: status,
+//! `content-type: application/json`, `x-request-id` and the body. With the `axum` feature
+//! every derived type is an `IntoResponse` and `axum::RequestIdLayer` gives each request its
+//! `RequestId`; with `actix-web`, every derived type is a `ResponseError` and
+//! `actix_web::RequestIdMiddleware` does the same. Either way the body of an error made
+//! anywhere in a handler carries the id of the request being served (see the `axum` module
+//! for how). With `problem-details`, clients that ask for `application/problem+json` get
+//! RFC 9457 problem details. The `request-id` feature (implied by both frameworks) adds
+//! `RequestId` alone.
 
 mod api_error;
 mod body;
@@ -95,6 +107,18 @@ mod error_info;
 mod json;
 mod parse;
 mod parse_error;
+#[cfg(feature = "problem-details")]
+mod problem;
+#[cfg(feature = "request-id")]
+mod request_id;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod request_scope;
+mod response;
+
+#[cfg(feature = "actix-web")]
+pub mod actix_web;
+#[cfg(feature = "axum")]
+pub mod axum;
 #[cfg(feature = "utoipa")]
 pub mod openapi;
 #[cfg(feature = "schemars")]
@@ -111,6 +135,13 @@ pub use crate::catalog_body::CatalogBody;
 pub use crate::error_info::ErrorInfo;
 pub use crate::parse::{ErrorKind, MAX_BODY_LEN, ParsedError, parse_error, parse_error_with_limit};
 pub use crate::parse_error::ParseError;
+#[cfg(feature = "problem-details")]
+pub use crate::problem::ProblemDetails;
+#[cfg(feature = "request-id")]
+pub use crate::request_id::{Environment, InvalidRequestId, REQUEST_ID_HEADER, RequestId};
+pub use crate::response::{
+    APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat, RenderedError, to_http_response,
+};
 
 /// Derives [`ApiError`], `Display` and `std::error::Error` for an enum: see the
 /// [crate docs](crate) for the attributes.

@@ -1,12 +1,14 @@
 //! A field the message does not name, and an underlying error (`#[source]`, `#[from]`, a
 //! field named `source`), never reach what a client sees: not the body (`to_json`,
 //! `write_json`, `to_body` through serde), not `error_message`, not `Display`, not the
-//! catalog. Checked on fixed secrets, then on 1024 random ones per property.
+//! catalog, not the HTTP response (status, headers and body of `to_http_response` in each
+//! body format, and of the axum and actix-web integrations when their features are on).
+//! Checked on fixed secrets, then on 1024 random ones per property.
 
 use std::fmt;
 
 use proptest::prelude::*;
-use stytch_errors::{ApiError, ErrorInfo};
+use stytch_errors::{ApiError, BodyFormat, ErrorInfo, RenderedError, to_http_response};
 
 /// An underlying error whose own text holds the secret, as a database driver's error holds a
 /// connection string.
@@ -105,7 +107,71 @@ fn shown<E: ApiError + fmt::Display>(error: &E, request_id: &str) -> Vec<(&'stat
             "the catalog entry",
             serde_json::to_string(info).unwrap() + &info.example_json(request_id),
         ),
+        (
+            "to_http_response",
+            http_text(&to_http_response(error, request_id, BodyFormat::Stytch)),
+        ),
+        #[cfg(feature = "problem-details")]
+        (
+            "to_http_response, problem details",
+            http_text(&to_http_response(
+                error,
+                request_id,
+                BodyFormat::ProblemDetails,
+            )),
+        ),
+        #[cfg(feature = "axum")]
+        ("axum", axum_text(error)),
+        #[cfg(feature = "actix-web")]
+        ("actix-web", actix_text(error)),
     ]
+}
+
+/// The status, every header, the body and the rendered error a middleware can read.
+fn http_text(response: &http::Response<String>) -> String {
+    let mut text = format!("{}\n", response.status());
+    for (name, value) in response.headers() {
+        text += &format!("{name}: {}\n", String::from_utf8_lossy(value.as_bytes()));
+    }
+    if let Some(rendered) = response.extensions().get::<RenderedError>() {
+        text += rendered.error_message();
+        text += rendered.request_id();
+    }
+    text + response.body()
+}
+
+/// Runs a future to completion on a one-thread runtime.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap()
+        .block_on(future)
+}
+
+/// What the axum integration sends for `error`: status, headers, body.
+#[cfg(feature = "axum")]
+fn axum_text<E: ApiError + ?Sized>(error: &E) -> String {
+    let response = stytch_errors::axum::into_response(error);
+    let (parts, body) = response.into_parts();
+    let body = block_on(axum::body::to_bytes(body, usize::MAX)).unwrap();
+    let mut text = format!("{}\n", parts.status);
+    for (name, value) in &parts.headers {
+        text += &format!("{name}: {}\n", String::from_utf8_lossy(value.as_bytes()));
+    }
+    text + &String::from_utf8_lossy(&body)
+}
+
+/// What the actix-web integration sends for `error`: status, headers, body.
+#[cfg(feature = "actix-web")]
+fn actix_text<E: ApiError + ?Sized>(error: &E) -> String {
+    let response = stytch_errors::actix_web::error_response(error);
+    let mut text = format!("{}\n", response.status());
+    for (name, value) in response.headers() {
+        text += &format!("{name}: {}\n", String::from_utf8_lossy(value.as_bytes()));
+    }
+    let body = block_on(actix_web::body::to_bytes(response.into_body())).unwrap();
+    text + &String::from_utf8_lossy(&body)
 }
 
 /// `secret` as it would read in each form: as it is, and JSON-escaped.

@@ -1,0 +1,451 @@
+//! actix-web: every `#[derive(ApiError)]` type is a `ResponseError`, and
+//! [`RequestIdMiddleware`] gives each request its id.
+//!
+//! A handler returns `Result<T, AppError>`; the client receives the error's status,
+//! `content-type: application/json`, `x-request-id` and the JSON body carrying the same
+//! id, as Stytch sends them:
+//!
+//! ```
+//! use actix_web::{App, HttpResponse, test, web};
+//! use stytch_errors::ApiError;
+//! use stytch_errors::actix_web::RequestIdMiddleware;
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api_error(docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors")]
+//! enum AppError {
+//!     #[api_error(status = 401, message = "Unauthorized credentials.")]
+//!     UnauthorizedCredentials,
+//! }
+//!
+//! async fn get_user() -> Result<HttpResponse, AppError> {
+//!     Err(AppError::UnauthorizedCredentials)
+//! }
+//!
+//! # actix_web::rt::System::new().block_on(async {
+//! let app = test::init_service(
+//!     App::new()
+//!         .wrap(RequestIdMiddleware::test())
+//!         .route("/v1/users/{user_id}", web::get().to(get_user)),
+//! )
+//! .await;
+//! let request = test::TestRequest::get()
+//!     .uri("/v1/users/user-test-1")
+//!     .insert_header(("x-request-id", "request-id-test-b05c992f-ebdc-489d-a754-c7e70ba13141"))
+//!     .to_request();
+//! let response = test::call_service(&app, request).await;
+//! assert_eq!(response.status().as_u16(), 401);
+//! assert_eq!(response.headers().get("content-type").unwrap(), "application/json");
+//! assert_eq!(
+//!     response.headers().get("x-request-id").unwrap(),
+//!     "request-id-test-b05c992f-ebdc-489d-a754-c7e70ba13141",
+//! );
+//! let body = test::read_body(response).await;
+//! assert_eq!(
+//!     body,
+//!     AppError::UnauthorizedCredentials.to_json("request-id-test-b05c992f-ebdc-489d-a754-c7e70ba13141"),
+//! );
+//! # });
+//! ```
+//!
+//! # How the body gets the request's id
+//!
+//! [`RequestIdMiddleware`] takes the client's `x-request-id` when it is safe to echo (see
+//! [`RequestId`]) or generates one, puts it in the request's extensions (handlers read it
+//! with `web::ReqData<RequestId>` or [`RequestId::current`]), and runs the rest of the
+//! request inside a task-local scope holding the id and the body shape the `Accept` header
+//! asks for; `ResponseError::error_response` reads that scope, so an error made anywhere in
+//! the handler renders with the right id at once. On the way out, the middleware sets
+//! `x-request-id` on every response and renders an error body again (from the
+//! [`RenderedError`] in the response's extensions) if it was rendered outside the scope. An
+//! error that an inner middleware returns as `Err` goes on as an `Err`, whose response is
+//! the one rendered in the scope with the header set.
+//!
+//! Without the middleware, an error renders with a freshly generated `request-id-test-…`
+//! id, the same in its header and its body.
+
+use core::future::{Future, Ready, ready};
+use core::pin::Pin;
+use std::boxed::Box;
+
+use ::actix_web::body::{BoxBody, EitherBody, MessageBody};
+use ::actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform};
+use ::actix_web::error::InternalError;
+use ::actix_web::http::StatusCode;
+use ::actix_web::http::header::{self, HeaderName, HeaderValue};
+use ::actix_web::{Error, HttpMessage as _, HttpResponse};
+
+use crate::api_error::ApiError;
+use crate::request_id::{Environment, RequestId};
+use crate::request_scope::Served;
+use crate::response::{BodyFormat, RenderedError, to_http_response};
+
+/// The `x-request-id` header, as actix-web names it.
+const X_REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// The status of `error` as actix-web's `StatusCode`; what the derived
+/// `ResponseError::status_code` returns.
+///
+/// ```
+/// use stytch_errors::ApiError;
+///
+/// #[derive(Debug, ApiError)]
+/// #[api_error(docs_url = "https://example.com/errors")]
+/// enum AppError {
+///     #[api_error(status = 429, message = "Too many requests have been made.")]
+///     TooManyRequests,
+/// }
+///
+/// let status = stytch_errors::actix_web::status_code(&AppError::TooManyRequests);
+/// assert_eq!(status, actix_web::http::StatusCode::TOO_MANY_REQUESTS);
+/// ```
+pub fn status_code<E: ApiError + ?Sized>(error: &E) -> StatusCode {
+    StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// The response for `error`, with the id and body shape of the request being served (see
+/// the [module docs](self)); what the derived `ResponseError::error_response` returns.
+///
+/// ```
+/// use stytch_errors::ApiError;
+///
+/// #[derive(Debug, ApiError)]
+/// #[api_error(docs_url = "https://example.com/errors")]
+/// enum AppError {
+///     #[api_error(status = 429, message = "Too many requests have been made.")]
+///     TooManyRequests,
+/// }
+///
+/// let response = stytch_errors::actix_web::error_response(&AppError::TooManyRequests);
+/// assert_eq!(response.status().as_u16(), 429);
+/// let id = response.headers().get("x-request-id").unwrap().to_str().unwrap();
+/// assert!(id.starts_with("request-id-test-"));
+/// ```
+pub fn error_response<E: ApiError + ?Sized>(error: &E) -> HttpResponse {
+    let served = Served::current_or_default();
+    from_http(to_http_response(error, served.id.as_str(), served.format))
+}
+
+/// An `http` 1 response as actix-web's.
+fn from_http(response: http::Response<std::string::String>) -> HttpResponse {
+    let (mut parts, body) = response.into_parts();
+    let mut actix = HttpResponse::with_body(
+        StatusCode::from_u16(parts.status.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+        BoxBody::new(body),
+    );
+    for (name, value) in &parts.headers {
+        if let (Ok(name), Ok(value)) = (
+            HeaderName::from_bytes(name.as_str().as_bytes()),
+            HeaderValue::from_bytes(value.as_bytes()),
+        ) {
+            actix.headers_mut().append(name, value);
+        }
+    }
+    if let Some(rendered) = parts.extensions.remove::<RenderedError>() {
+        actix.extensions_mut().insert(rendered);
+    }
+    actix
+}
+
+/// The actix-web middleware that gives every request an id: the client's `x-request-id`
+/// when it is safe to echo, a generated `request-id-{test,live}-<uuid>` otherwise; see the
+/// [module docs](self).
+///
+/// Add it with `App::wrap`, so that it wraps every route.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RequestIdMiddleware {
+    environment: Environment,
+}
+
+impl RequestIdMiddleware {
+    /// A middleware that generates ids of `environment`.
+    #[must_use]
+    pub const fn new(environment: Environment) -> Self {
+        Self { environment }
+    }
+
+    /// A middleware that generates `request-id-test-…` ids.
+    #[must_use]
+    pub const fn test() -> Self {
+        Self::new(Environment::Test)
+    }
+
+    /// A middleware that generates `request-id-live-…` ids.
+    #[must_use]
+    pub const fn live() -> Self {
+        Self::new(Environment::Live)
+    }
+}
+
+impl<S, B> Transform<S, ServiceRequest> for RequestIdMiddleware
+where
+    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = Error>,
+    S::Future: 'static,
+    B: MessageBody + 'static,
+{
+    type Response = ServiceResponse<EitherBody<B>>;
+    type Error = Error;
+    type Transform = RequestIdService<S>;
+    type InitError = ();
+    type Future = Ready<Result<Self::Transform, Self::InitError>>;
+
+    fn new_transform(&self, service: S) -> Self::Future {
+        ready(Ok(RequestIdService {
+            service,
+            environment: self.environment,
+        }))
+    }
+}
+
+/// The service of [`RequestIdMiddleware`].
+#[derive(Debug)]
+pub struct RequestIdService<S> {
+    service: S,
+    environment: Environment,
+}
+
+/// The response future of [`RequestIdService`].
+pub type ResponseFuture<B> =
+    Pin<Box<dyn Future<Output = Result<ServiceResponse<EitherBody<B>>, Error>>>>;
+
+impl<S, B> Service<ServiceRequest> for RequestIdService<S>
+where
+    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = Error>,
+    S::Future: 'static,
+    B: MessageBody + 'static,
+{
+    type Response = ServiceResponse<EitherBody<B>>;
+    type Error = Error;
+    type Future = ResponseFuture<B>;
+
+    ::actix_web::dev::forward_ready!(service);
+
+    fn call(&self, request: ServiceRequest) -> Self::Future {
+        let headers = request.headers();
+        let id = headers
+            .get(X_REQUEST_ID)
+            .and_then(|value| RequestId::from_bytes(value.as_bytes()))
+            .unwrap_or_else(|| RequestId::generate(self.environment));
+        let mut accept = std::string::String::new();
+        for value in headers.get_all(header::ACCEPT) {
+            if let Ok(value) = value.to_str() {
+                accept.push_str(value);
+                accept.push(',');
+            }
+        }
+        let served = Served {
+            id,
+            format: BodyFormat::from_accept(&accept),
+        };
+        request.extensions_mut().insert(served.id.clone());
+        let future = served.clone().scope(self.service.call(request));
+        Box::pin(async move {
+            match future.await {
+                Ok(response) => {
+                    let (request, response) = response.into_parts();
+                    Ok(ServiceResponse::new(request, finish(response, &served)))
+                }
+                Err(error) => {
+                    let response = served.clone().sync_scope(|| error.error_response());
+                    let response = finish(response, &served).map_into_boxed_body();
+                    Err(InternalError::from_response(error, response).into())
+                }
+            }
+        })
+    }
+}
+
+/// Sets `x-request-id`, and renders an error body again if it carries another id or shape.
+fn finish<B>(response: HttpResponse<B>, served: &Served) -> HttpResponse<EitherBody<B>> {
+    let stale = response
+        .extensions()
+        .get::<RenderedError>()
+        .filter(|rendered| {
+            rendered.request_id() != served.id.as_str() || rendered.format() != served.format
+        })
+        .cloned();
+    let mut response = match stale {
+        Some(rendered) => {
+            let fresh = rendered.to_http_response(served.id.as_str(), served.format);
+            let (fresh_parts, body) = fresh.into_parts();
+            let mut response = response.map_body(|head, _| {
+                head.headers.remove(header::CONTENT_LENGTH);
+                if let Some(content_type) = fresh_parts
+                    .headers
+                    .get(http::header::CONTENT_TYPE)
+                    .and_then(|value| HeaderValue::from_bytes(value.as_bytes()).ok())
+                {
+                    head.headers.insert(header::CONTENT_TYPE, content_type);
+                }
+                EitherBody::right(BoxBody::new(body))
+            });
+            let rendered = rendered.with_request(served.id.as_str(), served.format);
+            response.extensions_mut().insert(rendered);
+            response
+        }
+        None => response.map_into_left_body(),
+    };
+    if let Ok(id) = HeaderValue::from_bytes(served.id.as_str().as_bytes()) {
+        response.headers_mut().insert(X_REQUEST_ID, id);
+    }
+    response
+}
+
+/// `ResponseError` for a derived type: `impl_frameworks!`'s actix-web hook. `ResponseError`
+/// needs `Debug` and `Display`: the bounds make a generic type an error only where its
+/// parameters allow both.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_actix_web {
+    ([$($impl_generics:tt)*] [$($ty:tt)*] []) => {
+        $crate::__impl_actix_web! { @impl [$($impl_generics)*] [$($ty)*] [] }
+    };
+    ([$($impl_generics:tt)*] [$($ty:tt)*] [where $($predicates:tt)*]) => {
+        $crate::__impl_actix_web! { @impl [$($impl_generics)*] [$($ty)*] [$($predicates)*] }
+    };
+    (@impl [$($impl_generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
+        #[automatically_derived]
+        impl $($impl_generics)* $crate::__private::actix_web::ResponseError for $($ty)*
+        where
+            Self: $crate::ApiError + ::core::fmt::Debug + ::core::fmt::Display,
+            $($predicates)*
+        {
+            fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {
+                $crate::actix_web::status_code(self)
+            }
+
+            fn error_response(
+                &self,
+            ) -> $crate::__private::actix_web::HttpResponse<
+                $crate::__private::actix_web::body::BoxBody,
+            > {
+                $crate::actix_web::error_response(self)
+            }
+        }
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use actix_web::dev::Service as _;
+    use actix_web::{App, HttpResponse, test, web};
+
+    use super::RequestIdMiddleware;
+    use crate::{ApiError, RenderedError, RequestId};
+
+    fn run(test: impl Future<Output = ()>) {
+        actix_web::rt::System::new().block_on(test);
+    }
+
+    #[derive(Debug, ApiError)]
+    #[api_error(crate = "crate", docs_url = "https://example.com/errors")]
+    enum TestError {
+        #[api_error(status = 404, message = "No user {0}.")]
+        UserNotFound(String),
+    }
+
+    #[test]
+    fn errors_returned_as_err_carry_the_rendered_response() {
+        run(async {
+            // A middleware inside ours that fails the request with `Err`.
+            let app = test::init_service(
+                App::new()
+                    .wrap_fn(|_request, _service| async {
+                        Err::<actix_web::dev::ServiceResponse, _>(
+                            TestError::UserNotFound("user-test-1".into()).into(),
+                        )
+                    })
+                    .wrap(RequestIdMiddleware::test())
+                    .route("/", web::get().to(HttpResponse::Ok)),
+            )
+            .await;
+            let request = test::TestRequest::get()
+                .uri("/")
+                .insert_header(("x-request-id", "trace-9"))
+                .to_request();
+            let Err(error) = app.call(request).await else {
+                panic!("the error became a response");
+            };
+            let response = error.error_response();
+            assert_eq!(response.status().as_u16(), 404);
+            assert_eq!(response.headers().get("x-request-id").unwrap(), "trace-9");
+            let body = actix_web::body::to_bytes(response.into_body())
+                .await
+                .unwrap();
+            assert_eq!(
+                body,
+                TestError::UserNotFound("user-test-1".into()).to_json("trace-9")
+            );
+        });
+    }
+
+    #[test]
+    fn errors_rendered_outside_the_scope_are_rendered_again() {
+        run(async {
+            // The response is rendered outside the middleware's scope.
+            let app = test::init_service(App::new().wrap(RequestIdMiddleware::test()).route(
+                "/",
+                web::get().to(|| async {
+                    // A task of its own does not inherit the scope.
+                    actix_web::rt::spawn(async {
+                        super::error_response(&TestError::UserNotFound("u".into()))
+                    })
+                    .await
+                    .unwrap()
+                }),
+            ))
+            .await;
+            let request = test::TestRequest::get()
+                .uri("/")
+                .insert_header(("x-request-id", "trace-10"))
+                .insert_header(("accept", "application/json"))
+                .to_request();
+            let response = test::call_service(&app, request).await;
+            assert_eq!(response.status().as_u16(), 404);
+            assert_eq!(response.headers().get("x-request-id").unwrap(), "trace-10");
+            assert_eq!(
+                response.headers().get("content-type").unwrap(),
+                "application/json"
+            );
+            let rendered = response
+                .response()
+                .extensions()
+                .get::<RenderedError>()
+                .cloned()
+                .unwrap();
+            assert_eq!(rendered.request_id(), "trace-10");
+            let body = test::read_body(response).await;
+            assert_eq!(
+                body,
+                TestError::UserNotFound("u".into()).to_json("trace-10")
+            );
+        });
+    }
+
+    #[test]
+    fn handlers_see_the_id() {
+        run(async {
+            let app = test::init_service(App::new().wrap(RequestIdMiddleware::live()).route(
+                "/",
+                web::get().to(|id: web::ReqData<RequestId>| async move {
+                    assert_eq!(RequestId::current().as_ref(), Some(&*id));
+                    HttpResponse::Ok().body(id.to_string())
+                }),
+            ))
+            .await;
+            let request = test::TestRequest::get()
+                .uri("/")
+                .insert_header(("x-request-id", "bad id"))
+                .to_request();
+            let response = test::call_service(&app, request).await;
+            let header = response
+                .headers()
+                .get("x-request-id")
+                .unwrap()
+                .to_str()
+                .unwrap()
+                .to_owned();
+            assert!(header.starts_with("request-id-live-"), "{header}");
+            assert_eq!(test::read_body(response).await, header);
+        });
+    }
+}

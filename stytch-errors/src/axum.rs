@@ -1,0 +1,361 @@
+//! axum: every `#[derive(ApiError)]` type is an `IntoResponse`, and [`RequestIdLayer`] gives
+//! each request its id.
+//!
+//! A handler returns `Result<T, AppError>`; the client receives the error's status,
+//! `content-type: application/json`, `x-request-id` and the JSON body carrying the same
+//! id, as Stytch sends them:
+//!
+//! ```
+//! use axum::{Router, routing::get};
+//! use stytch_errors::ApiError;
+//! use stytch_errors::axum::RequestIdLayer;
+//! use tower::ServiceExt as _;
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api_error(docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors")]
+//! enum AppError {
+//!     #[api_error(status = 401, message = "Unauthorized credentials.")]
+//!     UnauthorizedCredentials,
+//! }
+//!
+//! async fn get_user() -> Result<String, AppError> {
+//!     Err(AppError::UnauthorizedCredentials)
+//! }
+//!
+//! let app = Router::new()
+//!     .route("/v1/users/{user_id}", get(get_user))
+//!     .layer(RequestIdLayer::test());
+//!
+//! # tokio::runtime::Runtime::new().unwrap().block_on(async {
+//! let request = http::Request::get("/v1/users/user-test-1")
+//!     .header("x-request-id", "request-id-test-b05c992f-ebdc-489d-a754-c7e70ba13141")
+//!     .body(axum::body::Body::empty())
+//!     .unwrap();
+//! let response = app.oneshot(request).await.unwrap();
+//! assert_eq!(response.status(), 401);
+//! assert_eq!(response.headers()["content-type"], "application/json");
+//! assert_eq!(
+//!     response.headers()["x-request-id"],
+//!     "request-id-test-b05c992f-ebdc-489d-a754-c7e70ba13141",
+//! );
+//! let body = axum::body::to_bytes(response.into_body(), 4096).await.unwrap();
+//! assert_eq!(
+//!     body,
+//!     AppError::UnauthorizedCredentials.to_json("request-id-test-b05c992f-ebdc-489d-a754-c7e70ba13141"),
+//! );
+//! # });
+//! ```
+//!
+//! # How the body gets the request's id
+//!
+//! [`RequestIdLayer`] takes the client's `x-request-id` when it is safe to echo (see
+//! [`RequestId`]) or generates one, puts it in the request's extensions (handlers read it
+//! with `Extension<RequestId>` or [`RequestId::current`]), and runs the inner service
+//! inside a task-local scope holding the id and the body shape the `Accept` header asks
+//! for. `IntoResponse` reads that scope, so an error made anywhere in the handler renders
+//! with the right id at once. On the way out, the layer sets `x-request-id` on every
+//! response, and renders an error body again (from the [`RenderedError`] in the response's
+//! extensions) if it was rendered outside the scope, say in a spawned task.
+//!
+//! Without the layer, an error renders with a freshly generated `request-id-test-…` id,
+//! the same in its header and its body.
+
+use core::future::Future;
+use core::pin::Pin;
+use core::task::{Context, Poll, ready};
+use std::string::String;
+
+use axum_core::body::Body;
+use axum_core::response::Response;
+use http::Request;
+use http::header::{CONTENT_LENGTH, CONTENT_TYPE};
+use tokio::task::futures::TaskLocalFuture;
+
+use crate::api_error::ApiError;
+use crate::request_id::{Environment, REQUEST_ID_HEADER, RequestId};
+use crate::request_scope::Served;
+use crate::response::{BodyFormat, RenderedError, to_http_response};
+
+/// The response for `error`, with the id and body shape of the request being served (see
+/// the [module docs](self)); what the derived `IntoResponse` returns.
+///
+/// ```
+/// use stytch_errors::ApiError;
+///
+/// #[derive(Debug, ApiError)]
+/// #[api_error(docs_url = "https://example.com/errors")]
+/// enum AppError {
+///     #[api_error(status = 429, message = "Too many requests have been made.")]
+///     TooManyRequests,
+/// }
+///
+/// let response = stytch_errors::axum::into_response(&AppError::TooManyRequests);
+/// assert_eq!(response.status(), 429);
+/// let id = response.headers()["x-request-id"].to_str().unwrap();
+/// assert!(id.starts_with("request-id-test-"));
+/// ```
+pub fn into_response<E: ApiError + ?Sized>(error: &E) -> Response {
+    let served = Served::current_or_default();
+    to_http_response(error, served.id.as_str(), served.format).map(Body::from)
+}
+
+/// A tower layer that gives every request an id: the client's `x-request-id` when it is
+/// safe to echo, a generated `request-id-{test,live}-<uuid>` otherwise; see the
+/// [module docs](self).
+///
+/// Add it with `Router::layer` so that it wraps every route.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RequestIdLayer {
+    environment: Environment,
+}
+
+impl RequestIdLayer {
+    /// A layer that generates ids of `environment`.
+    #[must_use]
+    pub const fn new(environment: Environment) -> Self {
+        Self { environment }
+    }
+
+    /// A layer that generates `request-id-test-…` ids.
+    #[must_use]
+    pub const fn test() -> Self {
+        Self::new(Environment::Test)
+    }
+
+    /// A layer that generates `request-id-live-…` ids.
+    ///
+    /// ```
+    /// # use tower::{Layer as _, ServiceExt as _};
+    /// # tokio::runtime::Runtime::new().unwrap().block_on(async {
+    /// let service = stytch_errors::axum::RequestIdLayer::live().layer(tower::service_fn(
+    ///     |_: http::Request<()>| async { Ok::<_, std::convert::Infallible>(http::Response::new(String::new())) },
+    /// ));
+    /// let response = service.oneshot(http::Request::new(())).await.unwrap();
+    /// assert!(response.headers()["x-request-id"].to_str().unwrap().starts_with("request-id-live-"));
+    /// # });
+    /// ```
+    #[must_use]
+    pub const fn live() -> Self {
+        Self::new(Environment::Live)
+    }
+}
+
+impl<S> tower_layer::Layer<S> for RequestIdLayer {
+    type Service = RequestIdService<S>;
+
+    fn layer(&self, inner: S) -> Self::Service {
+        RequestIdService {
+            inner,
+            environment: self.environment,
+        }
+    }
+}
+
+/// The service of [`RequestIdLayer`].
+#[derive(Debug, Clone)]
+pub struct RequestIdService<S> {
+    inner: S,
+    environment: Environment,
+}
+
+impl<S, ReqBody, ResBody> tower_service::Service<Request<ReqBody>> for RequestIdService<S>
+where
+    S: tower_service::Service<Request<ReqBody>, Response = http::Response<ResBody>>,
+    ResBody: From<String>,
+{
+    type Response = http::Response<ResBody>;
+    type Error = S::Error;
+    type Future = ResponseFuture<S::Future>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, mut request: Request<ReqBody>) -> Self::Future {
+        let served = Served {
+            id: RequestId::from_headers(request.headers(), self.environment),
+            format: BodyFormat::from_headers(request.headers()),
+        };
+        request.extensions_mut().insert(served.id.clone());
+        ResponseFuture {
+            inner: served.clone().scope(self.inner.call(request)),
+            served: Some(served),
+        }
+    }
+}
+
+pin_project_lite::pin_project! {
+    /// The response future of [`RequestIdService`].
+    pub struct ResponseFuture<F> {
+        #[pin]
+        inner: TaskLocalFuture<Served, F>,
+        served: Option<Served>,
+    }
+}
+
+impl<F, ResBody, E> Future for ResponseFuture<F>
+where
+    F: Future<Output = Result<http::Response<ResBody>, E>>,
+    ResBody: From<String>,
+{
+    type Output = Result<http::Response<ResBody>, E>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.project();
+        let result = ready!(this.inner.poll(cx));
+        Poll::Ready(match (result, this.served.take()) {
+            (Ok(response), Some(served)) => Ok(finish(response, &served)),
+            (result, _) => result,
+        })
+    }
+}
+
+/// Sets `x-request-id`, and renders an error body again if it carries another id or shape.
+fn finish<B: From<String>>(mut response: http::Response<B>, served: &Served) -> http::Response<B> {
+    let stale = response
+        .extensions()
+        .get::<RenderedError>()
+        .filter(|rendered| {
+            rendered.request_id() != served.id.as_str() || rendered.format() != served.format
+        })
+        .cloned();
+    if let Some(rendered) = stale {
+        let fresh = rendered.to_http_response(served.id.as_str(), served.format);
+        let (fresh_parts, body) = fresh.into_parts();
+        let (mut parts, _) = response.into_parts();
+        parts.headers.remove(CONTENT_LENGTH);
+        if let Some(content_type) = fresh_parts.headers.get(CONTENT_TYPE) {
+            parts.headers.insert(CONTENT_TYPE, content_type.clone());
+        }
+        parts.extensions.extend(fresh_parts.extensions);
+        response = http::Response::from_parts(parts, B::from(body));
+    }
+    response
+        .headers_mut()
+        .insert(REQUEST_ID_HEADER, served.id.header_value().clone());
+    response
+}
+
+/// `IntoResponse` for a derived type: `impl_frameworks!`'s axum hook.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_axum {
+    ([$($impl_generics:tt)*] [$($ty:tt)*] []) => {
+        $crate::__impl_axum! { @impl [$($impl_generics)*] [$($ty)*] [] }
+    };
+    ([$($impl_generics:tt)*] [$($ty:tt)*] [where $($predicates:tt)*]) => {
+        $crate::__impl_axum! { @impl [$($impl_generics)*] [$($ty)*] [$($predicates)*] }
+    };
+    (@impl [$($impl_generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
+        #[automatically_derived]
+        impl $($impl_generics)* $crate::__private::axum_core::response::IntoResponse for $($ty)*
+        where
+            Self: $crate::ApiError,
+            $($predicates)*
+        {
+            fn into_response(self) -> $crate::__private::axum_core::response::Response {
+                $crate::axum::into_response(&self)
+            }
+        }
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use std::convert::Infallible;
+
+    use axum::body::Body;
+    use axum::response::IntoResponse as _;
+    use tower::{Layer as _, ServiceExt as _};
+
+    use super::RequestIdLayer;
+    use crate::{ApiError, RenderedError, RequestId};
+
+    #[derive(Debug, ApiError)]
+    #[api_error(crate = "crate", docs_url = "https://example.com/errors")]
+    enum TestError {
+        #[api_error(status = 404, message = "No user {0}.")]
+        UserNotFound(String),
+    }
+
+    async fn body_of(response: http::Response<Body>) -> String {
+        let bytes = axum::body::to_bytes(response.into_body(), 1 << 16)
+            .await
+            .unwrap();
+        String::from_utf8(bytes.to_vec()).unwrap()
+    }
+
+    #[tokio::test]
+    async fn errors_rendered_outside_the_scope_are_rendered_again() {
+        // The error is rendered in a task of its own, outside the layer's scope.
+        let service =
+            RequestIdLayer::test().layer(tower::service_fn(|_: http::Request<Body>| async {
+                let response = tokio::spawn(async {
+                    TestError::UserNotFound("user-test-1".into()).into_response()
+                })
+                .await
+                .unwrap();
+                Ok::<_, Infallible>(response)
+            }));
+        let request = http::Request::get("/")
+            .header("x-request-id", "trace-7")
+            .body(Body::empty())
+            .unwrap();
+        let response = service.oneshot(request).await.unwrap();
+        assert_eq!(response.status(), 404);
+        assert_eq!(response.headers()["x-request-id"], "trace-7");
+        assert_eq!(response.headers()["content-type"], "application/json");
+        let rendered = response.extensions().get::<RenderedError>().unwrap();
+        assert_eq!(rendered.request_id(), "trace-7");
+        assert_eq!(
+            body_of(response).await,
+            TestError::UserNotFound("user-test-1".into()).to_json("trace-7")
+        );
+    }
+
+    #[tokio::test]
+    async fn errors_rendered_inside_the_scope_are_kept() {
+        let service = RequestIdLayer::test().layer(tower::service_fn(
+            |request: http::Request<Body>| async move {
+                let id = request.extensions().get::<RequestId>().cloned().unwrap();
+                assert_eq!(RequestId::current(), Some(id));
+                let mut response = TestError::UserNotFound("u".into()).into_response();
+                // A marker the layer would drop if it rendered the body again.
+                response
+                    .headers_mut()
+                    .insert("x-marker", "kept".parse().unwrap());
+                Ok::<_, Infallible>(response)
+            },
+        ));
+        let response = service
+            .oneshot(http::Request::new(Body::empty()))
+            .await
+            .unwrap();
+        let id = response.headers()["x-request-id"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert!(id.starts_with("request-id-test-"), "{id}");
+        assert_eq!(response.headers()["x-marker"], "kept");
+        assert_eq!(
+            body_of(response).await,
+            TestError::UserNotFound("u".into()).to_json(&id)
+        );
+    }
+
+    #[tokio::test]
+    async fn successful_responses_get_the_header() {
+        let service =
+            RequestIdLayer::live().layer(tower::service_fn(|_: http::Request<Body>| async {
+                Ok::<_, Infallible>(http::Response::new(Body::from("ok")))
+            }));
+        let request = http::Request::get("/")
+            .header("x-request-id", "x".repeat(129))
+            .body(Body::empty())
+            .unwrap();
+        let response = service.oneshot(request).await.unwrap();
+        let id = response.headers()["x-request-id"].to_str().unwrap();
+        assert!(id.starts_with("request-id-live-"), "{id}");
+        assert_eq!(body_of(response).await, "ok");
+    }
+}

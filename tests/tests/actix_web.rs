@@ -1,0 +1,147 @@
+//! End to end over a real socket: an actix-web server on 127.0.0.1 with the request-id
+//! middleware, and a raw HTTP/1.1 client.
+#![cfg(all(feature = "actix-web", feature = "problem-details"))]
+#![deny(warnings, missing_docs, clippy::pedantic)]
+
+mod serving;
+
+use std::net::SocketAddr;
+
+use actix_web::dev::ServerHandle;
+use actix_web::{App, HttpResponse, HttpServer, web};
+use stytch_errors::actix_web::RequestIdMiddleware;
+use stytch_errors::{RequestId, StytchError};
+
+use serving::hygiene::{GenericError, WhereError};
+use serving::{AppError, db, deep, spawned_error};
+
+/// Renders the error in a task of its own, which does not inherit the request's scope.
+async fn spawned() -> HttpResponse {
+    actix_web::rt::spawn(async { stytch_errors::actix_web::error_response(&spawned_error()) })
+        .await
+        .unwrap()
+}
+
+async fn ok(id: web::ReqData<RequestId>) -> String {
+    assert_eq!(RequestId::current().as_ref(), Some(&*id));
+    id.to_string()
+}
+
+/// The server, stopped (gracefully) on drop.
+struct Server {
+    addr: SocketAddr,
+    handle: ServerHandle,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Server {
+    fn start() -> Self {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (handle_out, handle_in) = std::sync::mpsc::channel();
+        let thread = std::thread::spawn(move || {
+            actix_web::rt::System::new().block_on(async move {
+                let server = HttpServer::new(|| {
+                    App::new()
+                        .wrap(RequestIdMiddleware::test())
+                        .route(
+                            "/v1/users/{user_id}",
+                            web::get().to(|| async {
+                                Err::<String, _>(AppError::UnauthorizedCredentials)
+                            }),
+                        )
+                        .route("/deep", web::get().to(deep))
+                        .route("/db", web::get().to(|| async { db() }))
+                        .route("/spawned", web::get().to(spawned))
+                        .route(
+                            "/generic",
+                            web::get()
+                                .to(|| async { Err::<String, _>(GenericError::OutOfRange(7_u32)) }),
+                        )
+                        .route(
+                            "/where",
+                            web::get().to(|| async {
+                                Err::<String, _>(WhereError::Taken { name: "ada" })
+                            }),
+                        )
+                        .route(
+                            "/stytch",
+                            web::get().to(|| async { Err::<String, _>(StytchError::UseHttps) }),
+                        )
+                        .route("/ok", web::get().to(ok))
+                })
+                .workers(2)
+                .disable_signals()
+                .listen(listener)
+                .unwrap()
+                .run();
+                handle_out.send(server.handle()).unwrap();
+                server.await.unwrap();
+            });
+        });
+        Self {
+            addr,
+            handle: handle_in.recv().unwrap(),
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        actix_web::rt::System::new().block_on(self.handle.stop(true));
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+#[test]
+fn unauthorized_with_a_generated_id() {
+    serving::unauthorized_with_a_generated_id(Server::start().addr);
+}
+
+#[test]
+fn good_client_ids_are_echoed() {
+    serving::good_client_ids_are_echoed(Server::start().addr);
+}
+
+#[test]
+fn bad_client_ids_are_replaced() {
+    serving::bad_client_ids_are_replaced(Server::start().addr);
+}
+
+#[test]
+fn deep_errors_carry_their_requests_id() {
+    serving::deep_errors_carry_their_requests_id(Server::start().addr);
+}
+
+#[test]
+fn internal_errors_leak_nothing() {
+    serving::internal_errors_leak_nothing(Server::start().addr);
+}
+
+#[test]
+fn errors_rendered_outside_the_scope_carry_the_id() {
+    serving::errors_rendered_outside_the_scope_carry_the_id(Server::start().addr);
+}
+
+#[test]
+fn generic_errors() {
+    serving::generic_errors(Server::start().addr);
+}
+
+#[test]
+fn successes_carry_the_id() {
+    serving::successes_carry_the_id(Server::start().addr);
+}
+
+#[test]
+fn problem_details_when_asked() {
+    serving::problem_details_when_asked(Server::start().addr);
+}
+
+#[test]
+fn stytch_errors() {
+    serving::stytch_errors(Server::start().addr);
+}

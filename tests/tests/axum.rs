@@ -1,0 +1,153 @@
+//! End to end over a real socket: an axum server on 127.0.0.1 with the request-id layer,
+//! and a raw HTTP/1.1 client.
+#![cfg(all(feature = "axum", feature = "problem-details"))]
+#![deny(warnings, missing_docs, clippy::pedantic)]
+
+mod serving;
+
+use std::net::SocketAddr;
+
+use axum::Router;
+use axum::response::{IntoResponse as _, Response};
+use axum::routing::get;
+use stytch_errors::axum::RequestIdLayer;
+use stytch_errors::{RequestId, StytchError};
+
+use serving::hygiene::{GenericError, WhereError};
+use serving::{AppError, db, deep, spawned_error};
+
+/// The test app: see the routes in `serving`.
+fn app() -> Router {
+    Router::new()
+        .route(
+            "/v1/users/{user_id}",
+            get(|| async { Err::<String, _>(AppError::UnauthorizedCredentials) }),
+        )
+        .route("/deep", get(deep))
+        .route("/db", get(|| async { db() }))
+        .route("/spawned", get(spawned))
+        .route(
+            "/generic",
+            get(|| async { Err::<String, _>(GenericError::OutOfRange(7_u32)) }),
+        )
+        .route(
+            "/where",
+            get(|| async { Err::<String, _>(WhereError::Taken { name: "ada" }) }),
+        )
+        .route(
+            "/stytch",
+            get(|| async { Err::<String, _>(StytchError::UseHttps) }),
+        )
+        .route("/ok", get(ok))
+        .layer(RequestIdLayer::test())
+}
+
+/// Renders the error in a task of its own, which does not inherit the request's scope.
+async fn spawned() -> Response {
+    tokio::spawn(async { spawned_error().into_response() })
+        .await
+        .unwrap()
+}
+
+async fn ok(axum::Extension(id): axum::Extension<RequestId>) -> String {
+    assert_eq!(RequestId::current().as_ref(), Some(&id));
+    id.to_string()
+}
+
+/// The server, stopped (gracefully) on drop.
+struct Server {
+    addr: SocketAddr,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Server {
+    fn start() -> Self {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.set_nonblocking(true).unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
+        let thread = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .unwrap();
+            runtime.block_on(async move {
+                let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+                axum::serve(listener, app())
+                    .with_graceful_shutdown(async {
+                        let _ = stopped.await;
+                    })
+                    .await
+                    .unwrap();
+            });
+        });
+        Self {
+            addr,
+            shutdown: Some(shutdown),
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+#[test]
+fn unauthorized_with_a_generated_id() {
+    serving::unauthorized_with_a_generated_id(Server::start().addr);
+}
+
+#[test]
+fn good_client_ids_are_echoed() {
+    serving::good_client_ids_are_echoed(Server::start().addr);
+}
+
+#[test]
+fn bad_client_ids_are_replaced() {
+    serving::bad_client_ids_are_replaced(Server::start().addr);
+}
+
+#[test]
+fn deep_errors_carry_their_requests_id() {
+    serving::deep_errors_carry_their_requests_id(Server::start().addr);
+}
+
+#[test]
+fn internal_errors_leak_nothing() {
+    serving::internal_errors_leak_nothing(Server::start().addr);
+}
+
+#[test]
+fn errors_rendered_outside_the_scope_carry_the_id() {
+    serving::errors_rendered_outside_the_scope_carry_the_id(Server::start().addr);
+}
+
+#[test]
+fn generic_errors() {
+    serving::generic_errors(Server::start().addr);
+}
+
+#[test]
+fn successes_carry_the_id() {
+    serving::successes_carry_the_id(Server::start().addr);
+}
+
+#[test]
+fn problem_details_when_asked() {
+    serving::problem_details_when_asked(Server::start().addr);
+}
+
+#[test]
+fn stytch_errors() {
+    serving::stytch_errors(Server::start().addr);
+}
