@@ -61,7 +61,11 @@ pub enum Catalog {
         field: String,
     },
     /// A variant with tuple fields, one hidden.
-    #[api_error(status = 409, error_type = "conflict", message = "{0} \"conflicts\" {{}}")]
+    #[api_error(
+        status = 409,
+        error_type = "conflict",
+        message = "{0} \"conflicts\" {{}}"
+    )]
     Conflict(String, String),
 }
 
@@ -140,7 +144,10 @@ pub fn parse_body(data: &[u8]) {
             ParseError::NotAnObject { .. }
             | ParseError::MissingErrorType
             | ParseError::InvalidField { .. },
-        ) => assert!(grammar().is_ok(), "refused JSON for a reason other than syntax"),
+        ) => assert!(
+            grammar().is_ok(),
+            "refused JSON for a reason other than syntax"
+        ),
         Err(other) => panic!("an error this harness does not know: {other:?}"),
     }
 }
@@ -187,7 +194,11 @@ pub fn write_body(data: &[u8]) {
         // whatever it holds (its text may still appear by chance, in the request id say).
         if let Catalog::Conflict(shown, hidden) = &error {
             let without = Catalog::Conflict(shown.clone(), String::new());
-            assert_eq!(json, without.to_json(request_id), "{hidden:?} reached the body");
+            assert_eq!(
+                json,
+                without.to_json(request_id),
+                "{hidden:?} reached the body"
+            );
         }
     }
 }
@@ -250,7 +261,10 @@ pub fn expand(data: &[u8]) {
             if rejected {
                 assert!(rendered.contains("ApiError for"), "no stubs: {rendered}");
             } else {
-                assert!(matches!(item.data, syn::Data::Enum(_)), "accepted a non-enum");
+                assert!(
+                    matches!(item.data, syn::Data::Enum(_)),
+                    "accepted a non-enum"
+                );
                 assert!(rendered.contains("__API_ERROR_CATALOG"), "{rendered}");
             }
         }

@@ -8,7 +8,10 @@ use std::path::Path;
 fn inputs(target: &str) -> Vec<Vec<u8>> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut inputs = Vec::new();
-    for dir in [root.join("seeds").join(target), root.join("corpus").join(target)] {
+    for dir in [
+        root.join("seeds").join(target),
+        root.join("corpus").join(target),
+    ] {
         let Ok(entries) = fs::read_dir(&dir) else {
             continue;
         };

@@ -1,6 +1,6 @@
 //! `parse_error` against `serde_json` reading the same body into a borrowed struct
-//! (`ErrorBody`, which has `#[serde(borrow)]` strings), with allocation counts:
-//! `cargo bench -p stytch-errors --bench parse`.
+//! (`ErrorBody`, which has `#[serde(borrow)]` strings), from bytes and from a `&str`, with
+//! allocation counts: `cargo bench -p stytch-errors --bench parse`.
 
 use divan::{AllocProfiler, Bencher, black_box};
 use stytch_errors::{ApiError, ErrorBody, parse_error};
@@ -79,5 +79,15 @@ fn serde_json_borrowed_struct(bencher: Bencher, name: &str) {
     let input = body(name);
     bencher.bench(|| {
         serde_json::from_slice::<ErrorBody<'_>>(black_box(input)).map(|body| body.status_code)
+    });
+}
+
+/// The same, reading `&str` (which `parse_error` does, after one UTF-8 check of the body).
+#[divan::bench(args = NAMES)]
+fn serde_json_borrowed_struct_from_str(bencher: Bencher, name: &str) {
+    let input = body(name);
+    bencher.bench(|| {
+        let text = std::str::from_utf8(black_box(input)).unwrap_or_default();
+        serde_json::from_str::<ErrorBody<'_>>(text).map(|body| body.status_code)
     });
 }

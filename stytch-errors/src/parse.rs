@@ -92,18 +92,16 @@ pub fn parse_error_with_limit<E: ApiError>(
     // JSON is UTF-8: checked once here, so that the parser can borrow strings as they are
     // and so that no byte of the body, read or skipped, is left unchecked.
     let input = core::str::from_utf8(input).map_err(ParseError::NotUtf8)?;
-    let mut reading = None;
+    let mut fields = Fields::default();
     let mut deserializer = serde_json::Deserializer::from_str(input);
-    let top = BodySeed {
-        reading: &mut reading,
+    let read = BodySeed(&mut fields)
+        .deserialize(&mut deserializer)
+        .and_then(|shape| deserializer.end().map(|()| shape));
+    match read {
+        Ok(Shape::Object) => {}
+        Ok(Shape::Other(found)) => return Err(ParseError::NotAnObject { found }),
+        Err(error) => return Err(refusal(input, error, fields.reading)),
     }
-    .deserialize(&mut deserializer)
-    .and_then(|top| deserializer.end().map(|()| top));
-    let fields = match top {
-        Ok(Top::Object(fields)) => fields,
-        Ok(Top::Other(found)) => return Err(ParseError::NotAnObject { found }),
-        Err(error) => return Err(refusal(input, error, reading)),
-    };
     let error_type = fields
         .error_type
         .or(fields.error)
@@ -348,13 +346,14 @@ impl<E: ApiError> ErrorKind<E> {
     }
 }
 
-/// The top level of the body: an object's fields, or what the body is instead.
-enum Top<'de> {
-    Object(Fields<'de>),
+/// What the top level of the body is: an object (its fields read), or something else.
+enum Shape {
+    Object,
     Other(&'static str),
 }
 
-/// The known fields of both shapes, as given.
+/// The known fields of both shapes, as given (`None` for absent or `null`), and the known
+/// field whose value is being read, so that a data error can name it.
 #[derive(Default)]
 struct Fields<'de> {
     status_code: Option<u16>,
@@ -366,6 +365,7 @@ struct Fields<'de> {
     error: Option<Cow<'de, str>>,
     error_description: Option<Cow<'de, str>>,
     error_uri: Option<Cow<'de, str>>,
+    reading: Option<&'static str>,
 }
 
 /// A key of the body.
@@ -431,12 +431,13 @@ impl Visitor<'_> for KeyVisitor {
     }
 }
 
-/// A string field, borrowed from the input when it holds no escapes.
-struct Text<'de>(Cow<'de, str>);
+/// A string field or `null`; the string borrowed from the input when it holds no escapes.
+struct Text<'de>(Option<Cow<'de, str>>);
 
 impl<'de> Deserialize<'de> for Text<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(TextVisitor)
+        // `any`, not `option` then `str`: one look at the value's first byte.
+        deserializer.deserialize_any(TextVisitor)
     }
 }
 
@@ -446,45 +447,81 @@ impl<'de> Visitor<'de> for TextVisitor {
     type Value = Text<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a string")
+        f.write_str("a string or null")
     }
 
     fn visit_borrowed_str<Err: de::Error>(self, text: &'de str) -> Result<Self::Value, Err> {
-        Ok(Text(Cow::Borrowed(text)))
+        Ok(Text(Some(Cow::Borrowed(text))))
     }
 
     fn visit_str<Err: de::Error>(self, text: &str) -> Result<Self::Value, Err> {
-        Ok(Text(Cow::Owned(text.into())))
+        Ok(Text(Some(Cow::Owned(text.into()))))
     }
 
     fn visit_string<Err: de::Error>(self, text: String) -> Result<Self::Value, Err> {
-        Ok(Text(Cow::Owned(text)))
+        Ok(Text(Some(Cow::Owned(text))))
+    }
+
+    fn visit_unit<Err: de::Error>(self) -> Result<Self::Value, Err> {
+        Ok(Text(None))
     }
 }
 
-/// Reads the body, noting in `reading` the known field whose value is being read, so that a
-/// data error can name it.
-struct BodySeed<'r> {
-    reading: &'r mut Option<&'static str>,
+/// A status code or `null`.
+struct Status(Option<u16>);
+
+impl<'de> Deserialize<'de> for Status {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(StatusVisitor)
+    }
 }
 
-impl<'de> DeserializeSeed<'de> for BodySeed<'_> {
-    type Value = Top<'de>;
+struct StatusVisitor;
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Top<'de>, D::Error> {
+impl Visitor<'_> for StatusVisitor {
+    type Value = Status;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a status code (an integer from 0 to 65535) or null")
+    }
+
+    fn visit_u64<Err: de::Error>(self, code: u64) -> Result<Status, Err> {
+        u16::try_from(code)
+            .map(|code| Status(Some(code)))
+            .map_err(|_| Err::invalid_value(de::Unexpected::Unsigned(code), &self))
+    }
+
+    fn visit_i64<Err: de::Error>(self, code: i64) -> Result<Status, Err> {
+        u16::try_from(code)
+            .map(|code| Status(Some(code)))
+            .map_err(|_| Err::invalid_value(de::Unexpected::Signed(code), &self))
+    }
+
+    fn visit_unit<Err: de::Error>(self) -> Result<Status, Err> {
+        Ok(Status(None))
+    }
+}
+
+/// Reads the body into the fields it borrows.
+struct BodySeed<'f, 'de>(&'f mut Fields<'de>);
+
+impl<'de> DeserializeSeed<'de> for BodySeed<'_, 'de> {
+    type Value = Shape;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Shape, D::Error> {
         deserializer.deserialize_any(self)
     }
 }
 
-impl<'de> Visitor<'de> for BodySeed<'_> {
-    type Value = Top<'de>;
+impl<'de> Visitor<'de> for BodySeed<'_, 'de> {
+    type Value = Shape;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an error body")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Top<'de>, A::Error> {
-        let mut fields = Fields::default();
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Shape, A::Error> {
+        let fields = self.0;
         let mut seen = 0u16;
         while let Some(key) = map.next_key::<Key>()? {
             if let Key::Other = key {
@@ -492,59 +529,58 @@ impl<'de> Visitor<'de> for BodySeed<'_> {
                 continue;
             }
             let name = key.name();
-            *self.reading = Some(name);
+            fields.reading = Some(name);
             let bit = 1u16 << (key as u16);
             if seen & bit != 0 {
                 return Err(de::Error::duplicate_field(name));
             }
             seen |= bit;
-            let text = |map: &mut A| {
-                Ok::<_, A::Error>(map.next_value::<Option<Text<'de>>>()?.map(|t| t.0))
-            };
             match key {
-                Key::StatusCode => fields.status_code = map.next_value()?,
-                Key::RequestId => fields.request_id = text(&mut map)?,
-                Key::ErrorType => fields.error_type = text(&mut map)?,
-                Key::ErrorMessage => fields.error_message = text(&mut map)?,
-                Key::ErrorUrl => fields.error_url = text(&mut map)?,
+                Key::StatusCode => fields.status_code = map.next_value::<Status>()?.0,
+                Key::RequestId => fields.request_id = map.next_value::<Text<'de>>()?.0,
+                Key::ErrorType => fields.error_type = map.next_value::<Text<'de>>()?.0,
+                Key::ErrorMessage => fields.error_message = map.next_value::<Text<'de>>()?.0,
+                Key::ErrorUrl => fields.error_url = map.next_value::<Text<'de>>()?.0,
                 Key::ErrorDetails => fields.error_details = map.next_value()?,
-                Key::Error => fields.error = text(&mut map)?,
-                Key::ErrorDescription => fields.error_description = text(&mut map)?,
-                Key::ErrorUri => fields.error_uri = text(&mut map)?,
+                Key::Error => fields.error = map.next_value::<Text<'de>>()?.0,
+                Key::ErrorDescription => {
+                    fields.error_description = map.next_value::<Text<'de>>()?.0;
+                }
+                Key::ErrorUri => fields.error_uri = map.next_value::<Text<'de>>()?.0,
                 Key::Other => {}
             }
-            *self.reading = None;
+            fields.reading = None;
         }
-        Ok(Top::Object(fields))
+        Ok(Shape::Object)
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Top<'de>, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Shape, A::Error> {
         // Read to the end, so that what follows is checked as JSON too.
         while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Top::Other("an array"))
+        Ok(Shape::Other("an array"))
     }
 
-    fn visit_str<Err: de::Error>(self, _: &str) -> Result<Top<'de>, Err> {
-        Ok(Top::Other("a string"))
+    fn visit_str<Err: de::Error>(self, _: &str) -> Result<Shape, Err> {
+        Ok(Shape::Other("a string"))
     }
 
-    fn visit_bool<Err: de::Error>(self, _: bool) -> Result<Top<'de>, Err> {
-        Ok(Top::Other("a boolean"))
+    fn visit_bool<Err: de::Error>(self, _: bool) -> Result<Shape, Err> {
+        Ok(Shape::Other("a boolean"))
     }
 
-    fn visit_i64<Err: de::Error>(self, _: i64) -> Result<Top<'de>, Err> {
-        Ok(Top::Other("a number"))
+    fn visit_i64<Err: de::Error>(self, _: i64) -> Result<Shape, Err> {
+        Ok(Shape::Other("a number"))
     }
 
-    fn visit_u64<Err: de::Error>(self, _: u64) -> Result<Top<'de>, Err> {
-        Ok(Top::Other("a number"))
+    fn visit_u64<Err: de::Error>(self, _: u64) -> Result<Shape, Err> {
+        Ok(Shape::Other("a number"))
     }
 
-    fn visit_f64<Err: de::Error>(self, _: f64) -> Result<Top<'de>, Err> {
-        Ok(Top::Other("a number"))
+    fn visit_f64<Err: de::Error>(self, _: f64) -> Result<Shape, Err> {
+        Ok(Shape::Other("a number"))
     }
 
-    fn visit_unit<Err: de::Error>(self) -> Result<Top<'de>, Err> {
-        Ok(Top::Other("null"))
+    fn visit_unit<Err: de::Error>(self) -> Result<Shape, Err> {
+        Ok(Shape::Other("null"))
     }
 }

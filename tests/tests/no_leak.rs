@@ -127,17 +127,32 @@ fn shown<E: ApiError + fmt::Display>(error: &E, request_id: &str) -> Vec<(&'stat
     ]
 }
 
+/// A response as text: its status, every header, its body.
+fn response_text(
+    status: impl fmt::Display,
+    headers: impl IntoIterator<Item = (String, Vec<u8>)>,
+    body: &[u8],
+) -> String {
+    use fmt::Write as _;
+    let mut text = format!("{status}\n");
+    for (name, value) in headers {
+        let _ = writeln!(text, "{name}: {}", String::from_utf8_lossy(&value));
+    }
+    text + &String::from_utf8_lossy(body)
+}
+
 /// The status, every header, the body and the rendered error a middleware can read.
 fn http_text(response: &http::Response<String>) -> String {
-    let mut text = format!("{}\n", response.status());
-    for (name, value) in response.headers() {
-        text += &format!("{name}: {}\n", String::from_utf8_lossy(value.as_bytes()));
-    }
+    let headers = response
+        .headers()
+        .iter()
+        .map(|(name, value)| (name.to_string(), value.as_bytes().to_vec()));
+    let mut text = response_text(response.status(), headers, response.body().as_bytes());
     if let Some(rendered) = response.extensions().get::<RenderedError>() {
         text += rendered.error_message();
         text += rendered.request_id();
     }
-    text + response.body()
+    text
 }
 
 /// Runs a future to completion on a one-thread runtime.
@@ -152,26 +167,27 @@ fn block_on<F: std::future::Future>(future: F) -> F::Output {
 /// What the axum integration sends for `error`: status, headers, body.
 #[cfg(feature = "axum")]
 fn axum_text<E: ApiError + ?Sized>(error: &E) -> String {
-    let response = stytch_errors::axum::into_response(error);
-    let (parts, body) = response.into_parts();
+    let (parts, body) = stytch_errors::axum::into_response(error).into_parts();
     let body = block_on(axum::body::to_bytes(body, usize::MAX)).unwrap();
-    let mut text = format!("{}\n", parts.status);
-    for (name, value) in &parts.headers {
-        text += &format!("{name}: {}\n", String::from_utf8_lossy(value.as_bytes()));
-    }
-    text + &String::from_utf8_lossy(&body)
+    let headers = parts
+        .headers
+        .iter()
+        .map(|(name, value)| (name.to_string(), value.as_bytes().to_vec()));
+    response_text(parts.status, headers, &body)
 }
 
 /// What the actix-web integration sends for `error`: status, headers, body.
 #[cfg(feature = "actix-web")]
 fn actix_text<E: ApiError + ?Sized>(error: &E) -> String {
     let response = stytch_errors::actix_web::error_response(error);
-    let mut text = format!("{}\n", response.status());
-    for (name, value) in response.headers() {
-        text += &format!("{name}: {}\n", String::from_utf8_lossy(value.as_bytes()));
-    }
+    let status = response.status();
+    let headers: Vec<(String, Vec<u8>)> = response
+        .headers()
+        .iter()
+        .map(|(name, value)| (name.to_string(), value.as_bytes().to_vec()))
+        .collect();
     let body = block_on(actix_web::body::to_bytes(response.into_body())).unwrap();
-    text + &String::from_utf8_lossy(&body)
+    response_text(status, headers, &body)
 }
 
 /// `secret` as it would read in each form: as it is, and JSON-escaped.

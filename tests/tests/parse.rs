@@ -1,6 +1,8 @@
 //! `parse_error`: error bodies of both shapes in, typed errors out; every malformed body a
 //! `ParseError`, never a panic.
 
+// Only the examples' bodies are read here, not their documentation.
+#[allow(dead_code)]
 mod support;
 
 use std::borrow::Cow;
@@ -27,6 +29,7 @@ fn parse(body: &str) -> Result<ParsedError<'_, Catalog>, ParseError> {
     parse_error(body.as_bytes())
 }
 
+#[allow(clippy::ptr_arg, reason = "which variant of the `Cow` it is, is the question")]
 fn is_borrowed(text: &Cow<'_, str>) -> bool {
     matches!(text, Cow::Borrowed(_))
 }
