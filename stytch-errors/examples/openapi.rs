@@ -8,17 +8,15 @@
 //! `responses(StytchError)` in each `#[utoipa::path]` documents every error of Stytch's
 //! catalog: one response per status code, one named example per `error_type`, each the
 //! error's exact body.
+//! The handlers return `StytchError` itself: with the `axum` feature, every catalog error is
+//! an `IntoResponse`.
 //! `utoipa_axum`'s router registers the handlers with axum and their operations in the
 //! document at once, so the document describes the router that serves.
 
-use std::sync::atomic::{AtomicU64, Ordering};
-
 use axum::Json;
 use axum::extract::Path;
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
-use stytch_errors::{ApiError, CatalogBody, StytchError};
+use stytch_errors::{CatalogBody, StytchError};
 use utoipa::openapi::{ComponentsBuilder, OpenApi as Document};
 use utoipa::{OpenApi, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
@@ -38,32 +36,6 @@ pub struct Session {
     pub session_token: String,
 }
 
-/// The handlers' error: a catalog error, answered with its status and its JSON body under a
-/// fresh request id.
-pub struct Failure(pub StytchError);
-
-impl From<StytchError> for Failure {
-    fn from(error: StytchError) -> Self {
-        Self(error)
-    }
-}
-
-impl IntoResponse for Failure {
-    fn into_response(self) -> Response {
-        static REQUESTS: AtomicU64 = AtomicU64::new(0);
-        let request_id = format!(
-            "request-id-example-{}",
-            REQUESTS.fetch_add(1, Ordering::Relaxed)
-        );
-        (
-            self.0.status(),
-            [(header::CONTENT_TYPE, "application/json")],
-            self.0.to_json(&request_id),
-        )
-            .into_response()
-    }
-}
-
 /// Trades a magic link's token for a session.
 #[utoipa::path(
     post,
@@ -71,10 +43,12 @@ impl IntoResponse for Failure {
     request_body = AuthenticateRequest,
     responses((status = 200, description = "The session the link opened.", body = Session), StytchError),
 )]
-async fn authenticate(Json(request): Json<AuthenticateRequest>) -> Result<Json<Session>, Failure> {
+async fn authenticate(
+    Json(request): Json<AuthenticateRequest>,
+) -> Result<Json<Session>, StytchError> {
     match request.token.as_str() {
-        "" => Err(StytchError::BadRequest.into()),
-        "used" => Err(StytchError::UnableToAuthMagicLink.into()),
+        "" => Err(StytchError::BadRequest),
+        "used" => Err(StytchError::UnableToAuthMagicLink),
         token => Ok(Json(Session {
             session_token: format!("session-{token}"),
         })),
@@ -88,11 +62,11 @@ async fn authenticate(Json(request): Json<AuthenticateRequest>) -> Result<Json<S
     params(("session_token" = String, Path, description = "The session's token.")),
     responses((status = 200, description = "The session.", body = Session), StytchError),
 )]
-async fn get_session(Path(session_token): Path<String>) -> Result<Json<Session>, Failure> {
+async fn get_session(Path(session_token): Path<String>) -> Result<Json<Session>, StytchError> {
     if session_token.starts_with("session-") {
         Ok(Json(Session { session_token }))
     } else {
-        Err(StytchError::UnauthorizedCredentials.into())
+        Err(StytchError::UnauthorizedCredentials)
     }
 }
 
@@ -120,8 +94,14 @@ pub fn service() -> (axum::Router, Document) {
         .split_for_parts()
 }
 
-fn main() -> Result<(), serde_json::Error> {
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    use std::io::Write as _;
+
     let (_router, document) = service();
-    println!("{}", document.to_pretty_json()?);
-    Ok(())
+    let mut stdout = std::io::stdout().lock();
+    match writeln!(stdout, "{}", document.to_pretty_json()?) {
+        // A reader that stops early (`| head`) is not a failure.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        result => Ok(result?),
+    }
 }
