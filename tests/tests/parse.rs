@@ -29,7 +29,10 @@ fn parse(body: &str) -> Result<ParsedError<'_, Catalog>, ParseError> {
     parse_error(body.as_bytes())
 }
 
-#[allow(clippy::ptr_arg, reason = "which variant of the `Cow` it is, is the question")]
+#[allow(
+    clippy::ptr_arg,
+    reason = "which variant of the `Cow` it is, is the question"
+)]
 fn is_borrowed(text: &Cow<'_, str>) -> bool {
     matches!(text, Cow::Borrowed(_))
 }
