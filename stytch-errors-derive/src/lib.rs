@@ -20,6 +20,8 @@ mod message;
 mod valid;
 
 #[cfg(test)]
+mod proptests;
+#[cfg(test)]
 mod tests;
 
 use proc_macro::TokenStream;

@@ -96,6 +96,15 @@
 //! for how). With `problem-details`, clients that ask for `application/problem+json` get
 //! RFC 9457 problem details. The `request-id` feature (implied by both frameworks) adds
 //! `RequestId` alone.
+//!
+//! # Parsing error bodies
+//!
+//! On the client's side, [`parse_error`] reads a response body back into a [`ParsedError`] of
+//! any catalog: the unit variant of a known `error_type`, the catalog entry of a variant with
+//! fields, or the type as it came if the catalog does not know it. It takes Stytch's shape and
+//! OAuth 2's (`error`, `error_description`, `error_uri`), borrows strings from the input, and
+//! answers a body that is too long, not JSON, not an object or without `error_type` with a
+//! [`ParseError`], never a panic.
 
 mod api_error;
 mod body;
@@ -106,6 +115,8 @@ pub mod docs;
 mod error_info;
 mod json;
 mod lookup;
+mod parse;
+mod parse_error;
 #[cfg(feature = "problem-details")]
 mod problem;
 #[cfg(feature = "request-id")]
@@ -132,6 +143,8 @@ pub use crate::catalog::StytchError;
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
 pub use crate::catalog_body::CatalogBody;
 pub use crate::error_info::ErrorInfo;
+pub use crate::parse::{ErrorKind, MAX_BODY_LEN, ParsedError, parse_error, parse_error_with_limit};
+pub use crate::parse_error::ParseError;
 #[cfg(feature = "problem-details")]
 pub use crate::problem::ProblemDetails;
 #[cfg(feature = "request-id")]

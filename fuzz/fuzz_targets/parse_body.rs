@@ -1,0 +1,5 @@
+//! Fuzz target: see `stytch_errors_fuzz::parse_body`.
+
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| stytch_errors_fuzz::parse_body(data));
