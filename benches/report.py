@@ -113,7 +113,7 @@ def table(results, catalog, group, rows):
 REFERENCES = {
     "render": ["anchor_serde_struct", "limit_copy_to_vec", "limit_copy_reused"],
     "lookup": ["anchor_strum_from_str", "anchor_hash_map"],
-    "parse": ["anchor_serde_borrowed"],
+    "parse": ["anchor_serde_borrowed", "anchor_serde_borrowed_via_str"],
 }
 
 

@@ -128,12 +128,7 @@ impl<'a> JsonOut<'a> {
     /// Not generic and not inlined: compiled once, here, rather than into every crate that
     /// derives `ApiError` (in release builds, inlining it cost each such crate more build
     /// time than it saved a call: about 2 ns).
-    pub fn push_body(
-        &mut self,
-        pieces: [&str; 3],
-        request_id: &str,
-        message: &dyn fmt::Display,
-    ) {
+    pub fn push_body(&mut self, pieces: [&str; 3], request_id: &str, message: &dyn fmt::Display) {
         let [head, before, after] = pieces;
         if let Sink::Bytes(out) = &mut self.sink {
             if after.is_empty() && is_clean(request_id.as_bytes()) {
