@@ -14,10 +14,13 @@ use stytch_errors::ApiError;
 #[global_allocator]
 static ALLOC: AllocProfiler = AllocProfiler::system();
 
+// The catalogs, as `gen_catalog.py` writes them (`rustfmt::skip`: its `--check` compares).
 #[allow(dead_code, reason = "a catalog's variants are not all used here")]
+#[rustfmt::skip]
 #[path = "../catalogs/derive_1000.rs"]
 mod derive_1000;
 #[allow(dead_code, reason = "a catalog's variants are not all used here")]
+#[rustfmt::skip]
 #[path = "../catalogs/derive_164.rs"]
 mod derive_164;
 #[allow(
@@ -26,6 +29,7 @@ mod derive_164;
     clippy::match_same_arms,
     reason = "generated: one match arm per error, as written by hand"
 )]
+#[rustfmt::skip]
 #[path = "../catalogs/today_1000.rs"]
 mod today_1000;
 #[allow(
@@ -34,6 +38,7 @@ mod today_1000;
     clippy::match_same_arms,
     reason = "generated: one match arm per error, as written by hand"
 )]
+#[rustfmt::skip]
 #[path = "../catalogs/today_164.rs"]
 mod today_164;
 #[allow(
@@ -42,6 +47,7 @@ mod today_164;
     clippy::match_same_arms,
     reason = "generated: one match arm per error, as written by hand"
 )]
+#[rustfmt::skip]
 #[path = "../catalogs/today_stytch.rs"]
 mod today_stytch;
 

@@ -5,6301 +5,3301 @@
 #[api_error(docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors")]
 pub enum Catalog1000 {
     /// Forbidden: `unauthorized_password_url_not_allowed`.
-    #[api_error(
-        status = 403,
-        message = "The unauthorized password url not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The unauthorized password url not allowed was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedPasswordUrlNotAllowed,
     /// Unauthorized: `unsupported_webauthn_id_mismatch`.
-    #[api_error(
-        status = 401,
-        message = "The unsupported webauthn id mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The unsupported webauthn id mismatch was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedWebauthnIdMismatch,
     /// Bad Request: `invalid_biometric_issuer_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The invalid biometric issuer too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The invalid biometric issuer too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidBiometricIssuerTooLong,
     /// Unauthorized: `invalid_member_factor`.
-    #[api_error(
-        status = 401,
-        message = "The invalid member factor was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The invalid member factor was rejected. Update the settings in the Dashboard and retry.")]
     InvalidMemberFactor,
     /// Bad Request: `disabled_device_required`.
-    #[api_error(
-        status = 400,
-        message = "The disabled device required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The disabled device required was rejected. Please wait a moment before retrying the request.")]
     DisabledDeviceRequired,
     /// Bad Request: `reserved_jwt_issuer_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The reserved jwt issuer for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The reserved jwt issuer for project was rejected. Please wait a moment before retrying the request.")]
     ReservedJwtIssuerForProject,
     /// Bad Request: `pending_member_factor_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The pending member factor for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The pending member factor for project was rejected. Please refer to our API reference for the accepted values.")]
     PendingMemberFactorForProject,
     /// Precondition Failed: `pending_oauth_for_organization`.
-    #[api_error(
-        status = 412,
-        message = "The pending oauth for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 412, message = "The pending oauth for organization was rejected. Make sure the value comes from the same project and environment.")]
     PendingOauthForOrganization,
     /// Bad Request: `inactive_invite_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The inactive invite for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The inactive invite for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     InactiveInviteForProject,
     /// Unauthorized: `pending_user_required`.
-    #[api_error(
-        status = 401,
-        message = "The pending user required `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The pending user required `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     PendingUserRequired {
         /// The rejected value.
         value: String,
     },
     /// Conflict: `missing_recovery_code_metadata_mismatch`.
-    #[api_error(
-        status = 409,
-        message = "The missing recovery code metadata mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 409, message = "The missing recovery code metadata mismatch was rejected. Please refer to our API reference for the accepted values.")]
     MissingRecoveryCodeMetadataMismatch,
     /// I'm a teapot: `malformed_jwt_for_project`.
-    #[api_error(
-        status = 418,
-        message = "The malformed jwt for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 418, message = "The malformed jwt for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedJwtForProject,
     /// Forbidden: `duplicate_biometric_state`.
-    #[api_error(
-        status = 403,
-        message = "The duplicate biometric state was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The duplicate biometric state was rejected. Please wait a moment before retrying the request.")]
     DuplicateBiometricState,
     /// Bad Request: `malformed_user_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The malformed user not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The malformed user not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedUserNotAllowed,
     /// Bad Request: `forbidden_redirect_signature_required`.
-    #[api_error(
-        status = 400,
-        message = "The forbidden redirect signature required was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The forbidden redirect signature required was rejected. Please check the request and try again.")]
     ForbiddenRedirectSignatureRequired,
     /// Bad Request: `disabled_intermediate_session_required`.
-    #[api_error(
-        status = 400,
-        message = "The disabled intermediate session required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The disabled intermediate session required was rejected. Please wait a moment before retrying the request.")]
     DisabledIntermediateSessionRequired,
     /// Unauthorized: `blocked_role_too_long`.
-    #[api_error(
-        status = 401,
-        message = "The blocked role too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The blocked role too long was rejected. Please wait a moment before retrying the request.")]
     BlockedRoleTooLong,
     /// Unauthorized: `revoked_jwt_hash`.
-    #[api_error(
-        status = 401,
-        message = "The revoked jwt hash was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The revoked jwt hash was rejected. Update the settings in the Dashboard and retry.")]
     RevokedJwtHash,
     /// Unauthorized: `blocked_saml_factor`.
-    #[api_error(
-        status = 401,
-        message = "The blocked saml factor was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The blocked saml factor was rejected. Please check the request and try again.")]
     BlockedSamlFactor,
     /// Unauthorized: `reserved_permission_audience_required`.
-    #[api_error(
-        status = 401,
-        message = "The reserved permission audience required `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The reserved permission audience required `{value}` was rejected. Please wait a moment before retrying the request.")]
     ReservedPermissionAudienceRequired {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `malformed_callback_factor_required`.
-    #[api_error(
-        status = 404,
-        message = "The malformed callback factor required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The malformed callback factor required was rejected. Make sure the value comes from the same project and environment.")]
     MalformedCallbackFactorRequired,
     /// Bad Request: `unverified_crypto_wallet_issuer_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The unverified crypto wallet issuer for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The unverified crypto wallet issuer for project was rejected. Make sure the value comes from the same project and environment.")]
     UnverifiedCryptoWalletIssuerForProject,
     /// Internal Server Error: `oversized_otp_required`.
-    #[api_error(
-        status = 500,
-        message = "The oversized otp required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 500, message = "The oversized otp required was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedOtpRequired,
     /// Bad Request: `missing_password_id_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The missing password id not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The missing password id not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     MissingPasswordIdNotAllowed,
     /// Unauthorized: `locked_client_policy`.
-    #[api_error(
-        status = 401,
-        message = "The locked client policy was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 401, message = "The locked client policy was rejected. Contact support@stytch.com if you believe this is an error.")]
     LockedClientPolicy,
     /// Conflict: `duplicate_magic_link_certificate`.
-    #[api_error(
-        status = 409,
-        message = "The duplicate magic link certificate was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 409, message = "The duplicate magic link certificate was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicateMagicLinkCertificate,
     /// Forbidden: `pending_crypto_wallet_not_allowed`.
-    #[api_error(
-        status = 403,
-        message = "The pending crypto wallet not allowed was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 403, message = "The pending crypto wallet not allowed was rejected. Please check the request and try again.")]
     PendingCryptoWalletNotAllowed,
     /// Bad Request: `invalid_scim_length`.
-    #[api_error(
-        status = 400,
-        message = "The invalid scim length was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The invalid scim length was rejected. Please check the request and try again.")]
     InvalidScimLength,
     /// Unauthorized: `revoked_invite_too_long`.
-    #[api_error(
-        status = 401,
-        message = "The revoked invite too long was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The revoked invite too long was rejected. Please check the request and try again.")]
     RevokedInviteTooLong,
     /// Bad Request: `locked_member_slug_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The locked member slug for organization `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The locked member slug for organization `{value}` was rejected. Please wait a moment before retrying the request.")]
     LockedMemberSlugForOrganization {
         /// The rejected value.
         value: String,
     },
     /// Internal Server Error: `blocked_device_issuer_for_project`.
-    #[api_error(
-        status = 500,
-        message = "The blocked device issuer for project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 500, message = "The blocked device issuer for project was rejected. Update the settings in the Dashboard and retry.")]
     BlockedDeviceIssuerForProject,
     /// Unauthorized: `blocked_biometric_settings`.
-    #[api_error(
-        status = 401,
-        message = "The blocked biometric settings was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The blocked biometric settings was rejected. Update the settings in the Dashboard and retry.")]
     BlockedBiometricSettings,
     /// I'm a teapot: `oversized_connection_length`.
-    #[api_error(
-        status = 418,
-        message = "The oversized connection length was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 418, message = "The oversized connection length was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedConnectionLength,
     /// Bad Request: `unauthorized_webauthn_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The unauthorized webauthn not found was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The unauthorized webauthn not found was rejected. Please check the request and try again.")]
     UnauthorizedWebauthnNotFound,
     /// Not Found: `pending_scim_mismatch`.
-    #[api_error(
-        status = 404,
-        message = "The pending scim mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 404, message = "The pending scim mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     PendingScimMismatch,
     /// Service Unavailable: `unauthorized_organization_slug_too_long`.
-    #[api_error(
-        status = 503,
-        message = "The unauthorized organization slug too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 503, message = "The unauthorized organization slug too long was rejected. Please refer to our API reference for the accepted values.")]
     UnauthorizedOrganizationSlugTooLong,
     /// Forbidden: `oversized_crypto_wallet_code_too_long`.
-    #[api_error(
-        status = 403,
-        message = "The oversized crypto wallet code too long was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 403, message = "The oversized crypto wallet code too long was rejected. Please check the request and try again.")]
     OversizedCryptoWalletCodeTooLong,
     /// Conflict: `unsupported_totp_audience_too_long`.
-    #[api_error(
-        status = 409,
-        message = "The unsupported totp audience too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 409, message = "The unsupported totp audience too long was rejected. Please wait a moment before retrying the request.")]
     UnsupportedTotpAudienceTooLong,
     /// Bad Request: `oversized_totp_limit_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The oversized totp limit mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The oversized totp limit mismatch was rejected. Make sure the value comes from the same project and environment.")]
     OversizedTotpLimitMismatch,
     /// Bad Request: `reserved_member_metadata_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The reserved member metadata not found `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The reserved member metadata not found `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     ReservedMemberMetadataNotFound {
         /// The rejected value.
         value: String,
     },
     /// Internal Server Error: `disabled_connection_too_long`.
-    #[api_error(
-        status = 500,
-        message = "The disabled connection too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 500, message = "The disabled connection too long was rejected. Please refer to our API reference for the accepted values.")]
     DisabledConnectionTooLong,
     /// Service Unavailable: `unverified_device_limit`.
-    #[api_error(
-        status = 503,
-        message = "The unverified device limit was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 503, message = "The unverified device limit was rejected. Please wait a moment before retrying the request.")]
     UnverifiedDeviceLimit,
     /// Not Found: `stale_role_for_project`.
-    #[api_error(
-        status = 404,
-        message = "The stale role for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The stale role for project was rejected. Please wait a moment before retrying the request.")]
     StaleRoleForProject,
     /// Bad Request: `stale_api_key_slug`.
-    #[api_error(
-        status = 400,
-        message = "The stale api key slug was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The stale api key slug was rejected. Please refer to our API reference for the accepted values.")]
     StaleApiKeySlug,
     /// Forbidden: `unknown_intermediate_session_locale_too_long`.
-    #[api_error(
-        status = 403,
-        message = "The unknown intermediate session locale too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 403, message = "The unknown intermediate session locale too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnknownIntermediateSessionLocaleTooLong,
     /// Not Found: `malformed_domain_template`.
-    #[api_error(
-        status = 404,
-        message = "The malformed domain template was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The malformed domain template was rejected. Update the settings in the Dashboard and retry.")]
     MalformedDomainTemplate,
     /// Bad Request: `reserved_saml_state_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The reserved saml state already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The reserved saml state already exists was rejected. Please wait a moment before retrying the request.")]
     ReservedSamlStateAlreadyExists,
     /// Service Unavailable: `duplicate_resource`.
-    #[api_error(
-        status = 503,
-        message = "The duplicate resource was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 503, message = "The duplicate resource was rejected. Please refer to our API reference for the accepted values.")]
     DuplicateResource,
     /// Not Found: `unverified_oauth_metadata`.
-    #[api_error(
-        status = 404,
-        message = "The unverified oauth metadata was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The unverified oauth metadata was rejected. Make sure the value comes from the same project and environment.")]
     UnverifiedOauthMetadata,
     /// Bad Request: `locked_email_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The locked email already exists `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The locked email already exists `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     LockedEmailAlreadyExists {
         /// The rejected value.
         value: String,
     },
     /// Internal Server Error: `stale_oauth_scope`.
-    #[api_error(
-        status = 500,
-        message = "The stale oauth scope was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 500, message = "The stale oauth scope was rejected. Please check the request and try again.")]
     StaleOauthScope,
     /// Unauthorized: `pending_organization_id`.
-    #[api_error(
-        status = 401,
-        message = "The pending organization id was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The pending organization id was rejected. Please check the request and try again.")]
     PendingOrganizationId,
     /// Bad Request: `missing_totp_request_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The missing totp request mismatch was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The missing totp request mismatch was rejected. Please check the request and try again.")]
     MissingTotpRequestMismatch,
     /// Bad Request: `deleted_magic_link_signature_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The deleted magic link signature for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The deleted magic link signature for organization was rejected. Please wait a moment before retrying the request.")]
     DeletedMagicLinkSignatureForOrganization,
     /// Not Found: `unsupported_intermediate_session_not_found`.
-    #[api_error(
-        status = 404,
-        message = "The unsupported intermediate session not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 404, message = "The unsupported intermediate session not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedIntermediateSessionNotFound,
     /// Bad Request: `reserved_connection_settings_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The reserved connection settings already exists was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The reserved connection settings already exists was rejected. Please check the request and try again.")]
     ReservedConnectionSettingsAlreadyExists,
     /// Forbidden: `invalid_secret_already_exists`.
-    #[api_error(
-        status = 403,
-        message = "The invalid secret already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The invalid secret already exists was rejected. Please wait a moment before retrying the request.")]
     InvalidSecretAlreadyExists,
     /// Forbidden: `unverified_redirect_locale_too_long`.
-    #[api_error(
-        status = 403,
-        message = "The unverified redirect locale too long was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 403, message = "The unverified redirect locale too long was rejected. Please check the request and try again.")]
     UnverifiedRedirectLocaleTooLong,
     /// Precondition Failed: `revoked_webauthn_required`.
-    #[api_error(
-        status = 412,
-        message = "The revoked webauthn required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 412, message = "The revoked webauthn required was rejected. Please wait a moment before retrying the request.")]
     RevokedWebauthnRequired,
     /// Bad Request: `malformed_project_audience_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The malformed project audience not found `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The malformed project audience not found `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     MalformedProjectAudienceNotFound {
         /// The rejected value.
         value: String,
     },
     /// Too Many Requests: `malformed_email`.
-    #[api_error(
-        status = 429,
-        message = "The malformed email was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 429, message = "The malformed email was rejected. Please wait a moment before retrying the request.")]
     MalformedEmail,
     /// Bad Request: `duplicate_domain_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The duplicate domain mismatch was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The duplicate domain mismatch was rejected. Please check the request and try again.")]
     DuplicateDomainMismatch,
     /// Bad Request: `unverified_otp_request_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The unverified otp request not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The unverified otp request not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnverifiedOtpRequestNotFound,
     /// Bad Request: `expired_intermediate_session_policy`.
-    #[api_error(
-        status = 400,
-        message = "The expired intermediate session policy was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The expired intermediate session policy was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredIntermediateSessionPolicy,
     /// Bad Request: `invalid_api_key_scope_required`.
-    #[api_error(
-        status = 400,
-        message = "The invalid api key scope required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The invalid api key scope required was rejected. Update the settings in the Dashboard and retry.")]
     InvalidApiKeyScopeRequired,
     /// Forbidden: `duplicate_member_template_already_exists`.
-    #[api_error(
-        status = 403,
-        message = "The duplicate member template already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The duplicate member template already exists was rejected. Please wait a moment before retrying the request.")]
     DuplicateMemberTemplateAlreadyExists,
     /// Forbidden: `unauthorized_phone_number_locale`.
-    #[api_error(
-        status = 403,
-        message = "The unauthorized phone number locale was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The unauthorized phone number locale was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedPhoneNumberLocale,
     /// Service Unavailable: `unknown_otp`.
-    #[api_error(
-        status = 503,
-        message = "The unknown otp was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 503, message = "The unknown otp was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnknownOtp,
     /// Bad Request: `pending_phone_number_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The pending phone number too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The pending phone number too long was rejected. Please refer to our API reference for the accepted values.")]
     PendingPhoneNumberTooLong,
     /// Too Many Requests: `disabled_oidc_hash`.
-    #[api_error(
-        status = 429,
-        message = "The disabled oidc hash `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 429, message = "The disabled oidc hash `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     DisabledOidcHash {
         /// The rejected value.
         value: String,
     },
     /// Precondition Failed: `forbidden_jwt_for_organization`.
-    #[api_error(
-        status = 412,
-        message = "The forbidden jwt for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 412, message = "The forbidden jwt for organization was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenJwtForOrganization,
     /// Precondition Failed: `unknown_scim_signature`.
-    #[api_error(
-        status = 412,
-        message = "The unknown scim signature was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 412, message = "The unknown scim signature was rejected. Update the settings in the Dashboard and retry.")]
     UnknownScimSignature,
     /// Forbidden: `locked_project_for_project`.
-    #[api_error(
-        status = 403,
-        message = "The locked project for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The locked project for project was rejected. Please wait a moment before retrying the request.")]
     LockedProjectForProject,
     /// Bad Request: `stale_project_factor_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The stale project factor not allowed was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The stale project factor not allowed was rejected. Please wait a moment before retrying the request.")]
     StaleProjectFactorNotAllowed,
     /// Unauthorized: `unverified_magic_link_id_for_project`.
-    #[api_error(
-        status = 401,
-        message = "The unverified magic link id for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The unverified magic link id for project was rejected. Make sure the value comes from the same project and environment.")]
     UnverifiedMagicLinkIdForProject,
     /// Not Found: `invalid_token_request`.
-    #[api_error(
-        status = 404,
-        message = "The invalid token request was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The invalid token request was rejected. Please refer to our API reference for the accepted values.")]
     InvalidTokenRequest,
     /// Unauthorized: `unauthorized_project_not_found`.
-    #[api_error(
-        status = 401,
-        message = "The unauthorized project not found was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The unauthorized project not found was rejected. Make sure the value comes from the same project and environment.")]
     UnauthorizedProjectNotFound,
     /// Bad Request: `unsupported_otp_issuer_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The unsupported otp issuer not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The unsupported otp issuer not allowed was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedOtpIssuerNotAllowed,
     /// Conflict: `blocked_connection_settings_not_allowed`.
-    #[api_error(
-        status = 409,
-        message = "The blocked connection settings not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 409, message = "The blocked connection settings not allowed was rejected. Update the settings in the Dashboard and retry.")]
     BlockedConnectionSettingsNotAllowed,
     /// Bad Request: `locked_api_key_limit_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The locked api key limit not allowed `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The locked api key limit not allowed `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     LockedApiKeyLimitNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `inactive_domain_hash_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The inactive domain hash for project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The inactive domain hash for project was rejected. Update the settings in the Dashboard and retry.")]
     InactiveDomainHashForProject,
     /// Not Found: `locked_token_required`.
-    #[api_error(
-        status = 404,
-        message = "The locked token required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 404, message = "The locked token required was rejected. Contact support@stytch.com if you believe this is an error.")]
     LockedTokenRequired,
     /// Bad Request: `unknown_invite`.
-    #[api_error(
-        status = 400,
-        message = "The unknown invite was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The unknown invite was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnknownInvite,
     /// I'm a teapot: `pending_jwt_code_for_organization`.
-    #[api_error(
-        status = 418,
-        message = "The pending jwt code for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 418, message = "The pending jwt code for organization was rejected. Please wait a moment before retrying the request.")]
     PendingJwtCodeForOrganization,
     /// Forbidden: `forbidden_email_too_long`.
-    #[api_error(
-        status = 403,
-        message = "The forbidden email too long was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 403, message = "The forbidden email too long was rejected. Make sure the value comes from the same project and environment.")]
     ForbiddenEmailTooLong,
     /// Not Found: `unsupported_otp_length`.
-    #[api_error(
-        status = 404,
-        message = "The unsupported otp length was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The unsupported otp length was rejected. Update the settings in the Dashboard and retry.")]
     UnsupportedOtpLength,
     /// Unauthorized: `missing_user_code_for_project`.
-    #[api_error(
-        status = 401,
-        message = "The missing user code for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The missing user code for project was rejected. Please wait a moment before retrying the request.")]
     MissingUserCodeForProject,
     /// Bad Request: `blocked_magic_link_slug_required`.
-    #[api_error(
-        status = 400,
-        message = "The blocked magic link slug required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The blocked magic link slug required was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedMagicLinkSlugRequired,
     /// Bad Request: `expired_client`.
-    #[api_error(
-        status = 400,
-        message = "The expired client was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The expired client was rejected. Make sure the value comes from the same project and environment.")]
     ExpiredClient,
     /// Unauthorized: `duplicate_biometric`.
-    #[api_error(
-        status = 401,
-        message = "The duplicate biometric `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The duplicate biometric `{value}` was rejected. Please wait a moment before retrying the request.")]
     DuplicateBiometric {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `unsupported_magic_link_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The unsupported magic link not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The unsupported magic link not allowed was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedMagicLinkNotAllowed,
     /// Unauthorized: `reserved_webauthn_policy_required`.
-    #[api_error(
-        status = 401,
-        message = "The reserved webauthn policy required was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The reserved webauthn policy required was rejected. Please check the request and try again.")]
     ReservedWebauthnPolicyRequired,
     /// Bad Request: `pending_client_hash_required`.
-    #[api_error(
-        status = 400,
-        message = "The pending client hash required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The pending client hash required was rejected. Please refer to our API reference for the accepted values.")]
     PendingClientHashRequired,
     /// Not Found: `blocked_biometric_id_for_project`.
-    #[api_error(
-        status = 404,
-        message = "The blocked biometric id for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The blocked biometric id for project was rejected. Please refer to our API reference for the accepted values.")]
     BlockedBiometricIdForProject,
     /// Bad Request: `revoked_webauthn_credentials_required`.
-    #[api_error(
-        status = 400,
-        message = "The revoked webauthn credentials required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The revoked webauthn credentials required was rejected. Contact support@stytch.com if you believe this is an error.")]
     RevokedWebauthnCredentialsRequired,
     /// Internal Server Error: `pending_project_not_allowed`.
-    #[api_error(
-        status = 500,
-        message = "The pending project not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 500, message = "The pending project not allowed was rejected. Please refer to our API reference for the accepted values.")]
     PendingProjectNotAllowed,
     /// Not Found: `stale_role_state`.
-    #[api_error(
-        status = 404,
-        message = "The stale role state was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The stale role state was rejected. Please wait a moment before retrying the request.")]
     StaleRoleState,
     /// Bad Request: `disabled_secret`.
-    #[api_error(
-        status = 400,
-        message = "The disabled secret was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The disabled secret was rejected. Make sure the value comes from the same project and environment.")]
     DisabledSecret,
     /// Not Found: `invalid_intermediate_session_limit_for_organization`.
-    #[api_error(
-        status = 404,
-        message = "The invalid intermediate session limit for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The invalid intermediate session limit for organization was rejected. Please refer to our API reference for the accepted values.")]
     InvalidIntermediateSessionLimitForOrganization,
     /// Forbidden: `duplicate_invite_template_mismatch`.
-    #[api_error(
-        status = 403,
-        message = "The duplicate invite template mismatch `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The duplicate invite template mismatch `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateInviteTemplateMismatch {
         /// The rejected value.
         value: String,
     },
     /// Precondition Failed: `malformed_discovery_state_not_allowed`.
-    #[api_error(
-        status = 412,
-        message = "The malformed discovery state not allowed was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 412, message = "The malformed discovery state not allowed was rejected. Please wait a moment before retrying the request.")]
     MalformedDiscoveryStateNotAllowed,
     /// Conflict: `malformed_scim_locale_for_organization`.
-    #[api_error(
-        status = 409,
-        message = "The malformed scim locale for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 409, message = "The malformed scim locale for organization was rejected. Make sure the value comes from the same project and environment.")]
     MalformedScimLocaleForOrganization,
     /// Bad Request: `reserved_oauth_metadata_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The reserved oauth metadata mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The reserved oauth metadata mismatch was rejected. Make sure the value comes from the same project and environment.")]
     ReservedOauthMetadataMismatch,
     /// Service Unavailable: `invalid_client_hash_for_organization`.
-    #[api_error(
-        status = 503,
-        message = "The invalid client hash for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 503, message = "The invalid client hash for organization was rejected. Update the settings in the Dashboard and retry.")]
     InvalidClientHashForOrganization,
     /// Not Found: `blocked_totp_not_allowed`.
-    #[api_error(
-        status = 404,
-        message = "The blocked totp not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The blocked totp not allowed was rejected. Make sure the value comes from the same project and environment.")]
     BlockedTotpNotAllowed,
     /// Not Found: `inactive_scim_not_allowed`.
-    #[api_error(
-        status = 404,
-        message = "The inactive scim not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The inactive scim not allowed was rejected. Update the settings in the Dashboard and retry.")]
     InactiveScimNotAllowed,
     /// Unauthorized: `blocked_totp_id_for_project`.
-    #[api_error(
-        status = 401,
-        message = "The blocked totp id for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The blocked totp id for project was rejected. Make sure the value comes from the same project and environment.")]
     BlockedTotpIdForProject,
     /// I'm a teapot: `inactive_redirect_policy_too_long`.
-    #[api_error(
-        status = 418,
-        message = "The inactive redirect policy too long was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 418, message = "The inactive redirect policy too long was rejected. Update the settings in the Dashboard and retry.")]
     InactiveRedirectPolicyTooLong,
     /// Not Found: `duplicate_user`.
-    #[api_error(
-        status = 404,
-        message = "The duplicate user was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The duplicate user was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateUser,
     /// Not Found: `pending_member_settings`.
-    #[api_error(
-        status = 404,
-        message = "The pending member settings `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The pending member settings `{value}` was rejected. Please wait a moment before retrying the request.")]
     PendingMemberSettings {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `revoked_otp_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The revoked otp too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The revoked otp too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     RevokedOtpTooLong,
     /// Bad Request: `revoked_callback_required`.
-    #[api_error(
-        status = 400,
-        message = "The revoked callback required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The revoked callback required was rejected. Please refer to our API reference for the accepted values.")]
     RevokedCallbackRequired,
     /// Bad Request: `deleted_project_expiry_required`.
-    #[api_error(
-        status = 400,
-        message = "The deleted project expiry required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The deleted project expiry required was rejected. Contact support@stytch.com if you believe this is an error.")]
     DeletedProjectExpiryRequired,
     /// Bad Request: `blocked_phone_number_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The blocked phone number mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The blocked phone number mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedPhoneNumberMismatch,
     /// Bad Request: `duplicate_biometric_certificate_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The duplicate biometric certificate for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The duplicate biometric certificate for organization was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateBiometricCertificateForOrganization,
     /// Bad Request: `duplicate_redirect_scope_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The duplicate redirect scope too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The duplicate redirect scope too long was rejected. Please refer to our API reference for the accepted values.")]
     DuplicateRedirectScopeTooLong,
     /// Bad Request: `blocked_webauthn_locale_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The blocked webauthn locale not found was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The blocked webauthn locale not found was rejected. Please check the request and try again.")]
     BlockedWebauthnLocaleNotFound,
     /// Bad Request: `blocked_permission_factor_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The blocked permission factor for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The blocked permission factor for organization was rejected. Please refer to our API reference for the accepted values.")]
     BlockedPermissionFactorForOrganization,
     /// Bad Request: `pending_jwt_policy_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The pending jwt policy for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The pending jwt policy for organization was rejected. Please wait a moment before retrying the request.")]
     PendingJwtPolicyForOrganization,
     /// Unauthorized: `stale_redirect_scope_too_long`.
-    #[api_error(
-        status = 401,
-        message = "The stale redirect scope too long `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The stale redirect scope too long `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     StaleRedirectScopeTooLong {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `locked_project_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The locked project for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The locked project for organization was rejected. Update the settings in the Dashboard and retry.")]
     LockedProjectForOrganization,
     /// Internal Server Error: `invalid_redirect_length`.
-    #[api_error(
-        status = 500,
-        message = "The invalid redirect length was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 500, message = "The invalid redirect length was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidRedirectLength,
     /// Forbidden: `disabled_password_signature_too_long`.
-    #[api_error(
-        status = 403,
-        message = "The disabled password signature too long was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 403, message = "The disabled password signature too long was rejected. Make sure the value comes from the same project and environment.")]
     DisabledPasswordSignatureTooLong,
     /// Too Many Requests: `unauthorized_project_signature`.
-    #[api_error(
-        status = 429,
-        message = "The unauthorized project signature was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 429, message = "The unauthorized project signature was rejected. Please refer to our API reference for the accepted values.")]
     UnauthorizedProjectSignature,
     /// Bad Request: `deleted_permission_metadata`.
-    #[api_error(
-        status = 400,
-        message = "The deleted permission metadata was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The deleted permission metadata was rejected. Update the settings in the Dashboard and retry.")]
     DeletedPermissionMetadata,
     /// Unauthorized: `disabled_scim_issuer_mismatch`.
-    #[api_error(
-        status = 401,
-        message = "The disabled scim issuer mismatch was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The disabled scim issuer mismatch was rejected. Please wait a moment before retrying the request.")]
     DisabledScimIssuerMismatch,
     /// Too Many Requests: `expired_otp_policy`.
-    #[api_error(
-        status = 429,
-        message = "The expired otp policy was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 429, message = "The expired otp policy was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredOtpPolicy,
     /// Not Found: `missing_user_for_organization`.
-    #[api_error(
-        status = 404,
-        message = "The missing user for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The missing user for organization was rejected. Please wait a moment before retrying the request.")]
     MissingUserForOrganization,
     /// Bad Request: `unverified_client_code`.
-    #[api_error(
-        status = 400,
-        message = "The unverified client code was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The unverified client code was rejected. Please refer to our API reference for the accepted values.")]
     UnverifiedClientCode,
     /// Bad Request: `unsupported_passkey_metadata`.
-    #[api_error(
-        status = 400,
-        message = "The unsupported passkey metadata `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The unsupported passkey metadata `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedPasskeyMetadata {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `pending_crypto_wallet_metadata`.
-    #[api_error(
-        status = 403,
-        message = "The pending crypto wallet metadata was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The pending crypto wallet metadata was rejected. Update the settings in the Dashboard and retry.")]
     PendingCryptoWalletMetadata,
     /// Bad Request: `revoked_domain_state`.
-    #[api_error(
-        status = 400,
-        message = "The revoked domain state was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The revoked domain state was rejected. Please check the request and try again.")]
     RevokedDomainState,
     /// Unauthorized: `invalid_organization_already_exists`.
-    #[api_error(
-        status = 401,
-        message = "The invalid organization already exists was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The invalid organization already exists was rejected. Make sure the value comes from the same project and environment.")]
     InvalidOrganizationAlreadyExists,
     /// Internal Server Error: `pending_totp_settings`.
-    #[api_error(
-        status = 500,
-        message = "The pending totp settings was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 500, message = "The pending totp settings was rejected. Please check the request and try again.")]
     PendingTotpSettings,
     /// Bad Request: `invalid_resource_limit_required`.
-    #[api_error(
-        status = 400,
-        message = "The invalid resource limit required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The invalid resource limit required was rejected. Make sure the value comes from the same project and environment.")]
     InvalidResourceLimitRequired,
     /// Service Unavailable: `unsupported_project_expiry_for_project`.
-    #[api_error(
-        status = 503,
-        message = "The unsupported project expiry for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 503, message = "The unsupported project expiry for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedProjectExpiryForProject,
     /// Bad Request: `invalid_session_certificate`.
-    #[api_error(
-        status = 400,
-        message = "The invalid session certificate was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The invalid session certificate was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidSessionCertificate,
     /// Not Found: `expired_device_id_not_allowed`.
-    #[api_error(
-        status = 404,
-        message = "The expired device id not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The expired device id not allowed was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredDeviceIdNotAllowed,
     /// Not Found: `revoked_totp_metadata_already_exists`.
-    #[api_error(
-        status = 404,
-        message = "The revoked totp metadata already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 404, message = "The revoked totp metadata already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     RevokedTotpMetadataAlreadyExists,
     /// Bad Request: `revoked_api_key_request_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The revoked api key request too long `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The revoked api key request too long `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     RevokedApiKeyRequestTooLong {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `inactive_jwt_slug_already_exists`.
-    #[api_error(
-        status = 404,
-        message = "The inactive jwt slug already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The inactive jwt slug already exists was rejected. Please wait a moment before retrying the request.")]
     InactiveJwtSlugAlreadyExists,
     /// Unauthorized: `stale_totp_required`.
-    #[api_error(
-        status = 401,
-        message = "The stale totp required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The stale totp required was rejected. Update the settings in the Dashboard and retry.")]
     StaleTotpRequired,
     /// Too Many Requests: `duplicate_client_for_organization`.
-    #[api_error(
-        status = 429,
-        message = "The duplicate client for organization was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 429, message = "The duplicate client for organization was rejected. Please check the request and try again.")]
     DuplicateClientForOrganization,
     /// Bad Request: `revoked_otp`.
-    #[api_error(
-        status = 400,
-        message = "The revoked otp was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The revoked otp was rejected. Please refer to our API reference for the accepted values.")]
     RevokedOtp,
     /// Forbidden: `inactive_session_format_required`.
-    #[api_error(
-        status = 403,
-        message = "The inactive session format required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 403, message = "The inactive session format required was rejected. Make sure the value comes from the same project and environment.")]
     InactiveSessionFormatRequired,
     /// Bad Request: `malformed_phone_number`.
-    #[api_error(
-        status = 400,
-        message = "The malformed phone number was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The malformed phone number was rejected. Make sure the value comes from the same project and environment.")]
     MalformedPhoneNumber,
     /// Forbidden: `missing_biometric_metadata_for_organization`.
-    #[api_error(
-        status = 403,
-        message = "The missing biometric metadata for organization was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 403, message = "The missing biometric metadata for organization was rejected. Please check the request and try again.")]
     MissingBiometricMetadataForOrganization,
     /// Bad Request: `blocked_client_locale`.
-    #[api_error(
-        status = 400,
-        message = "The blocked client locale was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The blocked client locale was rejected. Please check the request and try again.")]
     BlockedClientLocale,
     /// I'm a teapot: `unsupported_token_already_exists`.
-    #[api_error(
-        status = 418,
-        message = "The unsupported token already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 418, message = "The unsupported token already exists was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedTokenAlreadyExists,
     /// Bad Request: `revoked_resource_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The revoked resource for project `{value}` was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The revoked resource for project `{value}` was rejected. Please check the request and try again.")]
     RevokedResourceForProject {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `inactive_api_key_audience_already_exists`.
-    #[api_error(
-        status = 401,
-        message = "The inactive api key audience already exists was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The inactive api key audience already exists was rejected. Make sure the value comes from the same project and environment.")]
     InactiveApiKeyAudienceAlreadyExists,
     /// Forbidden: `unsupported_recovery_code_settings_not_allowed`.
-    #[api_error(
-        status = 403,
-        message = "The unsupported recovery code settings not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 403, message = "The unsupported recovery code settings not allowed was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedRecoveryCodeSettingsNotAllowed,
     /// Bad Request: `oversized_discovery_template_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The oversized discovery template for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The oversized discovery template for organization was rejected. Please refer to our API reference for the accepted values.")]
     OversizedDiscoveryTemplateForOrganization,
     /// Unauthorized: `malformed_resource_state_mismatch`.
-    #[api_error(
-        status = 401,
-        message = "The malformed resource state mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 401, message = "The malformed resource state mismatch was rejected. Please refer to our API reference for the accepted values.")]
     MalformedResourceStateMismatch,
     /// Unauthorized: `oversized_password_settings_required`.
-    #[api_error(
-        status = 401,
-        message = "The oversized password settings required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The oversized password settings required was rejected. Please wait a moment before retrying the request.")]
     OversizedPasswordSettingsRequired,
     /// I'm a teapot: `pending_connection_locale_for_organization`.
-    #[api_error(
-        status = 418,
-        message = "The pending connection locale for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 418, message = "The pending connection locale for organization was rejected. Make sure the value comes from the same project and environment.")]
     PendingConnectionLocaleForOrganization,
     /// I'm a teapot: `blocked_organization_credentials_already_exists`.
-    #[api_error(
-        status = 418,
-        message = "The blocked organization credentials already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 418, message = "The blocked organization credentials already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedOrganizationCredentialsAlreadyExists,
     /// Forbidden: `unverified_password_scope_not_allowed`.
-    #[api_error(
-        status = 403,
-        message = "The unverified password scope not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 403, message = "The unverified password scope not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnverifiedPasswordScopeNotAllowed,
     /// Bad Request: `unsupported_email`.
-    #[api_error(
-        status = 400,
-        message = "The unsupported email was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The unsupported email was rejected. Please check the request and try again.")]
     UnsupportedEmail,
     /// Precondition Failed: `blocked_user_scope`.
-    #[api_error(
-        status = 412,
-        message = "The blocked user scope `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 412, message = "The blocked user scope `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     BlockedUserScope {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `unverified_permission_for_project`.
-    #[api_error(
-        status = 401,
-        message = "The unverified permission for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The unverified permission for project was rejected. Please wait a moment before retrying the request.")]
     UnverifiedPermissionForProject,
     /// Forbidden: `pending_crypto_wallet_locale_required`.
-    #[api_error(
-        status = 403,
-        message = "The pending crypto wallet locale required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 403, message = "The pending crypto wallet locale required was rejected. Please refer to our API reference for the accepted values.")]
     PendingCryptoWalletLocaleRequired,
     /// Bad Request: `invalid_oidc_issuer_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The invalid oidc issuer too long was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The invalid oidc issuer too long was rejected. Please check the request and try again.")]
     InvalidOidcIssuerTooLong,
     /// Bad Request: `unknown_callback_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The unknown callback too long was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The unknown callback too long was rejected. Please check the request and try again.")]
     UnknownCallbackTooLong,
     /// Bad Request: `stale_client`.
-    #[api_error(
-        status = 400,
-        message = "The stale client was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The stale client was rejected. Please check the request and try again.")]
     StaleClient,
     /// Not Found: `oversized_discovery_format`.
-    #[api_error(
-        status = 404,
-        message = "The oversized discovery format was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The oversized discovery format was rejected. Please refer to our API reference for the accepted values.")]
     OversizedDiscoveryFormat,
     /// Precondition Failed: `blocked_device_attribute_not_allowed`.
-    #[api_error(
-        status = 412,
-        message = "The blocked device attribute not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 412, message = "The blocked device attribute not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedDeviceAttributeNotAllowed,
     /// Forbidden: `locked_totp_issuer_mismatch`.
-    #[api_error(
-        status = 403,
-        message = "The locked totp issuer mismatch was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The locked totp issuer mismatch was rejected. Update the settings in the Dashboard and retry.")]
     LockedTotpIssuerMismatch,
     /// Internal Server Error: `malformed_intermediate_session`.
-    #[api_error(
-        status = 500,
-        message = "The malformed intermediate session was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 500, message = "The malformed intermediate session was rejected. Please wait a moment before retrying the request.")]
     MalformedIntermediateSession,
     /// Not Found: `duplicate_project_id_for_organization`.
-    #[api_error(
-        status = 404,
-        message = "The duplicate project id for organization `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The duplicate project id for organization `{value}` was rejected. Please wait a moment before retrying the request.")]
     DuplicateProjectIdForOrganization {
         /// The rejected value.
         value: String,
     },
     /// Internal Server Error: `blocked_user_policy_required`.
-    #[api_error(
-        status = 500,
-        message = "The blocked user policy required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 500, message = "The blocked user policy required was rejected. Make sure the value comes from the same project and environment.")]
     BlockedUserPolicyRequired,
     /// Bad Request: `oversized_device_expiry`.
-    #[api_error(
-        status = 400,
-        message = "The oversized device expiry was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The oversized device expiry was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedDeviceExpiry,
     /// I'm a teapot: `invalid_intermediate_session_template_required`.
-    #[api_error(
-        status = 418,
-        message = "The invalid intermediate session template required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 418, message = "The invalid intermediate session template required was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidIntermediateSessionTemplateRequired,
     /// Service Unavailable: `stale_jwt_length_required`.
-    #[api_error(
-        status = 503,
-        message = "The stale jwt length required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 503, message = "The stale jwt length required was rejected. Make sure the value comes from the same project and environment.")]
     StaleJwtLengthRequired,
     /// Forbidden: `inactive_scim_credentials_required`.
-    #[api_error(
-        status = 403,
-        message = "The inactive scim credentials required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 403, message = "The inactive scim credentials required was rejected. Make sure the value comes from the same project and environment.")]
     InactiveScimCredentialsRequired,
     /// Bad Request: `unauthorized_jwt`.
-    #[api_error(
-        status = 400,
-        message = "The unauthorized jwt was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The unauthorized jwt was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedJwt,
     /// Bad Request: `invalid_device_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The invalid device too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The invalid device too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidDeviceTooLong,
     /// Bad Request: `inactive_redirect_limit_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The inactive redirect limit for project was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The inactive redirect limit for project was rejected. Please check the request and try again.")]
     InactiveRedirectLimitForProject,
     /// Internal Server Error: `duplicate_organization_expiry_not_found`.
-    #[api_error(
-        status = 500,
-        message = "The duplicate organization expiry not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 500, message = "The duplicate organization expiry not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicateOrganizationExpiryNotFound,
     /// Unauthorized: `reserved_domain_state_not_allowed`.
-    #[api_error(
-        status = 401,
-        message = "The reserved domain state not allowed `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 401, message = "The reserved domain state not allowed `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     ReservedDomainStateNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `inactive_oidc_signature_not_found`.
-    #[api_error(
-        status = 401,
-        message = "The inactive oidc signature not found was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 401, message = "The inactive oidc signature not found was rejected. Please refer to our API reference for the accepted values.")]
     InactiveOidcSignatureNotFound,
     /// Bad Request: `oversized_secret_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The oversized secret mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The oversized secret mismatch was rejected. Make sure the value comes from the same project and environment.")]
     OversizedSecretMismatch,
     /// Too Many Requests: `pending_callback_length_already_exists`.
-    #[api_error(
-        status = 429,
-        message = "The pending callback length already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 429, message = "The pending callback length already exists was rejected. Please wait a moment before retrying the request.")]
     PendingCallbackLengthAlreadyExists,
     /// Precondition Failed: `disabled_user_mismatch`.
-    #[api_error(
-        status = 412,
-        message = "The disabled user mismatch was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 412, message = "The disabled user mismatch was rejected. Please wait a moment before retrying the request.")]
     DisabledUserMismatch,
     /// I'm a teapot: `duplicate_password_credentials`.
-    #[api_error(
-        status = 418,
-        message = "The duplicate password credentials was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 418, message = "The duplicate password credentials was rejected. Please check the request and try again.")]
     DuplicatePasswordCredentials,
     /// Not Found: `expired_project_state_mismatch`.
-    #[api_error(
-        status = 404,
-        message = "The expired project state mismatch was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The expired project state mismatch was rejected. Update the settings in the Dashboard and retry.")]
     ExpiredProjectStateMismatch,
     /// Not Found: `unknown_organization_policy`.
-    #[api_error(
-        status = 404,
-        message = "The unknown organization policy was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The unknown organization policy was rejected. Please refer to our API reference for the accepted values.")]
     UnknownOrganizationPolicy,
     /// I'm a teapot: `stale_device_settings`.
-    #[api_error(
-        status = 418,
-        message = "The stale device settings was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 418, message = "The stale device settings was rejected. Make sure the value comes from the same project and environment.")]
     StaleDeviceSettings,
     /// Bad Request: `inactive_oauth_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The inactive oauth for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The inactive oauth for project was rejected. Please refer to our API reference for the accepted values.")]
     InactiveOauthForProject,
     /// Not Found: `reserved_token_for_project`.
-    #[api_error(
-        status = 404,
-        message = "The reserved token for project `{value}` was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 404, message = "The reserved token for project `{value}` was rejected. Please check the request and try again.")]
     ReservedTokenForProject {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `unsupported_oauth_template_for_project`.
-    #[api_error(
-        status = 403,
-        message = "The unsupported oauth template for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The unsupported oauth template for project was rejected. Please wait a moment before retrying the request.")]
     UnsupportedOauthTemplateForProject,
     /// Bad Request: `unsupported_oauth_url`.
-    #[api_error(
-        status = 400,
-        message = "The unsupported oauth url was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The unsupported oauth url was rejected. Please wait a moment before retrying the request.")]
     UnsupportedOauthUrl,
     /// I'm a teapot: `forbidden_totp_scope_mismatch`.
-    #[api_error(
-        status = 418,
-        message = "The forbidden totp scope mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 418, message = "The forbidden totp scope mismatch was rejected. Make sure the value comes from the same project and environment.")]
     ForbiddenTotpScopeMismatch,
     /// Internal Server Error: `pending_user_factor`.
-    #[api_error(
-        status = 500,
-        message = "The pending user factor was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 500, message = "The pending user factor was rejected. Make sure the value comes from the same project and environment.")]
     PendingUserFactor,
     /// Unauthorized: `unverified_user_hash_for_project`.
-    #[api_error(
-        status = 401,
-        message = "The unverified user hash for project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The unverified user hash for project was rejected. Update the settings in the Dashboard and retry.")]
     UnverifiedUserHashForProject,
     /// Too Many Requests: `revoked_token_expiry_not_found`.
-    #[api_error(
-        status = 429,
-        message = "The revoked token expiry not found was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 429, message = "The revoked token expiry not found was rejected. Please check the request and try again.")]
     RevokedTokenExpiryNotFound,
     /// Unauthorized: `locked_invite_code`.
-    #[api_error(
-        status = 401,
-        message = "The locked invite code was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 401, message = "The locked invite code was rejected. Please refer to our API reference for the accepted values.")]
     LockedInviteCode,
     /// Not Found: `unauthorized_project_factor_for_project`.
-    #[api_error(
-        status = 404,
-        message = "The unauthorized project factor for project was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 404, message = "The unauthorized project factor for project was rejected. Please check the request and try again.")]
     UnauthorizedProjectFactorForProject,
     /// Bad Request: `stale_invite_length_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The stale invite length not found was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The stale invite length not found was rejected. Please wait a moment before retrying the request.")]
     StaleInviteLengthNotFound,
     /// Not Found: `pending_client_url_already_exists`.
-    #[api_error(
-        status = 404,
-        message = "The pending client url already exists `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The pending client url already exists `{value}` was rejected. Please wait a moment before retrying the request.")]
     PendingClientUrlAlreadyExists {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `locked_domain_signature_for_organization`.
-    #[api_error(
-        status = 404,
-        message = "The locked domain signature for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The locked domain signature for organization was rejected. Update the settings in the Dashboard and retry.")]
     LockedDomainSignatureForOrganization,
     /// Forbidden: `deleted_intermediate_session_certificate_already_exists`.
-    #[api_error(
-        status = 403,
-        message = "The deleted intermediate session certificate already exists was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The deleted intermediate session certificate already exists was rejected. Update the settings in the Dashboard and retry.")]
     DeletedIntermediateSessionCertificateAlreadyExists,
     /// Unauthorized: `unauthorized_webauthn_url_not_allowed`.
-    #[api_error(
-        status = 401,
-        message = "The unauthorized webauthn url not allowed was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The unauthorized webauthn url not allowed was rejected. Please check the request and try again.")]
     UnauthorizedWebauthnUrlNotAllowed,
     /// Not Found: `unauthorized_saml_issuer`.
-    #[api_error(
-        status = 404,
-        message = "The unauthorized saml issuer was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The unauthorized saml issuer was rejected. Make sure the value comes from the same project and environment.")]
     UnauthorizedSamlIssuer,
     /// Bad Request: `missing_otp_issuer_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The missing otp issuer too long was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The missing otp issuer too long was rejected. Make sure the value comes from the same project and environment.")]
     MissingOtpIssuerTooLong,
     /// Service Unavailable: `oversized_scim_id`.
-    #[api_error(
-        status = 503,
-        message = "The oversized scim id was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 503, message = "The oversized scim id was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedScimId,
     /// Conflict: `forbidden_passkey_issuer_not_found`.
-    #[api_error(
-        status = 409,
-        message = "The forbidden passkey issuer not found was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 409, message = "The forbidden passkey issuer not found was rejected. Update the settings in the Dashboard and retry.")]
     ForbiddenPasskeyIssuerNotFound,
     /// Bad Request: `unverified_client_certificate_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The unverified client certificate mismatch was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The unverified client certificate mismatch was rejected. Please check the request and try again.")]
     UnverifiedClientCertificateMismatch,
     /// Conflict: `unverified_role_scope`.
-    #[api_error(
-        status = 409,
-        message = "The unverified role scope was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 409, message = "The unverified role scope was rejected. Make sure the value comes from the same project and environment.")]
     UnverifiedRoleScope,
     /// Bad Request: `missing_role_hash`.
-    #[api_error(
-        status = 400,
-        message = "The missing role hash `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The missing role hash `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     MissingRoleHash {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `locked_client_attribute`.
-    #[api_error(
-        status = 400,
-        message = "The locked client attribute was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The locked client attribute was rejected. Please refer to our API reference for the accepted values.")]
     LockedClientAttribute,
     /// Precondition Failed: `unsupported_permission_for_project`.
-    #[api_error(
-        status = 412,
-        message = "The unsupported permission for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 412, message = "The unsupported permission for project was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedPermissionForProject,
     /// Bad Request: `expired_domain_certificate_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The expired domain certificate already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The expired domain certificate already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     ExpiredDomainCertificateAlreadyExists,
     /// Not Found: `unauthorized_client_limit_too_long`.
-    #[api_error(
-        status = 404,
-        message = "The unauthorized client limit too long was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The unauthorized client limit too long was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedClientLimitTooLong,
     /// Bad Request: `blocked_recovery_code_factor_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The blocked recovery code factor mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The blocked recovery code factor mismatch was rejected. Please refer to our API reference for the accepted values.")]
     BlockedRecoveryCodeFactorMismatch,
     /// Bad Request: `pending_jwt_policy_required`.
-    #[api_error(
-        status = 400,
-        message = "The pending jwt policy required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The pending jwt policy required was rejected. Please refer to our API reference for the accepted values.")]
     PendingJwtPolicyRequired,
     /// Not Found: `locked_webauthn_not_found`.
-    #[api_error(
-        status = 404,
-        message = "The locked webauthn not found was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 404, message = "The locked webauthn not found was rejected. Please check the request and try again.")]
     LockedWebauthnNotFound,
     /// Forbidden: `revoked_intermediate_session_certificate_not_found`.
-    #[api_error(
-        status = 403,
-        message = "The revoked intermediate session certificate not found was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 403, message = "The revoked intermediate session certificate not found was rejected. Please refer to our API reference for the accepted values.")]
     RevokedIntermediateSessionCertificateNotFound,
     /// Not Found: `unsupported_phone_number`.
-    #[api_error(
-        status = 404,
-        message = "The unsupported phone number was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The unsupported phone number was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedPhoneNumber,
     /// Conflict: `malformed_intermediate_session_hash_required`.
-    #[api_error(
-        status = 409,
-        message = "The malformed intermediate session hash required `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 409, message = "The malformed intermediate session hash required `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     MalformedIntermediateSessionHashRequired {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `invalid_scim_credentials`.
-    #[api_error(
-        status = 400,
-        message = "The invalid scim credentials was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The invalid scim credentials was rejected. Make sure the value comes from the same project and environment.")]
     InvalidScimCredentials,
     /// Bad Request: `unauthorized_webauthn_locale_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The unauthorized webauthn locale already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The unauthorized webauthn locale already exists was rejected. Please refer to our API reference for the accepted values.")]
     UnauthorizedWebauthnLocaleAlreadyExists,
     /// Bad Request: `unauthorized_resource_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The unauthorized resource mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The unauthorized resource mismatch was rejected. Make sure the value comes from the same project and environment.")]
     UnauthorizedResourceMismatch,
     /// Not Found: `unauthorized_client_limit_for_project`.
-    #[api_error(
-        status = 404,
-        message = "The unauthorized client limit for project was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 404, message = "The unauthorized client limit for project was rejected. Please check the request and try again.")]
     UnauthorizedClientLimitForProject,
     /// Bad Request: `stale_organization_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The stale organization for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The stale organization for project was rejected. Please wait a moment before retrying the request.")]
     StaleOrganizationForProject,
     /// Conflict: `stale_phone_number_length_too_long`.
-    #[api_error(
-        status = 409,
-        message = "The stale phone number length too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 409, message = "The stale phone number length too long was rejected. Please wait a moment before retrying the request.")]
     StalePhoneNumberLengthTooLong,
     /// Bad Request: `revoked_permission_policy_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The revoked permission policy not allowed was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The revoked permission policy not allowed was rejected. Please check the request and try again.")]
     RevokedPermissionPolicyNotAllowed,
     /// Internal Server Error: `reserved_session_code`.
-    #[api_error(
-        status = 500,
-        message = "The reserved session code was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 500, message = "The reserved session code was rejected. Please check the request and try again.")]
     ReservedSessionCode,
     /// Bad Request: `expired_saml_attribute_required`.
-    #[api_error(
-        status = 400,
-        message = "The expired saml attribute required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The expired saml attribute required was rejected. Make sure the value comes from the same project and environment.")]
     ExpiredSamlAttributeRequired,
     /// Internal Server Error: `malformed_recovery_code`.
-    #[api_error(
-        status = 500,
-        message = "The malformed recovery code `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 500, message = "The malformed recovery code `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     MalformedRecoveryCode {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `locked_phone_number_attribute`.
-    #[api_error(
-        status = 400,
-        message = "The locked phone number attribute was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The locked phone number attribute was rejected. Please check the request and try again.")]
     LockedPhoneNumberAttribute,
     /// Bad Request: `unverified_device_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The unverified device already exists was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The unverified device already exists was rejected. Update the settings in the Dashboard and retry.")]
     UnverifiedDeviceAlreadyExists,
     /// Too Many Requests: `missing_device_attribute_not_found`.
-    #[api_error(
-        status = 429,
-        message = "The missing device attribute not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 429, message = "The missing device attribute not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     MissingDeviceAttributeNotFound,
     /// Bad Request: `deleted_api_key_certificate`.
-    #[api_error(
-        status = 400,
-        message = "The deleted api key certificate was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The deleted api key certificate was rejected. Contact support@stytch.com if you believe this is an error.")]
     DeletedApiKeyCertificate,
     /// Forbidden: `expired_invite_settings_for_project`.
-    #[api_error(
-        status = 403,
-        message = "The expired invite settings for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 403, message = "The expired invite settings for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     ExpiredInviteSettingsForProject,
     /// Not Found: `expired_member_audience_mismatch`.
-    #[api_error(
-        status = 404,
-        message = "The expired member audience mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The expired member audience mismatch was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredMemberAudienceMismatch,
     /// Conflict: `unsupported_passkey_locale_already_exists`.
-    #[api_error(
-        status = 409,
-        message = "The unsupported passkey locale already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 409, message = "The unsupported passkey locale already exists was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedPasskeyLocaleAlreadyExists,
     /// I'm a teapot: `deleted_recovery_code_settings_for_project`.
-    #[api_error(
-        status = 418,
-        message = "The deleted recovery code settings for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 418, message = "The deleted recovery code settings for project was rejected. Please refer to our API reference for the accepted values.")]
     DeletedRecoveryCodeSettingsForProject,
     /// Forbidden: `inactive_biometric_state_too_long`.
-    #[api_error(
-        status = 403,
-        message = "The inactive biometric state too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 403, message = "The inactive biometric state too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     InactiveBiometricStateTooLong,
     /// Internal Server Error: `unauthorized_oidc_length`.
-    #[api_error(
-        status = 500,
-        message = "The unauthorized oidc length `{value}` was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 500, message = "The unauthorized oidc length `{value}` was rejected. Please check the request and try again.")]
     UnauthorizedOidcLength {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `duplicate_otp_metadata_for_project`.
-    #[api_error(
-        status = 403,
-        message = "The duplicate otp metadata for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 403, message = "The duplicate otp metadata for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicateOtpMetadataForProject,
     /// Bad Request: `unauthorized_oidc`.
-    #[api_error(
-        status = 400,
-        message = "The unauthorized oidc was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The unauthorized oidc was rejected. Please check the request and try again.")]
     UnauthorizedOidc,
     /// I'm a teapot: `deleted_redirect_for_organization`.
-    #[api_error(
-        status = 418,
-        message = "The deleted redirect for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 418, message = "The deleted redirect for organization was rejected. Please refer to our API reference for the accepted values.")]
     DeletedRedirectForOrganization,
     /// Internal Server Error: `stale_redirect_required`.
-    #[api_error(
-        status = 500,
-        message = "The stale redirect required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 500, message = "The stale redirect required was rejected. Please refer to our API reference for the accepted values.")]
     StaleRedirectRequired,
     /// Bad Request: `inactive_magic_link_locale_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The inactive magic link locale for project was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The inactive magic link locale for project was rejected. Please check the request and try again.")]
     InactiveMagicLinkLocaleForProject,
     /// Unauthorized: `stale_jwt`.
-    #[api_error(
-        status = 401,
-        message = "The stale jwt was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The stale jwt was rejected. Make sure the value comes from the same project and environment.")]
     StaleJwt,
     /// Forbidden: `invalid_invite_issuer`.
-    #[api_error(
-        status = 403,
-        message = "The invalid invite issuer was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The invalid invite issuer was rejected. Update the settings in the Dashboard and retry.")]
     InvalidInviteIssuer,
     /// Bad Request: `disabled_invite_settings_required`.
-    #[api_error(
-        status = 400,
-        message = "The disabled invite settings required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The disabled invite settings required was rejected. Please refer to our API reference for the accepted values.")]
     DisabledInviteSettingsRequired,
     /// Unauthorized: `unsupported_crypto_wallet_settings`.
-    #[api_error(
-        status = 401,
-        message = "The unsupported crypto wallet settings was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The unsupported crypto wallet settings was rejected. Please check the request and try again.")]
     UnsupportedCryptoWalletSettings,
     /// Forbidden: `stale_phone_number_url`.
-    #[api_error(
-        status = 403,
-        message = "The stale phone number url `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 403, message = "The stale phone number url `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     StalePhoneNumberUrl {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `invalid_member_not_found`.
-    #[api_error(
-        status = 403,
-        message = "The invalid member not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 403, message = "The invalid member not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidMemberNotFound,
     /// Service Unavailable: `inactive_magic_link_factor_for_organization`.
-    #[api_error(
-        status = 503,
-        message = "The inactive magic link factor for organization was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 503, message = "The inactive magic link factor for organization was rejected. Contact support@stytch.com if you believe this is an error.")]
     InactiveMagicLinkFactorForOrganization,
     /// Not Found: `stale_biometric_mismatch`.
-    #[api_error(
-        status = 404,
-        message = "The stale biometric mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The stale biometric mismatch was rejected. Please refer to our API reference for the accepted values.")]
     StaleBiometricMismatch,
     /// Service Unavailable: `unsupported_resource_not_allowed`.
-    #[api_error(
-        status = 503,
-        message = "The unsupported resource not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 503, message = "The unsupported resource not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedResourceNotAllowed,
     /// Too Many Requests: `malformed_oidc_scope`.
-    #[api_error(
-        status = 429,
-        message = "The malformed oidc scope was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 429, message = "The malformed oidc scope was rejected. Update the settings in the Dashboard and retry.")]
     MalformedOidcScope,
     /// Bad Request: `forbidden_email_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The forbidden email already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The forbidden email already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     ForbiddenEmailAlreadyExists,
     /// Forbidden: `revoked_project_scope_too_long`.
-    #[api_error(
-        status = 403,
-        message = "The revoked project scope too long was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 403, message = "The revoked project scope too long was rejected. Please check the request and try again.")]
     RevokedProjectScopeTooLong,
     /// Bad Request: `unauthorized_saml`.
-    #[api_error(
-        status = 400,
-        message = "The unauthorized saml was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The unauthorized saml was rejected. Please check the request and try again.")]
     UnauthorizedSaml,
     /// Precondition Failed: `oversized_intermediate_session_factor_mismatch`.
-    #[api_error(
-        status = 412,
-        message = "The oversized intermediate session factor mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 412, message = "The oversized intermediate session factor mismatch was rejected. Please refer to our API reference for the accepted values.")]
     OversizedIntermediateSessionFactorMismatch,
     /// Bad Request: `oversized_saml_metadata_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The oversized saml metadata for organization `{value}` was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The oversized saml metadata for organization `{value}` was rejected. Please check the request and try again.")]
     OversizedSamlMetadataForOrganization {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `duplicate_oidc`.
-    #[api_error(
-        status = 400,
-        message = "The duplicate oidc was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The duplicate oidc was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateOidc,
     /// Not Found: `unsupported_resource_credentials_too_long`.
-    #[api_error(
-        status = 404,
-        message = "The unsupported resource credentials too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The unsupported resource credentials too long was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedResourceCredentialsTooLong,
     /// Bad Request: `stale_intermediate_session_issuer_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The stale intermediate session issuer mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The stale intermediate session issuer mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     StaleIntermediateSessionIssuerMismatch,
     /// Bad Request: `disabled_redirect_signature`.
-    #[api_error(
-        status = 400,
-        message = "The disabled redirect signature was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The disabled redirect signature was rejected. Update the settings in the Dashboard and retry.")]
     DisabledRedirectSignature,
     /// Forbidden: `unauthorized_role_template`.
-    #[api_error(
-        status = 403,
-        message = "The unauthorized role template was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 403, message = "The unauthorized role template was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnauthorizedRoleTemplate,
     /// Bad Request: `disabled_crypto_wallet_policy_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The disabled crypto wallet policy too long was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The disabled crypto wallet policy too long was rejected. Make sure the value comes from the same project and environment.")]
     DisabledCryptoWalletPolicyTooLong,
     /// Service Unavailable: `malformed_biometric_slug`.
-    #[api_error(
-        status = 503,
-        message = "The malformed biometric slug was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 503, message = "The malformed biometric slug was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedBiometricSlug,
     /// Service Unavailable: `unknown_saml_for_project`.
-    #[api_error(
-        status = 503,
-        message = "The unknown saml for project was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 503, message = "The unknown saml for project was rejected. Please check the request and try again.")]
     UnknownSamlForProject,
     /// Bad Request: `expired_device_issuer_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The expired device issuer for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The expired device issuer for organization was rejected. Make sure the value comes from the same project and environment.")]
     ExpiredDeviceIssuerForOrganization,
     /// Service Unavailable: `blocked_redirect_code`.
-    #[api_error(
-        status = 503,
-        message = "The blocked redirect code `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 503, message = "The blocked redirect code `{value}` was rejected. Please wait a moment before retrying the request.")]
     BlockedRedirectCode {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `blocked_saml_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The blocked saml too long was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The blocked saml too long was rejected. Update the settings in the Dashboard and retry.")]
     BlockedSamlTooLong,
     /// Unauthorized: `invalid_oauth_too_long`.
-    #[api_error(
-        status = 401,
-        message = "The invalid oauth too long was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The invalid oauth too long was rejected. Update the settings in the Dashboard and retry.")]
     InvalidOauthTooLong,
     /// Not Found: `reserved_intermediate_session_scope`.
-    #[api_error(
-        status = 404,
-        message = "The reserved intermediate session scope was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The reserved intermediate session scope was rejected. Please refer to our API reference for the accepted values.")]
     ReservedIntermediateSessionScope,
     /// Service Unavailable: `inactive_redirect_state_for_project`.
-    #[api_error(
-        status = 503,
-        message = "The inactive redirect state for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 503, message = "The inactive redirect state for project was rejected. Please refer to our API reference for the accepted values.")]
     InactiveRedirectStateForProject,
     /// Bad Request: `unknown_jwt_slug_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The unknown jwt slug not allowed was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The unknown jwt slug not allowed was rejected. Please wait a moment before retrying the request.")]
     UnknownJwtSlugNotAllowed,
     /// Bad Request: `stale_domain`.
-    #[api_error(
-        status = 400,
-        message = "The stale domain was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The stale domain was rejected. Update the settings in the Dashboard and retry.")]
     StaleDomain,
     /// Bad Request: `missing_device`.
-    #[api_error(
-        status = 400,
-        message = "The missing device was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The missing device was rejected. Make sure the value comes from the same project and environment.")]
     MissingDevice,
     /// Forbidden: `blocked_totp_mismatch`.
-    #[api_error(
-        status = 403,
-        message = "The blocked totp mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 403, message = "The blocked totp mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedTotpMismatch,
     /// Unauthorized: `disabled_passkey_request`.
-    #[api_error(
-        status = 401,
-        message = "The disabled passkey request was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The disabled passkey request was rejected. Please check the request and try again.")]
     DisabledPasskeyRequest,
     /// Bad Request: `deleted_session`.
-    #[api_error(
-        status = 400,
-        message = "The deleted session `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The deleted session `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     DeletedSession {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `reserved_session_format_too_long`.
-    #[api_error(
-        status = 401,
-        message = "The reserved session format too long was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The reserved session format too long was rejected. Please check the request and try again.")]
     ReservedSessionFormatTooLong,
     /// Bad Request: `unsupported_invite_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The unsupported invite for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The unsupported invite for project was rejected. Please wait a moment before retrying the request.")]
     UnsupportedInviteForProject,
     /// Forbidden: `revoked_role_slug_required`.
-    #[api_error(
-        status = 403,
-        message = "The revoked role slug required was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 403, message = "The revoked role slug required was rejected. Please check the request and try again.")]
     RevokedRoleSlugRequired,
     /// Not Found: `inactive_scim_locale`.
-    #[api_error(
-        status = 404,
-        message = "The inactive scim locale was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The inactive scim locale was rejected. Make sure the value comes from the same project and environment.")]
     InactiveScimLocale,
     /// Unauthorized: `stale_client_policy_already_exists`.
-    #[api_error(
-        status = 401,
-        message = "The stale client policy already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The stale client policy already exists was rejected. Please wait a moment before retrying the request.")]
     StaleClientPolicyAlreadyExists,
     /// Not Found: `blocked_member_state`.
-    #[api_error(
-        status = 404,
-        message = "The blocked member state was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The blocked member state was rejected. Make sure the value comes from the same project and environment.")]
     BlockedMemberState,
     /// Unauthorized: `invalid_phone_number_already_exists`.
-    #[api_error(
-        status = 401,
-        message = "The invalid phone number already exists was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The invalid phone number already exists was rejected. Make sure the value comes from the same project and environment.")]
     InvalidPhoneNumberAlreadyExists,
     /// Bad Request: `missing_permission_url_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The missing permission url for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The missing permission url for project was rejected. Make sure the value comes from the same project and environment.")]
     MissingPermissionUrlForProject,
     /// Bad Request: `deleted_domain_factor`.
-    #[api_error(
-        status = 400,
-        message = "The deleted domain factor was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The deleted domain factor was rejected. Contact support@stytch.com if you believe this is an error.")]
     DeletedDomainFactor,
     /// Not Found: `malformed_webauthn_request`.
-    #[api_error(
-        status = 404,
-        message = "The malformed webauthn request `{value}` was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 404, message = "The malformed webauthn request `{value}` was rejected. Please check the request and try again.")]
     MalformedWebauthnRequest {
         /// The rejected value.
         value: String,
     },
     /// Service Unavailable: `unsupported_connection_mismatch`.
-    #[api_error(
-        status = 503,
-        message = "The unsupported connection mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 503, message = "The unsupported connection mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedConnectionMismatch,
     /// Bad Request: `unverified_project_slug_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The unverified project slug for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The unverified project slug for organization was rejected. Update the settings in the Dashboard and retry.")]
     UnverifiedProjectSlugForOrganization,
     /// Not Found: `locked_project_mismatch`.
-    #[api_error(
-        status = 404,
-        message = "The locked project mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 404, message = "The locked project mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     LockedProjectMismatch,
     /// Unauthorized: `oversized_email_signature_not_found`.
-    #[api_error(
-        status = 401,
-        message = "The oversized email signature not found was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The oversized email signature not found was rejected. Please check the request and try again.")]
     OversizedEmailSignatureNotFound,
     /// Bad Request: `unauthorized_secret_settings_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The unauthorized secret settings not found was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The unauthorized secret settings not found was rejected. Please refer to our API reference for the accepted values.")]
     UnauthorizedSecretSettingsNotFound,
     /// Service Unavailable: `blocked_scim`.
-    #[api_error(
-        status = 503,
-        message = "The blocked scim was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 503, message = "The blocked scim was rejected. Make sure the value comes from the same project and environment.")]
     BlockedScim,
     /// Bad Request: `duplicate_jwt_template_required`.
-    #[api_error(
-        status = 400,
-        message = "The duplicate jwt template required was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The duplicate jwt template required was rejected. Please check the request and try again.")]
     DuplicateJwtTemplateRequired,
     /// Bad Request: `deleted_permission`.
-    #[api_error(
-        status = 400,
-        message = "The deleted permission was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The deleted permission was rejected. Contact support@stytch.com if you believe this is an error.")]
     DeletedPermission,
     /// Precondition Failed: `inactive_magic_link`.
-    #[api_error(
-        status = 412,
-        message = "The inactive magic link was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 412, message = "The inactive magic link was rejected. Make sure the value comes from the same project and environment.")]
     InactiveMagicLink,
     /// Bad Request: `blocked_device_audience`.
-    #[api_error(
-        status = 400,
-        message = "The blocked device audience `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The blocked device audience `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     BlockedDeviceAudience {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `unauthorized_invite_scope_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The unauthorized invite scope not allowed was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The unauthorized invite scope not allowed was rejected. Please check the request and try again.")]
     UnauthorizedInviteScopeNotAllowed,
     /// Unauthorized: `malformed_crypto_wallet_policy_for_organization`.
-    #[api_error(
-        status = 401,
-        message = "The malformed crypto wallet policy for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 401, message = "The malformed crypto wallet policy for organization was rejected. Please refer to our API reference for the accepted values.")]
     MalformedCryptoWalletPolicyForOrganization,
     /// Bad Request: `invalid_organization`.
-    #[api_error(
-        status = 400,
-        message = "The invalid organization was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The invalid organization was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidOrganization,
     /// Service Unavailable: `stale_session_format_required`.
-    #[api_error(
-        status = 503,
-        message = "The stale session format required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 503, message = "The stale session format required was rejected. Please refer to our API reference for the accepted values.")]
     StaleSessionFormatRequired,
     /// Bad Request: `missing_discovery_expiry_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The missing discovery expiry not found was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The missing discovery expiry not found was rejected. Please wait a moment before retrying the request.")]
     MissingDiscoveryExpiryNotFound,
     /// Bad Request: `blocked_permission_settings`.
-    #[api_error(
-        status = 400,
-        message = "The blocked permission settings was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The blocked permission settings was rejected. Make sure the value comes from the same project and environment.")]
     BlockedPermissionSettings,
     /// Unauthorized: `unknown_totp_template_too_long`.
-    #[api_error(
-        status = 401,
-        message = "The unknown totp template too long was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The unknown totp template too long was rejected. Make sure the value comes from the same project and environment.")]
     UnknownTotpTemplateTooLong,
     /// Conflict: `reserved_permission_id`.
-    #[api_error(
-        status = 409,
-        message = "The reserved permission id was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 409, message = "The reserved permission id was rejected. Update the settings in the Dashboard and retry.")]
     ReservedPermissionId,
     /// Unauthorized: `oversized_device_too_long`.
-    #[api_error(
-        status = 401,
-        message = "The oversized device too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 401, message = "The oversized device too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedDeviceTooLong,
     /// Service Unavailable: `duplicate_callback_certificate_not_allowed`.
-    #[api_error(
-        status = 503,
-        message = "The duplicate callback certificate not allowed `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 503, message = "The duplicate callback certificate not allowed `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     DuplicateCallbackCertificateNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `oversized_jwt_not_allowed`.
-    #[api_error(
-        status = 404,
-        message = "The oversized jwt not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The oversized jwt not allowed was rejected. Update the settings in the Dashboard and retry.")]
     OversizedJwtNotAllowed,
     /// Conflict: `oversized_biometric_signature_not_found`.
-    #[api_error(
-        status = 409,
-        message = "The oversized biometric signature not found was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 409, message = "The oversized biometric signature not found was rejected. Make sure the value comes from the same project and environment.")]
     OversizedBiometricSignatureNotFound,
     /// Bad Request: `pending_redirect_scope_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The pending redirect scope not found was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The pending redirect scope not found was rejected. Please check the request and try again.")]
     PendingRedirectScopeNotFound,
     /// Unauthorized: `forbidden_session_not_allowed`.
-    #[api_error(
-        status = 401,
-        message = "The forbidden session not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 401, message = "The forbidden session not allowed was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenSessionNotAllowed,
     /// Precondition Failed: `blocked_biometric_url_already_exists`.
-    #[api_error(
-        status = 412,
-        message = "The blocked biometric url already exists was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 412, message = "The blocked biometric url already exists was rejected. Update the settings in the Dashboard and retry.")]
     BlockedBiometricUrlAlreadyExists,
     /// Not Found: `unauthorized_resource`.
-    #[api_error(
-        status = 404,
-        message = "The unauthorized resource was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 404, message = "The unauthorized resource was rejected. Please check the request and try again.")]
     UnauthorizedResource,
     /// Bad Request: `malformed_organization_factor_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The malformed organization factor for organization was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The malformed organization factor for organization was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedOrganizationFactorForOrganization,
     /// Internal Server Error: `unsupported_organization_template_too_long`.
-    #[api_error(
-        status = 500,
-        message = "The unsupported organization template too long was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 500, message = "The unsupported organization template too long was rejected. Please check the request and try again.")]
     UnsupportedOrganizationTemplateTooLong,
     /// Bad Request: `disabled_email_limit_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The disabled email limit for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The disabled email limit for project was rejected. Please refer to our API reference for the accepted values.")]
     DisabledEmailLimitForProject,
     /// Not Found: `pending_callback_issuer`.
-    #[api_error(
-        status = 404,
-        message = "The pending callback issuer `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The pending callback issuer `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     PendingCallbackIssuer {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `unknown_invite_for_project`.
-    #[api_error(
-        status = 401,
-        message = "The unknown invite for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 401, message = "The unknown invite for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnknownInviteForProject,
     /// Internal Server Error: `pending_resource_certificate_not_allowed`.
-    #[api_error(
-        status = 500,
-        message = "The pending resource certificate not allowed was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 500, message = "The pending resource certificate not allowed was rejected. Please check the request and try again.")]
     PendingResourceCertificateNotAllowed,
     /// Bad Request: `disabled_callback_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The disabled callback too long was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The disabled callback too long was rejected. Make sure the value comes from the same project and environment.")]
     DisabledCallbackTooLong,
     /// Bad Request: `locked_passkey_metadata_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The locked passkey metadata mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The locked passkey metadata mismatch was rejected. Make sure the value comes from the same project and environment.")]
     LockedPasskeyMetadataMismatch,
     /// Bad Request: `unauthorized_scim_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The unauthorized scim already exists was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The unauthorized scim already exists was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedScimAlreadyExists,
     /// Bad Request: `pending_biometric_limit`.
-    #[api_error(
-        status = 400,
-        message = "The pending biometric limit was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The pending biometric limit was rejected. Contact support@stytch.com if you believe this is an error.")]
     PendingBiometricLimit,
     /// Unauthorized: `inactive_jwt_certificate_not_allowed`.
-    #[api_error(
-        status = 401,
-        message = "The inactive jwt certificate not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The inactive jwt certificate not allowed was rejected. Make sure the value comes from the same project and environment.")]
     InactiveJwtCertificateNotAllowed,
     /// Bad Request: `expired_secret_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The expired secret for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The expired secret for project was rejected. Please wait a moment before retrying the request.")]
     ExpiredSecretForProject,
     /// Forbidden: `invalid_scim_for_project`.
-    #[api_error(
-        status = 403,
-        message = "The invalid scim for project was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 403, message = "The invalid scim for project was rejected. Please check the request and try again.")]
     InvalidScimForProject,
     /// Not Found: `blocked_passkey_for_organization`.
-    #[api_error(
-        status = 404,
-        message = "The blocked passkey for organization `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The blocked passkey for organization `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     BlockedPasskeyForOrganization {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `revoked_device_issuer`.
-    #[api_error(
-        status = 400,
-        message = "The revoked device issuer was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The revoked device issuer was rejected. Make sure the value comes from the same project and environment.")]
     RevokedDeviceIssuer,
     /// Bad Request: `blocked_invite_credentials_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The blocked invite credentials not found was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The blocked invite credentials not found was rejected. Please check the request and try again.")]
     BlockedInviteCredentialsNotFound,
     /// Precondition Failed: `disabled_organization_length_for_organization`.
-    #[api_error(
-        status = 412,
-        message = "The disabled organization length for organization was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 412, message = "The disabled organization length for organization was rejected. Please check the request and try again.")]
     DisabledOrganizationLengthForOrganization,
     /// Unauthorized: `duplicate_token_factor_already_exists`.
-    #[api_error(
-        status = 401,
-        message = "The duplicate token factor already exists was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The duplicate token factor already exists was rejected. Please check the request and try again.")]
     DuplicateTokenFactorAlreadyExists,
     /// Bad Request: `forbidden_organization_url`.
-    #[api_error(
-        status = 400,
-        message = "The forbidden organization url was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The forbidden organization url was rejected. Contact support@stytch.com if you believe this is an error.")]
     ForbiddenOrganizationUrl,
     /// Bad Request: `oversized_jwt_issuer`.
-    #[api_error(
-        status = 400,
-        message = "The oversized jwt issuer was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The oversized jwt issuer was rejected. Please wait a moment before retrying the request.")]
     OversizedJwtIssuer,
     /// Forbidden: `missing_api_key_for_organization`.
-    #[api_error(
-        status = 403,
-        message = "The missing api key for organization was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 403, message = "The missing api key for organization was rejected. Please check the request and try again.")]
     MissingApiKeyForOrganization,
     /// Bad Request: `unverified_connection_id_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The unverified connection id too long was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The unverified connection id too long was rejected. Make sure the value comes from the same project and environment.")]
     UnverifiedConnectionIdTooLong,
     /// Internal Server Error: `duplicate_otp_signature_not_found`.
-    #[api_error(
-        status = 500,
-        message = "The duplicate otp signature not found was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 500, message = "The duplicate otp signature not found was rejected. Please check the request and try again.")]
     DuplicateOtpSignatureNotFound,
     /// Bad Request: `missing_connection`.
-    #[api_error(
-        status = 400,
-        message = "The missing connection `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The missing connection `{value}` was rejected. Please wait a moment before retrying the request.")]
     MissingConnection {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `unauthorized_passkey_template_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The unauthorized passkey template already exists was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The unauthorized passkey template already exists was rejected. Make sure the value comes from the same project and environment.")]
     UnauthorizedPasskeyTemplateAlreadyExists,
     /// Bad Request: `duplicate_biometric_issuer_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The duplicate biometric issuer for project was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The duplicate biometric issuer for project was rejected. Please check the request and try again.")]
     DuplicateBiometricIssuerForProject,
     /// Bad Request: `missing_totp_hash`.
-    #[api_error(
-        status = 400,
-        message = "The missing totp hash was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The missing totp hash was rejected. Update the settings in the Dashboard and retry.")]
     MissingTotpHash,
     /// Unauthorized: `locked_secret_required`.
-    #[api_error(
-        status = 401,
-        message = "The locked secret required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 401, message = "The locked secret required was rejected. Please refer to our API reference for the accepted values.")]
     LockedSecretRequired,
     /// Unauthorized: `missing_project_already_exists`.
-    #[api_error(
-        status = 401,
-        message = "The missing project already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 401, message = "The missing project already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     MissingProjectAlreadyExists,
     /// Bad Request: `deleted_resource_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The deleted resource mismatch was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The deleted resource mismatch was rejected. Please wait a moment before retrying the request.")]
     DeletedResourceMismatch,
     /// Not Found: `locked_user`.
-    #[api_error(
-        status = 404,
-        message = "The locked user was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The locked user was rejected. Update the settings in the Dashboard and retry.")]
     LockedUser,
     /// Not Found: `expired_api_key_length_not_found`.
-    #[api_error(
-        status = 404,
-        message = "The expired api key length not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 404, message = "The expired api key length not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     ExpiredApiKeyLengthNotFound,
     /// Unauthorized: `unverified_permission_attribute_already_exists`.
-    #[api_error(
-        status = 401,
-        message = "The unverified permission attribute already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The unverified permission attribute already exists was rejected. Please wait a moment before retrying the request.")]
     UnverifiedPermissionAttributeAlreadyExists,
     /// Bad Request: `reserved_invite_credentials_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The reserved invite credentials not found `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The reserved invite credentials not found `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     ReservedInviteCredentialsNotFound {
         /// The rejected value.
         value: String,
     },
     /// I'm a teapot: `oversized_saml_for_organization`.
-    #[api_error(
-        status = 418,
-        message = "The oversized saml for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 418, message = "The oversized saml for organization was rejected. Please refer to our API reference for the accepted values.")]
     OversizedSamlForOrganization,
     /// Bad Request: `unknown_crypto_wallet_credentials`.
-    #[api_error(
-        status = 400,
-        message = "The unknown crypto wallet credentials was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The unknown crypto wallet credentials was rejected. Please check the request and try again.")]
     UnknownCryptoWalletCredentials,
     /// Bad Request: `forbidden_project_settings_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The forbidden project settings already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The forbidden project settings already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     ForbiddenProjectSettingsAlreadyExists,
     /// Unauthorized: `reserved_scim_credentials_required`.
-    #[api_error(
-        status = 401,
-        message = "The reserved scim credentials required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The reserved scim credentials required was rejected. Please wait a moment before retrying the request.")]
     ReservedScimCredentialsRequired,
     /// Bad Request: `expired_oidc_format_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The expired oidc format for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The expired oidc format for project was rejected. Please wait a moment before retrying the request.")]
     ExpiredOidcFormatForProject,
     /// Bad Request: `stale_session_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The stale session for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The stale session for organization was rejected. Update the settings in the Dashboard and retry.")]
     StaleSessionForOrganization,
     /// Not Found: `malformed_permission_attribute_required`.
-    #[api_error(
-        status = 404,
-        message = "The malformed permission attribute required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The malformed permission attribute required was rejected. Update the settings in the Dashboard and retry.")]
     MalformedPermissionAttributeRequired,
     /// Bad Request: `malformed_domain_signature_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The malformed domain signature mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The malformed domain signature mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedDomainSignatureMismatch,
     /// Not Found: `forbidden_webauthn_template_already_exists`.
-    #[api_error(
-        status = 404,
-        message = "The forbidden webauthn template already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The forbidden webauthn template already exists was rejected. Please wait a moment before retrying the request.")]
     ForbiddenWebauthnTemplateAlreadyExists,
     /// Bad Request: `locked_permission`.
-    #[api_error(
-        status = 400,
-        message = "The locked permission `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The locked permission `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     LockedPermission {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `oversized_organization_credentials`.
-    #[api_error(
-        status = 401,
-        message = "The oversized organization credentials was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The oversized organization credentials was rejected. Make sure the value comes from the same project and environment.")]
     OversizedOrganizationCredentials,
     /// Not Found: `revoked_oidc_format_not_found`.
-    #[api_error(
-        status = 404,
-        message = "The revoked oidc format not found was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The revoked oidc format not found was rejected. Make sure the value comes from the same project and environment.")]
     RevokedOidcFormatNotFound,
     /// Forbidden: `blocked_intermediate_session_factor_mismatch`.
-    #[api_error(
-        status = 403,
-        message = "The blocked intermediate session factor mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 403, message = "The blocked intermediate session factor mismatch was rejected. Make sure the value comes from the same project and environment.")]
     BlockedIntermediateSessionFactorMismatch,
     /// Unauthorized: `blocked_recovery_code_attribute`.
-    #[api_error(
-        status = 401,
-        message = "The blocked recovery code attribute was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The blocked recovery code attribute was rejected. Please check the request and try again.")]
     BlockedRecoveryCodeAttribute,
     /// Too Many Requests: `revoked_webauthn_credentials`.
-    #[api_error(
-        status = 429,
-        message = "The revoked webauthn credentials was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 429, message = "The revoked webauthn credentials was rejected. Please refer to our API reference for the accepted values.")]
     RevokedWebauthnCredentials,
     /// Internal Server Error: `invalid_magic_link_signature`.
-    #[api_error(
-        status = 500,
-        message = "The invalid magic link signature was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 500, message = "The invalid magic link signature was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidMagicLinkSignature,
     /// Forbidden: `duplicate_api_key_audience`.
-    #[api_error(
-        status = 403,
-        message = "The duplicate api key audience was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The duplicate api key audience was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateApiKeyAudience,
     /// Precondition Failed: `disabled_domain_code_for_project`.
-    #[api_error(
-        status = 412,
-        message = "The disabled domain code for project was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 412, message = "The disabled domain code for project was rejected. Please check the request and try again.")]
     DisabledDomainCodeForProject,
     /// Bad Request: `disabled_connection_required`.
-    #[api_error(
-        status = 400,
-        message = "The disabled connection required was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The disabled connection required was rejected. Please check the request and try again.")]
     DisabledConnectionRequired,
     /// Bad Request: `malformed_user_credentials_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The malformed user credentials not allowed `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The malformed user credentials not allowed `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     MalformedUserCredentialsNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `unverified_scim_request`.
-    #[api_error(
-        status = 403,
-        message = "The unverified scim request was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 403, message = "The unverified scim request was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnverifiedScimRequest,
     /// Unauthorized: `inactive_password_limit_for_project`.
-    #[api_error(
-        status = 401,
-        message = "The inactive password limit for project was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The inactive password limit for project was rejected. Please check the request and try again.")]
     InactivePasswordLimitForProject,
     /// Bad Request: `unknown_connection_scope_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The unknown connection scope not found was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The unknown connection scope not found was rejected. Please wait a moment before retrying the request.")]
     UnknownConnectionScopeNotFound,
     /// Bad Request: `inactive_organization_settings_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The inactive organization settings not found was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The inactive organization settings not found was rejected. Please check the request and try again.")]
     InactiveOrganizationSettingsNotFound,
     /// Bad Request: `inactive_device`.
-    #[api_error(
-        status = 400,
-        message = "The inactive device was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The inactive device was rejected. Contact support@stytch.com if you believe this is an error.")]
     InactiveDevice,
     /// Conflict: `oversized_user_policy_not_found`.
-    #[api_error(
-        status = 409,
-        message = "The oversized user policy not found was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 409, message = "The oversized user policy not found was rejected. Please refer to our API reference for the accepted values.")]
     OversizedUserPolicyNotFound,
     /// Forbidden: `unverified_oidc_metadata_already_exists`.
-    #[api_error(
-        status = 403,
-        message = "The unverified oidc metadata already exists was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The unverified oidc metadata already exists was rejected. Update the settings in the Dashboard and retry.")]
     UnverifiedOidcMetadataAlreadyExists,
     /// Service Unavailable: `oversized_totp_expiry`.
-    #[api_error(
-        status = 503,
-        message = "The oversized totp expiry was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 503, message = "The oversized totp expiry was rejected. Please wait a moment before retrying the request.")]
     OversizedTotpExpiry,
     /// Bad Request: `locked_session`.
-    #[api_error(
-        status = 400,
-        message = "The locked session was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The locked session was rejected. Update the settings in the Dashboard and retry.")]
     LockedSession,
     /// Forbidden: `duplicate_session_url_too_long`.
-    #[api_error(
-        status = 403,
-        message = "The duplicate session url too long `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The duplicate session url too long `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateSessionUrlTooLong {
         /// The rejected value.
         value: String,
     },
     /// Precondition Failed: `unverified_discovery_too_long`.
-    #[api_error(
-        status = 412,
-        message = "The unverified discovery too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 412, message = "The unverified discovery too long was rejected. Please wait a moment before retrying the request.")]
     UnverifiedDiscoveryTooLong,
     /// Service Unavailable: `unsupported_organization_hash_required`.
-    #[api_error(
-        status = 503,
-        message = "The unsupported organization hash required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 503, message = "The unsupported organization hash required was rejected. Update the settings in the Dashboard and retry.")]
     UnsupportedOrganizationHashRequired,
     /// Service Unavailable: `deleted_magic_link_attribute`.
-    #[api_error(
-        status = 503,
-        message = "The deleted magic link attribute was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 503, message = "The deleted magic link attribute was rejected. Update the settings in the Dashboard and retry.")]
     DeletedMagicLinkAttribute,
     /// Conflict: `malformed_role_code_for_project`.
-    #[api_error(
-        status = 409,
-        message = "The malformed role code for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 409, message = "The malformed role code for project was rejected. Make sure the value comes from the same project and environment.")]
     MalformedRoleCodeForProject,
     /// Bad Request: `pending_email_attribute`.
-    #[api_error(
-        status = 400,
-        message = "The pending email attribute was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The pending email attribute was rejected. Please refer to our API reference for the accepted values.")]
     PendingEmailAttribute,
     /// Unauthorized: `deleted_session_too_long`.
-    #[api_error(
-        status = 401,
-        message = "The deleted session too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 401, message = "The deleted session too long was rejected. Please refer to our API reference for the accepted values.")]
     DeletedSessionTooLong,
     /// Not Found: `oversized_user_request`.
-    #[api_error(
-        status = 404,
-        message = "The oversized user request was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 404, message = "The oversized user request was rejected. Please check the request and try again.")]
     OversizedUserRequest,
     /// Bad Request: `deleted_magic_link_metadata_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The deleted magic link metadata not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The deleted magic link metadata not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     DeletedMagicLinkMetadataNotAllowed,
     /// Bad Request: `revoked_saml_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The revoked saml already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The revoked saml already exists was rejected. Please refer to our API reference for the accepted values.")]
     RevokedSamlAlreadyExists,
     /// Unauthorized: `forbidden_discovery_factor_for_organization`.
-    #[api_error(
-        status = 401,
-        message = "The forbidden discovery factor for organization `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The forbidden discovery factor for organization `{value}` was rejected. Please wait a moment before retrying the request.")]
     ForbiddenDiscoveryFactorForOrganization {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `deleted_invite_signature_required`.
-    #[api_error(
-        status = 404,
-        message = "The deleted invite signature required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The deleted invite signature required was rejected. Make sure the value comes from the same project and environment.")]
     DeletedInviteSignatureRequired,
     /// Bad Request: `pending_webauthn_credentials_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The pending webauthn credentials for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The pending webauthn credentials for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     PendingWebauthnCredentialsForProject,
     /// I'm a teapot: `expired_device_settings_required`.
-    #[api_error(
-        status = 418,
-        message = "The expired device settings required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 418, message = "The expired device settings required was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredDeviceSettingsRequired,
     /// Unauthorized: `forbidden_biometric_factor_not_allowed`.
-    #[api_error(
-        status = 401,
-        message = "The forbidden biometric factor not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 401, message = "The forbidden biometric factor not allowed was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenBiometricFactorNotAllowed,
     /// Not Found: `missing_email`.
-    #[api_error(
-        status = 404,
-        message = "The missing email was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The missing email was rejected. Please wait a moment before retrying the request.")]
     MissingEmail,
     /// Forbidden: `unauthorized_biometric_url_not_allowed`.
-    #[api_error(
-        status = 403,
-        message = "The unauthorized biometric url not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 403, message = "The unauthorized biometric url not allowed was rejected. Make sure the value comes from the same project and environment.")]
     UnauthorizedBiometricUrlNotAllowed,
     /// Forbidden: `missing_totp_too_long`.
-    #[api_error(
-        status = 403,
-        message = "The missing totp too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The missing totp too long was rejected. Please wait a moment before retrying the request.")]
     MissingTotpTooLong,
     /// Service Unavailable: `unsupported_secret`.
-    #[api_error(
-        status = 503,
-        message = "The unsupported secret was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 503, message = "The unsupported secret was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedSecret,
     /// Not Found: `stale_token`.
-    #[api_error(
-        status = 404,
-        message = "The stale token was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The stale token was rejected. Please refer to our API reference for the accepted values.")]
     StaleToken,
     /// Unauthorized: `deleted_connection_hash`.
-    #[api_error(
-        status = 401,
-        message = "The deleted connection hash `{value}` was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The deleted connection hash `{value}` was rejected. Please check the request and try again.")]
     DeletedConnectionHash {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `deleted_client_not_allowed`.
-    #[api_error(
-        status = 401,
-        message = "The deleted client not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The deleted client not allowed was rejected. Make sure the value comes from the same project and environment.")]
     DeletedClientNotAllowed,
     /// I'm a teapot: `expired_magic_link_length_too_long`.
-    #[api_error(
-        status = 418,
-        message = "The expired magic link length too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 418, message = "The expired magic link length too long was rejected. Please wait a moment before retrying the request.")]
     ExpiredMagicLinkLengthTooLong,
     /// Not Found: `blocked_oidc_attribute`.
-    #[api_error(
-        status = 404,
-        message = "The blocked oidc attribute was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The blocked oidc attribute was rejected. Please refer to our API reference for the accepted values.")]
     BlockedOidcAttribute,
     /// Bad Request: `locked_webauthn_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The locked webauthn for project was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The locked webauthn for project was rejected. Please check the request and try again.")]
     LockedWebauthnForProject,
     /// Not Found: `expired_device_credentials_already_exists`.
-    #[api_error(
-        status = 404,
-        message = "The expired device credentials already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 404, message = "The expired device credentials already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     ExpiredDeviceCredentialsAlreadyExists,
     /// Forbidden: `revoked_redirect_url_for_organization`.
-    #[api_error(
-        status = 403,
-        message = "The revoked redirect url for organization was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 403, message = "The revoked redirect url for organization was rejected. Contact support@stytch.com if you believe this is an error.")]
     RevokedRedirectUrlForOrganization,
     /// Bad Request: `pending_resource_template`.
-    #[api_error(
-        status = 400,
-        message = "The pending resource template was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The pending resource template was rejected. Please wait a moment before retrying the request.")]
     PendingResourceTemplate,
     /// Bad Request: `unknown_biometric_state_required`.
-    #[api_error(
-        status = 400,
-        message = "The unknown biometric state required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The unknown biometric state required was rejected. Make sure the value comes from the same project and environment.")]
     UnknownBiometricStateRequired,
     /// Conflict: `unverified_connection_not_allowed`.
-    #[api_error(
-        status = 409,
-        message = "The unverified connection not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 409, message = "The unverified connection not allowed was rejected. Make sure the value comes from the same project and environment.")]
     UnverifiedConnectionNotAllowed,
     /// Forbidden: `unverified_connection_expiry_already_exists`.
-    #[api_error(
-        status = 403,
-        message = "The unverified connection expiry already exists `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The unverified connection expiry already exists `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     UnverifiedConnectionExpiryAlreadyExists {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `unsupported_intermediate_session`.
-    #[api_error(
-        status = 400,
-        message = "The unsupported intermediate session was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The unsupported intermediate session was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedIntermediateSession,
     /// Too Many Requests: `disabled_api_key_locale_too_long`.
-    #[api_error(
-        status = 429,
-        message = "The disabled api key locale too long was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 429, message = "The disabled api key locale too long was rejected. Please check the request and try again.")]
     DisabledApiKeyLocaleTooLong,
     /// Unauthorized: `unverified_callback_already_exists`.
-    #[api_error(
-        status = 401,
-        message = "The unverified callback already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 401, message = "The unverified callback already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnverifiedCallbackAlreadyExists,
     /// Unauthorized: `forbidden_callback_template`.
-    #[api_error(
-        status = 401,
-        message = "The forbidden callback template was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The forbidden callback template was rejected. Please wait a moment before retrying the request.")]
     ForbiddenCallbackTemplate,
     /// Not Found: `unsupported_otp_settings_already_exists`.
-    #[api_error(
-        status = 404,
-        message = "The unsupported otp settings already exists was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The unsupported otp settings already exists was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedOtpSettingsAlreadyExists,
     /// Unauthorized: `locked_passkey_policy_already_exists`.
-    #[api_error(
-        status = 401,
-        message = "The locked passkey policy already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 401, message = "The locked passkey policy already exists was rejected. Please refer to our API reference for the accepted values.")]
     LockedPasskeyPolicyAlreadyExists,
     /// Internal Server Error: `pending_phone_number_attribute`.
-    #[api_error(
-        status = 500,
-        message = "The pending phone number attribute was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 500, message = "The pending phone number attribute was rejected. Please wait a moment before retrying the request.")]
     PendingPhoneNumberAttribute,
     /// Too Many Requests: `unauthorized_oauth_hash`.
-    #[api_error(
-        status = 429,
-        message = "The unauthorized oauth hash was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 429, message = "The unauthorized oauth hash was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnauthorizedOauthHash,
     /// Precondition Failed: `unauthorized_resource_factor_for_project`.
-    #[api_error(
-        status = 412,
-        message = "The unauthorized resource factor for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 412, message = "The unauthorized resource factor for project was rejected. Make sure the value comes from the same project and environment.")]
     UnauthorizedResourceFactorForProject,
     /// Bad Request: `revoked_webauthn_signature_required`.
-    #[api_error(
-        status = 400,
-        message = "The revoked webauthn signature required `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The revoked webauthn signature required `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     RevokedWebauthnSignatureRequired {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `expired_biometric_credentials_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The expired biometric credentials mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The expired biometric credentials mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     ExpiredBiometricCredentialsMismatch,
     /// Too Many Requests: `forbidden_connection_id_already_exists`.
-    #[api_error(
-        status = 429,
-        message = "The forbidden connection id already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 429, message = "The forbidden connection id already exists was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenConnectionIdAlreadyExists,
     /// Bad Request: `locked_api_key_request_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The locked api key request not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The locked api key request not allowed was rejected. Update the settings in the Dashboard and retry.")]
     LockedApiKeyRequestNotAllowed,
     /// Bad Request: `duplicate_saml_request`.
-    #[api_error(
-        status = 400,
-        message = "The duplicate saml request was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The duplicate saml request was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicateSamlRequest,
     /// Bad Request: `unauthorized_client_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The unauthorized client already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The unauthorized client already exists was rejected. Please wait a moment before retrying the request.")]
     UnauthorizedClientAlreadyExists,
     /// Bad Request: `reserved_member_audience_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The reserved member audience for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The reserved member audience for organization was rejected. Please refer to our API reference for the accepted values.")]
     ReservedMemberAudienceForOrganization,
     /// Bad Request: `invalid_scim_certificate`.
-    #[api_error(
-        status = 400,
-        message = "The invalid scim certificate was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The invalid scim certificate was rejected. Please check the request and try again.")]
     InvalidScimCertificate,
     /// Not Found: `expired_redirect_expiry_for_organization`.
-    #[api_error(
-        status = 404,
-        message = "The expired redirect expiry for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The expired redirect expiry for organization was rejected. Make sure the value comes from the same project and environment.")]
     ExpiredRedirectExpiryForOrganization,
     /// Unauthorized: `reserved_client_attribute_for_project`.
-    #[api_error(
-        status = 401,
-        message = "The reserved client attribute for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The reserved client attribute for project was rejected. Please wait a moment before retrying the request.")]
     ReservedClientAttributeForProject,
     /// Bad Request: `inactive_device_factor`.
-    #[api_error(
-        status = 400,
-        message = "The inactive device factor `{value}` was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The inactive device factor `{value}` was rejected. Please check the request and try again.")]
     InactiveDeviceFactor {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `unauthorized_api_key_issuer_for_project`.
-    #[api_error(
-        status = 401,
-        message = "The unauthorized api key issuer for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The unauthorized api key issuer for project was rejected. Please wait a moment before retrying the request.")]
     UnauthorizedApiKeyIssuerForProject,
     /// Service Unavailable: `forbidden_biometric_slug`.
-    #[api_error(
-        status = 503,
-        message = "The forbidden biometric slug was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 503, message = "The forbidden biometric slug was rejected. Make sure the value comes from the same project and environment.")]
     ForbiddenBiometricSlug,
     /// Bad Request: `invalid_session_scope_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The invalid session scope mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The invalid session scope mismatch was rejected. Please refer to our API reference for the accepted values.")]
     InvalidSessionScopeMismatch,
     /// I'm a teapot: `malformed_callback_too_long`.
-    #[api_error(
-        status = 418,
-        message = "The malformed callback too long was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 418, message = "The malformed callback too long was rejected. Please check the request and try again.")]
     MalformedCallbackTooLong,
     /// Not Found: `blocked_crypto_wallet_certificate_already_exists`.
-    #[api_error(
-        status = 404,
-        message = "The blocked crypto wallet certificate already exists was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 404, message = "The blocked crypto wallet certificate already exists was rejected. Please check the request and try again.")]
     BlockedCryptoWalletCertificateAlreadyExists,
     /// Not Found: `malformed_oauth`.
-    #[api_error(
-        status = 404,
-        message = "The malformed oauth was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The malformed oauth was rejected. Update the settings in the Dashboard and retry.")]
     MalformedOauth,
     /// Unauthorized: `expired_device`.
-    #[api_error(
-        status = 401,
-        message = "The expired device was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 401, message = "The expired device was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredDevice,
     /// Forbidden: `unauthorized_secret_settings`.
-    #[api_error(
-        status = 403,
-        message = "The unauthorized secret settings was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 403, message = "The unauthorized secret settings was rejected. Please check the request and try again.")]
     UnauthorizedSecretSettings,
     /// Forbidden: `oversized_device_factor_too_long`.
-    #[api_error(
-        status = 403,
-        message = "The oversized device factor too long was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 403, message = "The oversized device factor too long was rejected. Please check the request and try again.")]
     OversizedDeviceFactorTooLong,
     /// Unauthorized: `unauthorized_intermediate_session_for_organization`.
-    #[api_error(
-        status = 401,
-        message = "The unauthorized intermediate session for organization `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The unauthorized intermediate session for organization `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedIntermediateSessionForOrganization {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `forbidden_intermediate_session`.
-    #[api_error(
-        status = 403,
-        message = "The forbidden intermediate session was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The forbidden intermediate session was rejected. Please wait a moment before retrying the request.")]
     ForbiddenIntermediateSession,
     /// Not Found: `reserved_connection_format`.
-    #[api_error(
-        status = 404,
-        message = "The reserved connection format was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The reserved connection format was rejected. Make sure the value comes from the same project and environment.")]
     ReservedConnectionFormat,
     /// Bad Request: `malformed_phone_number_state`.
-    #[api_error(
-        status = 400,
-        message = "The malformed phone number state was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The malformed phone number state was rejected. Update the settings in the Dashboard and retry.")]
     MalformedPhoneNumberState,
     /// Bad Request: `oversized_email_length`.
-    #[api_error(
-        status = 400,
-        message = "The oversized email length was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The oversized email length was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedEmailLength,
     /// Unauthorized: `reserved_token_factor_not_found`.
-    #[api_error(
-        status = 401,
-        message = "The reserved token factor not found was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The reserved token factor not found was rejected. Update the settings in the Dashboard and retry.")]
     ReservedTokenFactorNotFound,
     /// Forbidden: `missing_member_policy_not_allowed`.
-    #[api_error(
-        status = 403,
-        message = "The missing member policy not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 403, message = "The missing member policy not allowed was rejected. Please refer to our API reference for the accepted values.")]
     MissingMemberPolicyNotAllowed,
     /// Forbidden: `revoked_connection_not_allowed`.
-    #[api_error(
-        status = 403,
-        message = "The revoked connection not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 403, message = "The revoked connection not allowed was rejected. Make sure the value comes from the same project and environment.")]
     RevokedConnectionNotAllowed,
     /// Forbidden: `missing_client_hash_for_organization`.
-    #[api_error(
-        status = 403,
-        message = "The missing client hash for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The missing client hash for organization was rejected. Please wait a moment before retrying the request.")]
     MissingClientHashForOrganization,
     /// Too Many Requests: `pending_otp_limit_mismatch`.
-    #[api_error(
-        status = 429,
-        message = "The pending otp limit mismatch was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 429, message = "The pending otp limit mismatch was rejected. Update the settings in the Dashboard and retry.")]
     PendingOtpLimitMismatch,
     /// Bad Request: `inactive_jwt_url_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The inactive jwt url for project `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The inactive jwt url for project `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     InactiveJwtUrlForProject {
         /// The rejected value.
         value: String,
     },
     /// Service Unavailable: `invalid_password_not_allowed`.
-    #[api_error(
-        status = 503,
-        message = "The invalid password not allowed was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 503, message = "The invalid password not allowed was rejected. Please check the request and try again.")]
     InvalidPasswordNotAllowed,
     /// Internal Server Error: `malformed_project_not_found`.
-    #[api_error(
-        status = 500,
-        message = "The malformed project not found was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 500, message = "The malformed project not found was rejected. Make sure the value comes from the same project and environment.")]
     MalformedProjectNotFound,
     /// Bad Request: `pending_saml_credentials_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The pending saml credentials not allowed was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The pending saml credentials not allowed was rejected. Please wait a moment before retrying the request.")]
     PendingSamlCredentialsNotAllowed,
     /// Bad Request: `reserved_connection_credentials_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The reserved connection credentials for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The reserved connection credentials for organization was rejected. Make sure the value comes from the same project and environment.")]
     ReservedConnectionCredentialsForOrganization,
     /// Bad Request: `disabled_client_format_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The disabled client format not allowed was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The disabled client format not allowed was rejected. Please check the request and try again.")]
     DisabledClientFormatNotAllowed,
     /// Bad Request: `revoked_invite_request_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The revoked invite request mismatch was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The revoked invite request mismatch was rejected. Please check the request and try again.")]
     RevokedInviteRequestMismatch,
     /// Unauthorized: `unverified_biometric_url_required`.
-    #[api_error(
-        status = 401,
-        message = "The unverified biometric url required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The unverified biometric url required was rejected. Make sure the value comes from the same project and environment.")]
     UnverifiedBiometricUrlRequired,
     /// Internal Server Error: `missing_totp_policy`.
-    #[api_error(
-        status = 500,
-        message = "The missing totp policy was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 500, message = "The missing totp policy was rejected. Please check the request and try again.")]
     MissingTotpPolicy,
     /// Not Found: `expired_jwt_audience`.
-    #[api_error(
-        status = 404,
-        message = "The expired jwt audience was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The expired jwt audience was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredJwtAudience,
     /// Service Unavailable: `locked_webauthn_attribute_for_organization`.
-    #[api_error(
-        status = 503,
-        message = "The locked webauthn attribute for organization `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 503, message = "The locked webauthn attribute for organization `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     LockedWebauthnAttributeForOrganization {
         /// The rejected value.
         value: String,
     },
     /// Internal Server Error: `inactive_client_template_too_long`.
-    #[api_error(
-        status = 500,
-        message = "The inactive client template too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 500, message = "The inactive client template too long was rejected. Please refer to our API reference for the accepted values.")]
     InactiveClientTemplateTooLong,
     /// Not Found: `duplicate_project_id_mismatch`.
-    #[api_error(
-        status = 404,
-        message = "The duplicate project id mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 404, message = "The duplicate project id mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicateProjectIdMismatch,
     /// Bad Request: `reserved_device_format`.
-    #[api_error(
-        status = 400,
-        message = "The reserved device format was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The reserved device format was rejected. Update the settings in the Dashboard and retry.")]
     ReservedDeviceFormat,
     /// Unauthorized: `missing_device_mismatch`.
-    #[api_error(
-        status = 401,
-        message = "The missing device mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 401, message = "The missing device mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     MissingDeviceMismatch,
     /// Bad Request: `blocked_oidc`.
-    #[api_error(
-        status = 400,
-        message = "The blocked oidc was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The blocked oidc was rejected. Please check the request and try again.")]
     BlockedOidc,
     /// Service Unavailable: `malformed_password_already_exists`.
-    #[api_error(
-        status = 503,
-        message = "The malformed password already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 503, message = "The malformed password already exists was rejected. Please refer to our API reference for the accepted values.")]
     MalformedPasswordAlreadyExists,
     /// Unauthorized: `locked_project_code_required`.
-    #[api_error(
-        status = 401,
-        message = "The locked project code required was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The locked project code required was rejected. Please check the request and try again.")]
     LockedProjectCodeRequired,
     /// Bad Request: `reserved_organization_scope_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The reserved organization scope for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The reserved organization scope for organization was rejected. Please refer to our API reference for the accepted values.")]
     ReservedOrganizationScopeForOrganization,
     /// Not Found: `unauthorized_resource_metadata_not_allowed`.
-    #[api_error(
-        status = 404,
-        message = "The unauthorized resource metadata not allowed was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 404, message = "The unauthorized resource metadata not allowed was rejected. Please check the request and try again.")]
     UnauthorizedResourceMetadataNotAllowed,
     /// Bad Request: `unauthorized_passkey_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The unauthorized passkey for project `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The unauthorized passkey for project `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnauthorizedPasskeyForProject {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `forbidden_device_locale`.
-    #[api_error(
-        status = 400,
-        message = "The forbidden device locale was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The forbidden device locale was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenDeviceLocale,
     /// Not Found: `reserved_oauth_attribute_for_organization`.
-    #[api_error(
-        status = 404,
-        message = "The reserved oauth attribute for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The reserved oauth attribute for organization was rejected. Make sure the value comes from the same project and environment.")]
     ReservedOauthAttributeForOrganization,
     /// Not Found: `forbidden_device_length`.
-    #[api_error(
-        status = 404,
-        message = "The forbidden device length was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The forbidden device length was rejected. Please wait a moment before retrying the request.")]
     ForbiddenDeviceLength,
     /// Not Found: `unauthorized_device_template_mismatch`.
-    #[api_error(
-        status = 404,
-        message = "The unauthorized device template mismatch was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The unauthorized device template mismatch was rejected. Please wait a moment before retrying the request.")]
     UnauthorizedDeviceTemplateMismatch,
     /// Unauthorized: `expired_totp_url_too_long`.
-    #[api_error(
-        status = 401,
-        message = "The expired totp url too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 401, message = "The expired totp url too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     ExpiredTotpUrlTooLong,
     /// Precondition Failed: `blocked_phone_number_credentials_required`.
-    #[api_error(
-        status = 412,
-        message = "The blocked phone number credentials required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 412, message = "The blocked phone number credentials required was rejected. Make sure the value comes from the same project and environment.")]
     BlockedPhoneNumberCredentialsRequired,
     /// Too Many Requests: `revoked_member_hash`.
-    #[api_error(
-        status = 429,
-        message = "The revoked member hash was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 429, message = "The revoked member hash was rejected. Contact support@stytch.com if you believe this is an error.")]
     RevokedMemberHash,
     /// Bad Request: `deleted_project_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The deleted project not found was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The deleted project not found was rejected. Please check the request and try again.")]
     DeletedProjectNotFound,
     /// Bad Request: `inactive_resource_request_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The inactive resource request for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The inactive resource request for organization was rejected. Make sure the value comes from the same project and environment.")]
     InactiveResourceRequestForOrganization,
     /// Forbidden: `unsupported_user`.
-    #[api_error(
-        status = 403,
-        message = "The unsupported user `{value}` was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 403, message = "The unsupported user `{value}` was rejected. Please check the request and try again.")]
     UnsupportedUser {
         /// The rejected value.
         value: String,
     },
     /// Conflict: `unsupported_token_format`.
-    #[api_error(
-        status = 409,
-        message = "The unsupported token format was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 409, message = "The unsupported token format was rejected. Please check the request and try again.")]
     UnsupportedTokenFormat,
     /// Too Many Requests: `deleted_email_slug_already_exists`.
-    #[api_error(
-        status = 429,
-        message = "The deleted email slug already exists was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 429, message = "The deleted email slug already exists was rejected. Please check the request and try again.")]
     DeletedEmailSlugAlreadyExists,
     /// Bad Request: `duplicate_password_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The duplicate password too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The duplicate password too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicatePasswordTooLong,
     /// Unauthorized: `pending_email_policy_already_exists`.
-    #[api_error(
-        status = 401,
-        message = "The pending email policy already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 401, message = "The pending email policy already exists was rejected. Please refer to our API reference for the accepted values.")]
     PendingEmailPolicyAlreadyExists,
     /// Bad Request: `malformed_discovery_policy`.
-    #[api_error(
-        status = 400,
-        message = "The malformed discovery policy was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The malformed discovery policy was rejected. Update the settings in the Dashboard and retry.")]
     MalformedDiscoveryPolicy,
     /// Service Unavailable: `disabled_scim_not_found`.
-    #[api_error(
-        status = 503,
-        message = "The disabled scim not found was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 503, message = "The disabled scim not found was rejected. Make sure the value comes from the same project and environment.")]
     DisabledScimNotFound,
     /// Bad Request: `unverified_scim_limit_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The unverified scim limit not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The unverified scim limit not allowed was rejected. Update the settings in the Dashboard and retry.")]
     UnverifiedScimLimitNotAllowed,
     /// Bad Request: `locked_oidc`.
-    #[api_error(
-        status = 400,
-        message = "The locked oidc was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The locked oidc was rejected. Contact support@stytch.com if you believe this is an error.")]
     LockedOidc,
     /// Bad Request: `unsupported_totp_factor_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The unsupported totp factor too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The unsupported totp factor too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedTotpFactorTooLong,
     /// Unauthorized: `unsupported_webauthn_expiry`.
-    #[api_error(
-        status = 401,
-        message = "The unsupported webauthn expiry `{value}` was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The unsupported webauthn expiry `{value}` was rejected. Please check the request and try again.")]
     UnsupportedWebauthnExpiry {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `pending_passkey_not_found`.
-    #[api_error(
-        status = 403,
-        message = "The pending passkey not found was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The pending passkey not found was rejected. Update the settings in the Dashboard and retry.")]
     PendingPasskeyNotFound,
     /// Bad Request: `deleted_domain_format`.
-    #[api_error(
-        status = 400,
-        message = "The deleted domain format was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The deleted domain format was rejected. Make sure the value comes from the same project and environment.")]
     DeletedDomainFormat,
     /// Forbidden: `deleted_jwt_policy`.
-    #[api_error(
-        status = 403,
-        message = "The deleted jwt policy was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The deleted jwt policy was rejected. Please wait a moment before retrying the request.")]
     DeletedJwtPolicy,
     /// Bad Request: `stale_oauth_issuer_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The stale oauth issuer not found was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The stale oauth issuer not found was rejected. Make sure the value comes from the same project and environment.")]
     StaleOauthIssuerNotFound,
     /// Unauthorized: `forbidden_secret_not_found`.
-    #[api_error(
-        status = 401,
-        message = "The forbidden secret not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 401, message = "The forbidden secret not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     ForbiddenSecretNotFound,
     /// Too Many Requests: `pending_token_id_for_project`.
-    #[api_error(
-        status = 429,
-        message = "The pending token id for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 429, message = "The pending token id for project was rejected. Please wait a moment before retrying the request.")]
     PendingTokenIdForProject,
     /// Bad Request: `missing_webauthn_expiry_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The missing webauthn expiry for project was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The missing webauthn expiry for project was rejected. Please check the request and try again.")]
     MissingWebauthnExpiryForProject,
     /// Bad Request: `locked_oauth_audience_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The locked oauth audience for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The locked oauth audience for project was rejected. Make sure the value comes from the same project and environment.")]
     LockedOauthAudienceForProject,
     /// Not Found: `forbidden_member_hash`.
-    #[api_error(
-        status = 404,
-        message = "The forbidden member hash was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The forbidden member hash was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenMemberHash,
     /// Bad Request: `reserved_otp`.
-    #[api_error(
-        status = 400,
-        message = "The reserved otp `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The reserved otp `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     ReservedOtp {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `duplicate_member_already_exists`.
-    #[api_error(
-        status = 404,
-        message = "The duplicate member already exists was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 404, message = "The duplicate member already exists was rejected. Please check the request and try again.")]
     DuplicateMemberAlreadyExists,
     /// Not Found: `blocked_intermediate_session_metadata`.
-    #[api_error(
-        status = 404,
-        message = "The blocked intermediate session metadata was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 404, message = "The blocked intermediate session metadata was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedIntermediateSessionMetadata,
     /// Unauthorized: `malformed_project_mismatch`.
-    #[api_error(
-        status = 401,
-        message = "The malformed project mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The malformed project mismatch was rejected. Make sure the value comes from the same project and environment.")]
     MalformedProjectMismatch,
     /// Too Many Requests: `blocked_intermediate_session_format`.
-    #[api_error(
-        status = 429,
-        message = "The blocked intermediate session format was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 429, message = "The blocked intermediate session format was rejected. Please wait a moment before retrying the request.")]
     BlockedIntermediateSessionFormat,
     /// Forbidden: `oversized_redirect_policy`.
-    #[api_error(
-        status = 403,
-        message = "The oversized redirect policy was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 403, message = "The oversized redirect policy was rejected. Please check the request and try again.")]
     OversizedRedirectPolicy,
     /// Bad Request: `blocked_token`.
-    #[api_error(
-        status = 400,
-        message = "The blocked token was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The blocked token was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedToken,
     /// Service Unavailable: `unsupported_session_for_organization`.
-    #[api_error(
-        status = 503,
-        message = "The unsupported session for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 503, message = "The unsupported session for organization was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedSessionForOrganization,
     /// Internal Server Error: `reserved_invite`.
-    #[api_error(
-        status = 500,
-        message = "The reserved invite was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 500, message = "The reserved invite was rejected. Update the settings in the Dashboard and retry.")]
     ReservedInvite,
     /// Not Found: `missing_saml_factor_mismatch`.
-    #[api_error(
-        status = 404,
-        message = "The missing saml factor mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 404, message = "The missing saml factor mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     MissingSamlFactorMismatch,
     /// Unauthorized: `oversized_session_template_for_organization`.
-    #[api_error(
-        status = 401,
-        message = "The oversized session template for organization `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 401, message = "The oversized session template for organization `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedSessionTemplateForOrganization {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `blocked_member_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The blocked member not found was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The blocked member not found was rejected. Make sure the value comes from the same project and environment.")]
     BlockedMemberNotFound,
     /// Bad Request: `blocked_intermediate_session`.
-    #[api_error(
-        status = 400,
-        message = "The blocked intermediate session was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The blocked intermediate session was rejected. Please refer to our API reference for the accepted values.")]
     BlockedIntermediateSession,
     /// Bad Request: `reserved_magic_link_metadata_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The reserved magic link metadata not found was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The reserved magic link metadata not found was rejected. Please refer to our API reference for the accepted values.")]
     ReservedMagicLinkMetadataNotFound,
     /// Forbidden: `expired_session_mismatch`.
-    #[api_error(
-        status = 403,
-        message = "The expired session mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 403, message = "The expired session mismatch was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredSessionMismatch,
     /// Conflict: `disabled_crypto_wallet`.
-    #[api_error(
-        status = 409,
-        message = "The disabled crypto wallet was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 409, message = "The disabled crypto wallet was rejected. Please wait a moment before retrying the request.")]
     DisabledCryptoWallet,
     /// Forbidden: `locked_password_certificate_not_allowed`.
-    #[api_error(
-        status = 403,
-        message = "The locked password certificate not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 403, message = "The locked password certificate not allowed was rejected. Make sure the value comes from the same project and environment.")]
     LockedPasswordCertificateNotAllowed,
     /// Bad Request: `malformed_device_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The malformed device too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The malformed device too long was rejected. Please wait a moment before retrying the request.")]
     MalformedDeviceTooLong,
     /// Unauthorized: `revoked_redirect_request`.
-    #[api_error(
-        status = 401,
-        message = "The revoked redirect request was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The revoked redirect request was rejected. Make sure the value comes from the same project and environment.")]
     RevokedRedirectRequest,
     /// Internal Server Error: `expired_otp_policy_for_project`.
-    #[api_error(
-        status = 500,
-        message = "The expired otp policy for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 500, message = "The expired otp policy for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     ExpiredOtpPolicyForProject,
     /// Bad Request: `duplicate_member_request_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The duplicate member request not allowed `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The duplicate member request not allowed `{value}` was rejected. Please wait a moment before retrying the request.")]
     DuplicateMemberRequestNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `expired_passkey_certificate`.
-    #[api_error(
-        status = 401,
-        message = "The expired passkey certificate was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The expired passkey certificate was rejected. Update the settings in the Dashboard and retry.")]
     ExpiredPasskeyCertificate,
     /// Too Many Requests: `missing_client_required`.
-    #[api_error(
-        status = 429,
-        message = "The missing client required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 429, message = "The missing client required was rejected. Make sure the value comes from the same project and environment.")]
     MissingClientRequired,
     /// Bad Request: `unverified_saml_length_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The unverified saml length for project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The unverified saml length for project was rejected. Update the settings in the Dashboard and retry.")]
     UnverifiedSamlLengthForProject,
     /// Forbidden: `deleted_api_key_metadata`.
-    #[api_error(
-        status = 403,
-        message = "The deleted api key metadata was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 403, message = "The deleted api key metadata was rejected. Contact support@stytch.com if you believe this is an error.")]
     DeletedApiKeyMetadata,
     /// Unauthorized: `expired_secret_request`.
-    #[api_error(
-        status = 401,
-        message = "The expired secret request was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The expired secret request was rejected. Update the settings in the Dashboard and retry.")]
     ExpiredSecretRequest,
     /// Bad Request: `blocked_otp_hash`.
-    #[api_error(
-        status = 400,
-        message = "The blocked otp hash was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The blocked otp hash was rejected. Please wait a moment before retrying the request.")]
     BlockedOtpHash,
     /// Forbidden: `malformed_redirect_expiry_for_project`.
-    #[api_error(
-        status = 403,
-        message = "The malformed redirect expiry for project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The malformed redirect expiry for project was rejected. Update the settings in the Dashboard and retry.")]
     MalformedRedirectExpiryForProject,
     /// Bad Request: `expired_user_limit`.
-    #[api_error(
-        status = 400,
-        message = "The expired user limit was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The expired user limit was rejected. Please check the request and try again.")]
     ExpiredUserLimit,
     /// Forbidden: `revoked_session_signature_required`.
-    #[api_error(
-        status = 403,
-        message = "The revoked session signature required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 403, message = "The revoked session signature required was rejected. Make sure the value comes from the same project and environment.")]
     RevokedSessionSignatureRequired,
     /// Bad Request: `unverified_member_locale`.
-    #[api_error(
-        status = 400,
-        message = "The unverified member locale `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The unverified member locale `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnverifiedMemberLocale {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `missing_member_audience_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The missing member audience mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The missing member audience mismatch was rejected. Please refer to our API reference for the accepted values.")]
     MissingMemberAudienceMismatch,
     /// Bad Request: `locked_email_signature_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The locked email signature already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The locked email signature already exists was rejected. Please wait a moment before retrying the request.")]
     LockedEmailSignatureAlreadyExists,
     /// Service Unavailable: `stale_discovery_length`.
-    #[api_error(
-        status = 503,
-        message = "The stale discovery length was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 503, message = "The stale discovery length was rejected. Contact support@stytch.com if you believe this is an error.")]
     StaleDiscoveryLength,
     /// Service Unavailable: `blocked_biometric_slug_too_long`.
-    #[api_error(
-        status = 503,
-        message = "The blocked biometric slug too long was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 503, message = "The blocked biometric slug too long was rejected. Update the settings in the Dashboard and retry.")]
     BlockedBiometricSlugTooLong,
     /// Forbidden: `unsupported_callback_length_not_found`.
-    #[api_error(
-        status = 403,
-        message = "The unsupported callback length not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 403, message = "The unsupported callback length not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedCallbackLengthNotFound,
     /// Unauthorized: `oversized_member_hash_for_organization`.
-    #[api_error(
-        status = 401,
-        message = "The oversized member hash for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 401, message = "The oversized member hash for organization was rejected. Please refer to our API reference for the accepted values.")]
     OversizedMemberHashForOrganization,
     /// Too Many Requests: `inactive_magic_link_required`.
-    #[api_error(
-        status = 429,
-        message = "The inactive magic link required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 429, message = "The inactive magic link required was rejected. Make sure the value comes from the same project and environment.")]
     InactiveMagicLinkRequired,
     /// Forbidden: `blocked_otp_length_for_organization`.
-    #[api_error(
-        status = 403,
-        message = "The blocked otp length for organization was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 403, message = "The blocked otp length for organization was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedOtpLengthForOrganization,
     /// Unauthorized: `malformed_crypto_wallet_required`.
-    #[api_error(
-        status = 401,
-        message = "The malformed crypto wallet required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 401, message = "The malformed crypto wallet required was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedCryptoWalletRequired,
     /// Forbidden: `locked_role_code_for_organization`.
-    #[api_error(
-        status = 403,
-        message = "The locked role code for organization `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 403, message = "The locked role code for organization `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     LockedRoleCodeForOrganization {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `revoked_member`.
-    #[api_error(
-        status = 400,
-        message = "The revoked member was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The revoked member was rejected. Update the settings in the Dashboard and retry.")]
     RevokedMember,
     /// Forbidden: `unsupported_magic_link_request_not_found`.
-    #[api_error(
-        status = 403,
-        message = "The unsupported magic link request not found was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 403, message = "The unsupported magic link request not found was rejected. Please check the request and try again.")]
     UnsupportedMagicLinkRequestNotFound,
     /// Unauthorized: `unknown_recovery_code_credentials`.
-    #[api_error(
-        status = 401,
-        message = "The unknown recovery code credentials was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The unknown recovery code credentials was rejected. Please check the request and try again.")]
     UnknownRecoveryCodeCredentials,
     /// Not Found: `unknown_password_factor_for_organization`.
-    #[api_error(
-        status = 404,
-        message = "The unknown password factor for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The unknown password factor for organization was rejected. Please wait a moment before retrying the request.")]
     UnknownPasswordFactorForOrganization,
     /// I'm a teapot: `invalid_token_certificate_not_allowed`.
-    #[api_error(
-        status = 418,
-        message = "The invalid token certificate not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 418, message = "The invalid token certificate not allowed was rejected. Update the settings in the Dashboard and retry.")]
     InvalidTokenCertificateNotAllowed,
     /// Unauthorized: `disabled_role_state_already_exists`.
-    #[api_error(
-        status = 401,
-        message = "The disabled role state already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The disabled role state already exists was rejected. Please wait a moment before retrying the request.")]
     DisabledRoleStateAlreadyExists,
     /// Not Found: `unsupported_secret_hash_not_allowed`.
-    #[api_error(
-        status = 404,
-        message = "The unsupported secret hash not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 404, message = "The unsupported secret hash not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedSecretHashNotAllowed,
     /// I'm a teapot: `inactive_device_for_organization`.
-    #[api_error(
-        status = 418,
-        message = "The inactive device for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 418, message = "The inactive device for organization was rejected. Please wait a moment before retrying the request.")]
     InactiveDeviceForOrganization,
     /// Unauthorized: `oversized_client_slug_already_exists`.
-    #[api_error(
-        status = 401,
-        message = "The oversized client slug already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The oversized client slug already exists was rejected. Please wait a moment before retrying the request.")]
     OversizedClientSlugAlreadyExists,
     /// Too Many Requests: `duplicate_connection_signature`.
-    #[api_error(
-        status = 429,
-        message = "The duplicate connection signature `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 429, message = "The duplicate connection signature `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateConnectionSignature {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `expired_intermediate_session_code`.
-    #[api_error(
-        status = 401,
-        message = "The expired intermediate session code was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The expired intermediate session code was rejected. Make sure the value comes from the same project and environment.")]
     ExpiredIntermediateSessionCode,
     /// Bad Request: `blocked_magic_link_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The blocked magic link not found was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The blocked magic link not found was rejected. Update the settings in the Dashboard and retry.")]
     BlockedMagicLinkNotFound,
     /// Too Many Requests: `unauthorized_redirect_attribute_for_organization`.
-    #[api_error(
-        status = 429,
-        message = "The unauthorized redirect attribute for organization was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 429, message = "The unauthorized redirect attribute for organization was rejected. Please check the request and try again.")]
     UnauthorizedRedirectAttributeForOrganization,
     /// Bad Request: `stale_password_issuer`.
-    #[api_error(
-        status = 400,
-        message = "The stale password issuer was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The stale password issuer was rejected. Please wait a moment before retrying the request.")]
     StalePasswordIssuer,
     /// Unauthorized: `deleted_invite_length_too_long`.
-    #[api_error(
-        status = 401,
-        message = "The deleted invite length too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The deleted invite length too long was rejected. Please wait a moment before retrying the request.")]
     DeletedInviteLengthTooLong,
     /// Not Found: `unverified_email_slug`.
-    #[api_error(
-        status = 404,
-        message = "The unverified email slug was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The unverified email slug was rejected. Update the settings in the Dashboard and retry.")]
     UnverifiedEmailSlug,
     /// Bad Request: `reserved_otp_format`.
-    #[api_error(
-        status = 400,
-        message = "The reserved otp format was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The reserved otp format was rejected. Contact support@stytch.com if you believe this is an error.")]
     ReservedOtpFormat,
     /// Bad Request: `disabled_crypto_wallet_factor_required`.
-    #[api_error(
-        status = 400,
-        message = "The disabled crypto wallet factor required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The disabled crypto wallet factor required was rejected. Update the settings in the Dashboard and retry.")]
     DisabledCryptoWalletFactorRequired,
     /// Unauthorized: `revoked_jwt_state_for_organization`.
-    #[api_error(
-        status = 401,
-        message = "The revoked jwt state for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The revoked jwt state for organization was rejected. Please wait a moment before retrying the request.")]
     RevokedJwtStateForOrganization,
     /// Bad Request: `locked_password_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The locked password already exists `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The locked password already exists `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     LockedPasswordAlreadyExists {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `forbidden_member_metadata_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The forbidden member metadata for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The forbidden member metadata for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     ForbiddenMemberMetadataForProject,
     /// Not Found: `malformed_member_expiry_already_exists`.
-    #[api_error(
-        status = 404,
-        message = "The malformed member expiry already exists was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 404, message = "The malformed member expiry already exists was rejected. Please check the request and try again.")]
     MalformedMemberExpiryAlreadyExists,
     /// Internal Server Error: `stale_connection_for_organization`.
-    #[api_error(
-        status = 500,
-        message = "The stale connection for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 500, message = "The stale connection for organization was rejected. Please wait a moment before retrying the request.")]
     StaleConnectionForOrganization,
     /// Not Found: `missing_biometric_for_organization`.
-    #[api_error(
-        status = 404,
-        message = "The missing biometric for organization was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 404, message = "The missing biometric for organization was rejected. Please check the request and try again.")]
     MissingBiometricForOrganization,
     /// Bad Request: `inactive_redirect_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The inactive redirect too long was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The inactive redirect too long was rejected. Please check the request and try again.")]
     InactiveRedirectTooLong,
     /// Bad Request: `stale_callback_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The stale callback already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The stale callback already exists was rejected. Please wait a moment before retrying the request.")]
     StaleCallbackAlreadyExists,
     /// Forbidden: `missing_oidc_not_found`.
-    #[api_error(
-        status = 403,
-        message = "The missing oidc not found was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The missing oidc not found was rejected. Update the settings in the Dashboard and retry.")]
     MissingOidcNotFound,
     /// Internal Server Error: `forbidden_callback`.
-    #[api_error(
-        status = 500,
-        message = "The forbidden callback was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 500, message = "The forbidden callback was rejected. Make sure the value comes from the same project and environment.")]
     ForbiddenCallback,
     /// I'm a teapot: `reserved_secret_policy_not_found`.
-    #[api_error(
-        status = 418,
-        message = "The reserved secret policy not found was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 418, message = "The reserved secret policy not found was rejected. Update the settings in the Dashboard and retry.")]
     ReservedSecretPolicyNotFound,
     /// Bad Request: `missing_redirect_request_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The missing redirect request mismatch `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The missing redirect request mismatch `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     MissingRedirectRequestMismatch {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `unknown_crypto_wallet_factor_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The unknown crypto wallet factor for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The unknown crypto wallet factor for project was rejected. Make sure the value comes from the same project and environment.")]
     UnknownCryptoWalletFactorForProject,
     /// Bad Request: `duplicate_redirect_url_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The duplicate redirect url for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The duplicate redirect url for organization was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateRedirectUrlForOrganization,
     /// Unauthorized: `pending_magic_link_not_found`.
-    #[api_error(
-        status = 401,
-        message = "The pending magic link not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 401, message = "The pending magic link not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     PendingMagicLinkNotFound,
     /// Service Unavailable: `expired_project`.
-    #[api_error(
-        status = 503,
-        message = "The expired project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 503, message = "The expired project was rejected. Update the settings in the Dashboard and retry.")]
     ExpiredProject,
     /// Bad Request: `expired_crypto_wallet_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The expired crypto wallet not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The expired crypto wallet not allowed was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredCryptoWalletNotAllowed,
     /// Bad Request: `missing_passkey_state_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The missing passkey state for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The missing passkey state for organization was rejected. Make sure the value comes from the same project and environment.")]
     MissingPasskeyStateForOrganization,
     /// Bad Request: `expired_session_credentials_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The expired session credentials already exists was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The expired session credentials already exists was rejected. Please check the request and try again.")]
     ExpiredSessionCredentialsAlreadyExists,
     /// Bad Request: `unsupported_passkey_request_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The unsupported passkey request not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The unsupported passkey request not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedPasskeyRequestNotAllowed,
     /// Conflict: `forbidden_redirect_too_long`.
-    #[api_error(
-        status = 409,
-        message = "The forbidden redirect too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 409, message = "The forbidden redirect too long was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenRedirectTooLong,
     /// Internal Server Error: `unverified_discovery_for_project`.
-    #[api_error(
-        status = 500,
-        message = "The unverified discovery for project `{value}` was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 500, message = "The unverified discovery for project `{value}` was rejected. Please check the request and try again.")]
     UnverifiedDiscoveryForProject {
         /// The rejected value.
         value: String,
     },
     /// Conflict: `invalid_scim_format`.
-    #[api_error(
-        status = 409,
-        message = "The invalid scim format was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 409, message = "The invalid scim format was rejected. Please check the request and try again.")]
     InvalidScimFormat,
     /// Forbidden: `revoked_jwt_policy_not_found`.
-    #[api_error(
-        status = 403,
-        message = "The revoked jwt policy not found was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The revoked jwt policy not found was rejected. Please wait a moment before retrying the request.")]
     RevokedJwtPolicyNotFound,
     /// Forbidden: `expired_passkey_limit`.
-    #[api_error(
-        status = 403,
-        message = "The expired passkey limit was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 403, message = "The expired passkey limit was rejected. Make sure the value comes from the same project and environment.")]
     ExpiredPasskeyLimit,
     /// Bad Request: `invalid_permission_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The invalid permission not allowed was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The invalid permission not allowed was rejected. Please wait a moment before retrying the request.")]
     InvalidPermissionNotAllowed,
     /// Unauthorized: `unauthorized_client_scope`.
-    #[api_error(
-        status = 401,
-        message = "The unauthorized client scope was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The unauthorized client scope was rejected. Make sure the value comes from the same project and environment.")]
     UnauthorizedClientScope,
     /// Bad Request: `unauthorized_jwt_policy`.
-    #[api_error(
-        status = 400,
-        message = "The unauthorized jwt policy was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The unauthorized jwt policy was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedJwtPolicy,
     /// Unauthorized: `reserved_role_length_for_project`.
-    #[api_error(
-        status = 401,
-        message = "The reserved role length for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The reserved role length for project was rejected. Please wait a moment before retrying the request.")]
     ReservedRoleLengthForProject,
     /// Bad Request: `forbidden_biometric_slug_required`.
-    #[api_error(
-        status = 400,
-        message = "The forbidden biometric slug required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The forbidden biometric slug required was rejected. Update the settings in the Dashboard and retry.")]
     ForbiddenBiometricSlugRequired,
     /// Service Unavailable: `blocked_connection_audience`.
-    #[api_error(
-        status = 503,
-        message = "The blocked connection audience was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 503, message = "The blocked connection audience was rejected. Update the settings in the Dashboard and retry.")]
     BlockedConnectionAudience,
     /// Too Many Requests: `locked_resource_id_not_allowed`.
-    #[api_error(
-        status = 429,
-        message = "The locked resource id not allowed `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 429, message = "The locked resource id not allowed `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     LockedResourceIdNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `unauthorized_device`.
-    #[api_error(
-        status = 403,
-        message = "The unauthorized device was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 403, message = "The unauthorized device was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnauthorizedDevice,
     /// Bad Request: `expired_passkey_metadata`.
-    #[api_error(
-        status = 400,
-        message = "The expired passkey metadata was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The expired passkey metadata was rejected. Update the settings in the Dashboard and retry.")]
     ExpiredPasskeyMetadata,
     /// Bad Request: `deleted_discovery_audience`.
-    #[api_error(
-        status = 400,
-        message = "The deleted discovery audience was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The deleted discovery audience was rejected. Contact support@stytch.com if you believe this is an error.")]
     DeletedDiscoveryAudience,
     /// Too Many Requests: `malformed_connection_scope_too_long`.
-    #[api_error(
-        status = 429,
-        message = "The malformed connection scope too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 429, message = "The malformed connection scope too long was rejected. Please refer to our API reference for the accepted values.")]
     MalformedConnectionScopeTooLong,
     /// Not Found: `invalid_passkey_url_too_long`.
-    #[api_error(
-        status = 404,
-        message = "The invalid passkey url too long was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 404, message = "The invalid passkey url too long was rejected. Please check the request and try again.")]
     InvalidPasskeyUrlTooLong,
     /// Precondition Failed: `unverified_member`.
-    #[api_error(
-        status = 412,
-        message = "The unverified member was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 412, message = "The unverified member was rejected. Please refer to our API reference for the accepted values.")]
     UnverifiedMember,
     /// Precondition Failed: `revoked_passkey_code_already_exists`.
-    #[api_error(
-        status = 412,
-        message = "The revoked passkey code already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 412, message = "The revoked passkey code already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     RevokedPasskeyCodeAlreadyExists,
     /// Unauthorized: `disabled_phone_number_mismatch`.
-    #[api_error(
-        status = 401,
-        message = "The disabled phone number mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The disabled phone number mismatch was rejected. Make sure the value comes from the same project and environment.")]
     DisabledPhoneNumberMismatch,
     /// Bad Request: `unverified_callback_request_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The unverified callback request for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The unverified callback request for organization was rejected. Please wait a moment before retrying the request.")]
     UnverifiedCallbackRequestForOrganization,
     /// Bad Request: `forbidden_client_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The forbidden client too long `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The forbidden client too long `{value}` was rejected. Please wait a moment before retrying the request.")]
     ForbiddenClientTooLong {
         /// The rejected value.
         value: String,
     },
     /// Precondition Failed: `locked_recovery_code_not_found`.
-    #[api_error(
-        status = 412,
-        message = "The locked recovery code not found was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 412, message = "The locked recovery code not found was rejected. Please check the request and try again.")]
     LockedRecoveryCodeNotFound,
     /// Not Found: `expired_discovery`.
-    #[api_error(
-        status = 404,
-        message = "The expired discovery was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The expired discovery was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredDiscovery,
     /// Not Found: `unsupported_organization_credentials_for_organization`.
-    #[api_error(
-        status = 404,
-        message = "The unsupported organization credentials for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The unsupported organization credentials for organization was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedOrganizationCredentialsForOrganization,
     /// Bad Request: `reserved_redirect_length_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The reserved redirect length for project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The reserved redirect length for project was rejected. Update the settings in the Dashboard and retry.")]
     ReservedRedirectLengthForProject,
     /// Bad Request: `reserved_webauthn_factor`.
-    #[api_error(
-        status = 400,
-        message = "The reserved webauthn factor was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The reserved webauthn factor was rejected. Contact support@stytch.com if you believe this is an error.")]
     ReservedWebauthnFactor,
     /// Bad Request: `unauthorized_project_required`.
-    #[api_error(
-        status = 400,
-        message = "The unauthorized project required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The unauthorized project required was rejected. Please wait a moment before retrying the request.")]
     UnauthorizedProjectRequired,
     /// Bad Request: `unauthorized_device_locale`.
-    #[api_error(
-        status = 400,
-        message = "The unauthorized device locale was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The unauthorized device locale was rejected. Please check the request and try again.")]
     UnauthorizedDeviceLocale,
     /// Bad Request: `pending_invite_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The pending invite too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The pending invite too long was rejected. Please wait a moment before retrying the request.")]
     PendingInviteTooLong,
     /// Bad Request: `pending_project_scope_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The pending project scope already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The pending project scope already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     PendingProjectScopeAlreadyExists,
     /// I'm a teapot: `unsupported_biometric_not_allowed`.
-    #[api_error(
-        status = 418,
-        message = "The unsupported biometric not allowed `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 418, message = "The unsupported biometric not allowed `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedBiometricNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `unsupported_session_audience_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The unsupported session audience already exists was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The unsupported session audience already exists was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedSessionAudienceAlreadyExists,
     /// Not Found: `pending_session_state_too_long`.
-    #[api_error(
-        status = 404,
-        message = "The pending session state too long was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The pending session state too long was rejected. Update the settings in the Dashboard and retry.")]
     PendingSessionStateTooLong,
     /// Bad Request: `unverified_saml_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The unverified saml already exists was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The unverified saml already exists was rejected. Make sure the value comes from the same project and environment.")]
     UnverifiedSamlAlreadyExists,
     /// Forbidden: `malformed_discovery_code`.
-    #[api_error(
-        status = 403,
-        message = "The malformed discovery code was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 403, message = "The malformed discovery code was rejected. Please check the request and try again.")]
     MalformedDiscoveryCode,
     /// Bad Request: `missing_domain_expiry`.
-    #[api_error(
-        status = 400,
-        message = "The missing domain expiry was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The missing domain expiry was rejected. Update the settings in the Dashboard and retry.")]
     MissingDomainExpiry,
     /// Bad Request: `revoked_webauthn_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The revoked webauthn mismatch was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The revoked webauthn mismatch was rejected. Update the settings in the Dashboard and retry.")]
     RevokedWebauthnMismatch,
     /// Conflict: `unknown_session_metadata_required`.
-    #[api_error(
-        status = 409,
-        message = "The unknown session metadata required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 409, message = "The unknown session metadata required was rejected. Update the settings in the Dashboard and retry.")]
     UnknownSessionMetadataRequired,
     /// Unauthorized: `expired_resource_slug`.
-    #[api_error(
-        status = 401,
-        message = "The expired resource slug was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The expired resource slug was rejected. Please wait a moment before retrying the request.")]
     ExpiredResourceSlug,
     /// Conflict: `oversized_user_request_required`.
-    #[api_error(
-        status = 409,
-        message = "The oversized user request required was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 409, message = "The oversized user request required was rejected. Please check the request and try again.")]
     OversizedUserRequestRequired,
     /// Too Many Requests: `unverified_redirect`.
-    #[api_error(
-        status = 429,
-        message = "The unverified redirect `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 429, message = "The unverified redirect `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     UnverifiedRedirect {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `blocked_user_for_project`.
-    #[api_error(
-        status = 401,
-        message = "The blocked user for project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The blocked user for project was rejected. Update the settings in the Dashboard and retry.")]
     BlockedUserForProject,
     /// Bad Request: `unsupported_webauthn_id_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The unsupported webauthn id not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The unsupported webauthn id not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedWebauthnIdNotFound,
     /// Unauthorized: `duplicate_otp_expiry_for_organization`.
-    #[api_error(
-        status = 401,
-        message = "The duplicate otp expiry for organization was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 401, message = "The duplicate otp expiry for organization was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicateOtpExpiryForOrganization,
     /// Bad Request: `expired_scim_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The expired scim not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The expired scim not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     ExpiredScimNotAllowed,
     /// Not Found: `stale_webauthn_limit_mismatch`.
-    #[api_error(
-        status = 404,
-        message = "The stale webauthn limit mismatch was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 404, message = "The stale webauthn limit mismatch was rejected. Please check the request and try again.")]
     StaleWebauthnLimitMismatch,
     /// Unauthorized: `oversized_invite_hash_mismatch`.
-    #[api_error(
-        status = 401,
-        message = "The oversized invite hash mismatch was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The oversized invite hash mismatch was rejected. Please check the request and try again.")]
     OversizedInviteHashMismatch,
     /// Bad Request: `revoked_magic_link_audience`.
-    #[api_error(
-        status = 400,
-        message = "The revoked magic link audience was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The revoked magic link audience was rejected. Update the settings in the Dashboard and retry.")]
     RevokedMagicLinkAudience,
     /// Bad Request: `oversized_resource_hash`.
-    #[api_error(
-        status = 400,
-        message = "The oversized resource hash was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The oversized resource hash was rejected. Please wait a moment before retrying the request.")]
     OversizedResourceHash,
     /// Bad Request: `invalid_organization_policy`.
-    #[api_error(
-        status = 400,
-        message = "The invalid organization policy was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The invalid organization policy was rejected. Update the settings in the Dashboard and retry.")]
     InvalidOrganizationPolicy,
     /// Not Found: `unsupported_callback_issuer`.
-    #[api_error(
-        status = 404,
-        message = "The unsupported callback issuer `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The unsupported callback issuer `{value}` was rejected. Please wait a moment before retrying the request.")]
     UnsupportedCallbackIssuer {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `stale_intermediate_session_limit_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The stale intermediate session limit for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The stale intermediate session limit for project was rejected. Please refer to our API reference for the accepted values.")]
     StaleIntermediateSessionLimitForProject,
     /// Conflict: `blocked_project`.
-    #[api_error(
-        status = 409,
-        message = "The blocked project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 409, message = "The blocked project was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedProject,
     /// Bad Request: `forbidden_project_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The forbidden project for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The forbidden project for organization was rejected. Update the settings in the Dashboard and retry.")]
     ForbiddenProjectForOrganization,
     /// Not Found: `revoked_permission_scope_required`.
-    #[api_error(
-        status = 404,
-        message = "The revoked permission scope required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The revoked permission scope required was rejected. Please refer to our API reference for the accepted values.")]
     RevokedPermissionScopeRequired,
     /// Bad Request: `disabled_intermediate_session_state`.
-    #[api_error(
-        status = 400,
-        message = "The disabled intermediate session state was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The disabled intermediate session state was rejected. Please refer to our API reference for the accepted values.")]
     DisabledIntermediateSessionState,
     /// Not Found: `unverified_passkey_settings`.
-    #[api_error(
-        status = 404,
-        message = "The unverified passkey settings was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The unverified passkey settings was rejected. Please refer to our API reference for the accepted values.")]
     UnverifiedPasskeySettings,
     /// Unauthorized: `unsupported_project_settings_not_found`.
-    #[api_error(
-        status = 401,
-        message = "The unsupported project settings not found was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The unsupported project settings not found was rejected. Please check the request and try again.")]
     UnsupportedProjectSettingsNotFound,
     /// Bad Request: `missing_oidc_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The missing oidc mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The missing oidc mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     MissingOidcMismatch,
     /// Internal Server Error: `unsupported_role_template_not_found`.
-    #[api_error(
-        status = 500,
-        message = "The unsupported role template not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 500, message = "The unsupported role template not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedRoleTemplateNotFound,
     /// Bad Request: `reserved_oidc_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The reserved oidc already exists `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The reserved oidc already exists `{value}` was rejected. Please wait a moment before retrying the request.")]
     ReservedOidcAlreadyExists {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `missing_password_url`.
-    #[api_error(
-        status = 403,
-        message = "The missing password url was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 403, message = "The missing password url was rejected. Contact support@stytch.com if you believe this is an error.")]
     MissingPasswordUrl,
     /// Conflict: `missing_client_id_for_organization`.
-    #[api_error(
-        status = 409,
-        message = "The missing client id for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 409, message = "The missing client id for organization was rejected. Make sure the value comes from the same project and environment.")]
     MissingClientIdForOrganization,
     /// Unauthorized: `reserved_device_mismatch`.
-    #[api_error(
-        status = 401,
-        message = "The reserved device mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 401, message = "The reserved device mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     ReservedDeviceMismatch,
     /// Unauthorized: `forbidden_user_for_organization`.
-    #[api_error(
-        status = 401,
-        message = "The forbidden user for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The forbidden user for organization was rejected. Please wait a moment before retrying the request.")]
     ForbiddenUserForOrganization,
     /// Precondition Failed: `pending_phone_number_hash`.
-    #[api_error(
-        status = 412,
-        message = "The pending phone number hash was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 412, message = "The pending phone number hash was rejected. Contact support@stytch.com if you believe this is an error.")]
     PendingPhoneNumberHash,
     /// Service Unavailable: `malformed_device`.
-    #[api_error(
-        status = 503,
-        message = "The malformed device was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 503, message = "The malformed device was rejected. Please wait a moment before retrying the request.")]
     MalformedDevice,
     /// Precondition Failed: `missing_device_state`.
-    #[api_error(
-        status = 412,
-        message = "The missing device state was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 412, message = "The missing device state was rejected. Please wait a moment before retrying the request.")]
     MissingDeviceState,
     /// Bad Request: `unsupported_otp_issuer_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The unsupported otp issuer too long was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The unsupported otp issuer too long was rejected. Update the settings in the Dashboard and retry.")]
     UnsupportedOtpIssuerTooLong,
     /// Not Found: `malformed_connection_signature_mismatch`.
-    #[api_error(
-        status = 404,
-        message = "The malformed connection signature mismatch was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The malformed connection signature mismatch was rejected. Please wait a moment before retrying the request.")]
     MalformedConnectionSignatureMismatch,
     /// Bad Request: `oversized_otp_audience_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The oversized otp audience for project `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The oversized otp audience for project `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     OversizedOtpAudienceForProject {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `expired_client_required`.
-    #[api_error(
-        status = 400,
-        message = "The expired client required was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The expired client required was rejected. Please check the request and try again.")]
     ExpiredClientRequired,
     /// Bad Request: `malformed_secret`.
-    #[api_error(
-        status = 400,
-        message = "The malformed secret was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The malformed secret was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedSecret,
     /// Unauthorized: `unauthorized_saml_signature_too_long`.
-    #[api_error(
-        status = 401,
-        message = "The unauthorized saml signature too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 401, message = "The unauthorized saml signature too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnauthorizedSamlSignatureTooLong,
     /// Not Found: `unauthorized_password`.
-    #[api_error(
-        status = 404,
-        message = "The unauthorized password was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The unauthorized password was rejected. Please wait a moment before retrying the request.")]
     UnauthorizedPassword,
     /// Not Found: `disabled_redirect_url`.
-    #[api_error(
-        status = 404,
-        message = "The disabled redirect url was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 404, message = "The disabled redirect url was rejected. Please check the request and try again.")]
     DisabledRedirectUrl,
     /// Bad Request: `reserved_api_key_limit`.
-    #[api_error(
-        status = 400,
-        message = "The reserved api key limit was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The reserved api key limit was rejected. Please refer to our API reference for the accepted values.")]
     ReservedApiKeyLimit,
     /// Unauthorized: `forbidden_oidc_format_too_long`.
-    #[api_error(
-        status = 401,
-        message = "The forbidden oidc format too long was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The forbidden oidc format too long was rejected. Please check the request and try again.")]
     ForbiddenOidcFormatTooLong,
     /// Forbidden: `malformed_discovery_limit_too_long`.
-    #[api_error(
-        status = 403,
-        message = "The malformed discovery limit too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The malformed discovery limit too long was rejected. Please wait a moment before retrying the request.")]
     MalformedDiscoveryLimitTooLong,
     /// Not Found: `stale_jwt_credentials_required`.
-    #[api_error(
-        status = 404,
-        message = "The stale jwt credentials required was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 404, message = "The stale jwt credentials required was rejected. Please check the request and try again.")]
     StaleJwtCredentialsRequired,
     /// Not Found: `inactive_device_expiry_for_project`.
-    #[api_error(
-        status = 404,
-        message = "The inactive device expiry for project `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The inactive device expiry for project `{value}` was rejected. Please wait a moment before retrying the request.")]
     InactiveDeviceExpiryForProject {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `unverified_otp_slug_already_exists`.
-    #[api_error(
-        status = 404,
-        message = "The unverified otp slug already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The unverified otp slug already exists was rejected. Please wait a moment before retrying the request.")]
     UnverifiedOtpSlugAlreadyExists,
     /// Forbidden: `unknown_crypto_wallet_attribute`.
-    #[api_error(
-        status = 403,
-        message = "The unknown crypto wallet attribute was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 403, message = "The unknown crypto wallet attribute was rejected. Please refer to our API reference for the accepted values.")]
     UnknownCryptoWalletAttribute,
     /// Bad Request: `stale_recovery_code_policy`.
-    #[api_error(
-        status = 400,
-        message = "The stale recovery code policy was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The stale recovery code policy was rejected. Make sure the value comes from the same project and environment.")]
     StaleRecoveryCodePolicy,
     /// Not Found: `locked_secret_limit`.
-    #[api_error(
-        status = 404,
-        message = "The locked secret limit was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The locked secret limit was rejected. Please refer to our API reference for the accepted values.")]
     LockedSecretLimit,
     /// Precondition Failed: `inactive_invite_template_not_allowed`.
-    #[api_error(
-        status = 412,
-        message = "The inactive invite template not allowed was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 412, message = "The inactive invite template not allowed was rejected. Please check the request and try again.")]
     InactiveInviteTemplateNotAllowed,
     /// I'm a teapot: `unsupported_webauthn_slug_not_found`.
-    #[api_error(
-        status = 418,
-        message = "The unsupported webauthn slug not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 418, message = "The unsupported webauthn slug not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedWebauthnSlugNotFound,
     /// Unauthorized: `forbidden_webauthn_expiry_already_exists`.
-    #[api_error(
-        status = 401,
-        message = "The forbidden webauthn expiry already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 401, message = "The forbidden webauthn expiry already exists was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenWebauthnExpiryAlreadyExists,
     /// Bad Request: `expired_magic_link_hash_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The expired magic link hash mismatch was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The expired magic link hash mismatch was rejected. Please check the request and try again.")]
     ExpiredMagicLinkHashMismatch,
     /// Not Found: `blocked_user_already_exists`.
-    #[api_error(
-        status = 404,
-        message = "The blocked user already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The blocked user already exists was rejected. Please wait a moment before retrying the request.")]
     BlockedUserAlreadyExists,
     /// Bad Request: `invalid_device_issuer_required`.
-    #[api_error(
-        status = 400,
-        message = "The invalid device issuer required `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The invalid device issuer required `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     InvalidDeviceIssuerRequired {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `missing_totp_locale`.
-    #[api_error(
-        status = 400,
-        message = "The missing totp locale was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The missing totp locale was rejected. Please wait a moment before retrying the request.")]
     MissingTotpLocale,
     /// Unauthorized: `unknown_biometric_scope_required`.
-    #[api_error(
-        status = 401,
-        message = "The unknown biometric scope required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The unknown biometric scope required was rejected. Update the settings in the Dashboard and retry.")]
     UnknownBiometricScopeRequired,
     /// Service Unavailable: `duplicate_invite_code_mismatch`.
-    #[api_error(
-        status = 503,
-        message = "The duplicate invite code mismatch was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 503, message = "The duplicate invite code mismatch was rejected. Please wait a moment before retrying the request.")]
     DuplicateInviteCodeMismatch,
     /// Forbidden: `malformed_webauthn_length`.
-    #[api_error(
-        status = 403,
-        message = "The malformed webauthn length was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 403, message = "The malformed webauthn length was rejected. Please refer to our API reference for the accepted values.")]
     MalformedWebauthnLength,
     /// Not Found: `unknown_api_key_limit_already_exists`.
-    #[api_error(
-        status = 404,
-        message = "The unknown api key limit already exists was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The unknown api key limit already exists was rejected. Update the settings in the Dashboard and retry.")]
     UnknownApiKeyLimitAlreadyExists,
     /// Not Found: `pending_recovery_code_too_long`.
-    #[api_error(
-        status = 404,
-        message = "The pending recovery code too long was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The pending recovery code too long was rejected. Make sure the value comes from the same project and environment.")]
     PendingRecoveryCodeTooLong,
     /// Too Many Requests: `locked_webauthn_request`.
-    #[api_error(
-        status = 429,
-        message = "The locked webauthn request was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 429, message = "The locked webauthn request was rejected. Please check the request and try again.")]
     LockedWebauthnRequest,
     /// Bad Request: `forbidden_connection_certificate_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The forbidden connection certificate for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The forbidden connection certificate for project was rejected. Please wait a moment before retrying the request.")]
     ForbiddenConnectionCertificateForProject,
     /// Bad Request: `stale_email_credentials_required`.
-    #[api_error(
-        status = 400,
-        message = "The stale email credentials required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The stale email credentials required was rejected. Update the settings in the Dashboard and retry.")]
     StaleEmailCredentialsRequired,
     /// Unauthorized: `unauthorized_connection_for_organization`.
-    #[api_error(
-        status = 401,
-        message = "The unauthorized connection for organization `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The unauthorized connection for organization `{value}` was rejected. Please wait a moment before retrying the request.")]
     UnauthorizedConnectionForOrganization {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `disabled_redirect_format_mismatch`.
-    #[api_error(
-        status = 401,
-        message = "The disabled redirect format mismatch was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The disabled redirect format mismatch was rejected. Please check the request and try again.")]
     DisabledRedirectFormatMismatch,
     /// Bad Request: `pending_webauthn_attribute_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The pending webauthn attribute for project was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The pending webauthn attribute for project was rejected. Please check the request and try again.")]
     PendingWebauthnAttributeForProject,
     /// I'm a teapot: `deleted_redirect_signature_not_found`.
-    #[api_error(
-        status = 418,
-        message = "The deleted redirect signature not found was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 418, message = "The deleted redirect signature not found was rejected. Update the settings in the Dashboard and retry.")]
     DeletedRedirectSignatureNotFound,
     /// Bad Request: `locked_domain`.
-    #[api_error(
-        status = 400,
-        message = "The locked domain was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The locked domain was rejected. Please check the request and try again.")]
     LockedDomain,
     /// Bad Request: `invalid_otp_locale_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The invalid otp locale for organization was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The invalid otp locale for organization was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidOtpLocaleForOrganization,
     /// Bad Request: `oversized_discovery_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The oversized discovery not found was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The oversized discovery not found was rejected. Update the settings in the Dashboard and retry.")]
     OversizedDiscoveryNotFound,
     /// Bad Request: `locked_organization_length_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The locked organization length already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The locked organization length already exists was rejected. Please wait a moment before retrying the request.")]
     LockedOrganizationLengthAlreadyExists,
     /// Too Many Requests: `missing_resource_code_mismatch`.
-    #[api_error(
-        status = 429,
-        message = "The missing resource code mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 429, message = "The missing resource code mismatch was rejected. Please refer to our API reference for the accepted values.")]
     MissingResourceCodeMismatch,
     /// Bad Request: `locked_discovery_request_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The locked discovery request not found was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The locked discovery request not found was rejected. Please check the request and try again.")]
     LockedDiscoveryRequestNotFound,
     /// Unauthorized: `unauthorized_recovery_code`.
-    #[api_error(
-        status = 401,
-        message = "The unauthorized recovery code `{value}` was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The unauthorized recovery code `{value}` was rejected. Please check the request and try again.")]
     UnauthorizedRecoveryCode {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `forbidden_api_key_factor`.
-    #[api_error(
-        status = 400,
-        message = "The forbidden api key factor was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The forbidden api key factor was rejected. Please wait a moment before retrying the request.")]
     ForbiddenApiKeyFactor,
     /// Precondition Failed: `unauthorized_domain_credentials_too_long`.
-    #[api_error(
-        status = 412,
-        message = "The unauthorized domain credentials too long was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 412, message = "The unauthorized domain credentials too long was rejected. Please check the request and try again.")]
     UnauthorizedDomainCredentialsTooLong,
     /// Bad Request: `unauthorized_session_scope_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The unauthorized session scope already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The unauthorized session scope already exists was rejected. Please refer to our API reference for the accepted values.")]
     UnauthorizedSessionScopeAlreadyExists,
     /// Unauthorized: `invalid_password_for_organization`.
-    #[api_error(
-        status = 401,
-        message = "The invalid password for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The invalid password for organization was rejected. Update the settings in the Dashboard and retry.")]
     InvalidPasswordForOrganization,
     /// Too Many Requests: `unsupported_scim_metadata_mismatch`.
-    #[api_error(
-        status = 429,
-        message = "The unsupported scim metadata mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 429, message = "The unsupported scim metadata mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedScimMetadataMismatch,
     /// Bad Request: `deleted_role_url`.
-    #[api_error(
-        status = 400,
-        message = "The deleted role url was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The deleted role url was rejected. Please check the request and try again.")]
     DeletedRoleUrl,
     /// Bad Request: `pending_passkey_slug_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The pending passkey slug not allowed was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The pending passkey slug not allowed was rejected. Please check the request and try again.")]
     PendingPasskeySlugNotAllowed,
     /// Bad Request: `duplicate_crypto_wallet_settings`.
-    #[api_error(
-        status = 400,
-        message = "The duplicate crypto wallet settings was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The duplicate crypto wallet settings was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateCryptoWalletSettings,
     /// Bad Request: `unsupported_resource_policy_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The unsupported resource policy not found was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The unsupported resource policy not found was rejected. Update the settings in the Dashboard and retry.")]
     UnsupportedResourcePolicyNotFound,
     /// Bad Request: `disabled_magic_link_locale_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The disabled magic link locale already exists `{value}` was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The disabled magic link locale already exists `{value}` was rejected. Please check the request and try again.")]
     DisabledMagicLinkLocaleAlreadyExists {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `stale_passkey_factor_required`.
-    #[api_error(
-        status = 403,
-        message = "The stale passkey factor required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The stale passkey factor required was rejected. Update the settings in the Dashboard and retry.")]
     StalePasskeyFactorRequired,
     /// Not Found: `duplicate_device_signature`.
-    #[api_error(
-        status = 404,
-        message = "The duplicate device signature was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 404, message = "The duplicate device signature was rejected. Please check the request and try again.")]
     DuplicateDeviceSignature,
     /// Bad Request: `malformed_otp_url_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The malformed otp url too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The malformed otp url too long was rejected. Please wait a moment before retrying the request.")]
     MalformedOtpUrlTooLong,
     /// Bad Request: `inactive_webauthn_limit_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The inactive webauthn limit for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The inactive webauthn limit for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     InactiveWebauthnLimitForProject,
     /// Not Found: `unsupported_permission_length_required`.
-    #[api_error(
-        status = 404,
-        message = "The unsupported permission length required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The unsupported permission length required was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedPermissionLengthRequired,
     /// Forbidden: `duplicate_totp_already_exists`.
-    #[api_error(
-        status = 403,
-        message = "The duplicate totp already exists was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The duplicate totp already exists was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateTotpAlreadyExists,
     /// Bad Request: `reserved_role_expiry_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The reserved role expiry already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The reserved role expiry already exists was rejected. Please refer to our API reference for the accepted values.")]
     ReservedRoleExpiryAlreadyExists,
     /// Bad Request: `pending_callback_limit`.
-    #[api_error(
-        status = 400,
-        message = "The pending callback limit was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The pending callback limit was rejected. Contact support@stytch.com if you believe this is an error.")]
     PendingCallbackLimit,
     /// Bad Request: `blocked_session_request_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The blocked session request not found was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The blocked session request not found was rejected. Update the settings in the Dashboard and retry.")]
     BlockedSessionRequestNotFound,
     /// Precondition Failed: `expired_client_state`.
-    #[api_error(
-        status = 412,
-        message = "The expired client state `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 412, message = "The expired client state `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     ExpiredClientState {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `stale_biometric_issuer_not_allowed`.
-    #[api_error(
-        status = 401,
-        message = "The stale biometric issuer not allowed was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The stale biometric issuer not allowed was rejected. Please check the request and try again.")]
     StaleBiometricIssuerNotAllowed,
     /// Forbidden: `unauthorized_user_already_exists`.
-    #[api_error(
-        status = 403,
-        message = "The unauthorized user already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 403, message = "The unauthorized user already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnauthorizedUserAlreadyExists,
     /// Precondition Failed: `unsupported_email_credentials_for_project`.
-    #[api_error(
-        status = 412,
-        message = "The unsupported email credentials for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 412, message = "The unsupported email credentials for project was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedEmailCredentialsForProject,
     /// Unauthorized: `locked_device_request_for_organization`.
-    #[api_error(
-        status = 401,
-        message = "The locked device request for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The locked device request for organization was rejected. Make sure the value comes from the same project and environment.")]
     LockedDeviceRequestForOrganization,
     /// Bad Request: `blocked_otp_audience`.
-    #[api_error(
-        status = 400,
-        message = "The blocked otp audience was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The blocked otp audience was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedOtpAudience,
     /// Not Found: `locked_api_key_required`.
-    #[api_error(
-        status = 404,
-        message = "The locked api key required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The locked api key required was rejected. Please wait a moment before retrying the request.")]
     LockedApiKeyRequired,
     /// Bad Request: `stale_callback_issuer`.
-    #[api_error(
-        status = 400,
-        message = "The stale callback issuer was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The stale callback issuer was rejected. Make sure the value comes from the same project and environment.")]
     StaleCallbackIssuer,
     /// Internal Server Error: `stale_token_factor`.
-    #[api_error(
-        status = 500,
-        message = "The stale token factor was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 500, message = "The stale token factor was rejected. Please check the request and try again.")]
     StaleTokenFactor,
     /// I'm a teapot: `unauthorized_intermediate_session_attribute_already_exists`.
-    #[api_error(
-        status = 418,
-        message = "The unauthorized intermediate session attribute already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 418, message = "The unauthorized intermediate session attribute already exists was rejected. Please refer to our API reference for the accepted values.")]
     UnauthorizedIntermediateSessionAttributeAlreadyExists,
     /// Unauthorized: `expired_project_mismatch`.
-    #[api_error(
-        status = 401,
-        message = "The expired project mismatch `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The expired project mismatch `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     ExpiredProjectMismatch {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `missing_jwt_limit_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The missing jwt limit not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The missing jwt limit not allowed was rejected. Update the settings in the Dashboard and retry.")]
     MissingJwtLimitNotAllowed,
     /// I'm a teapot: `unverified_scim_for_project`.
-    #[api_error(
-        status = 418,
-        message = "The unverified scim for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 418, message = "The unverified scim for project was rejected. Please wait a moment before retrying the request.")]
     UnverifiedScimForProject,
     /// Not Found: `pending_resource_limit`.
-    #[api_error(
-        status = 404,
-        message = "The pending resource limit was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The pending resource limit was rejected. Update the settings in the Dashboard and retry.")]
     PendingResourceLimit,
     /// Not Found: `invalid_phone_number_audience`.
-    #[api_error(
-        status = 404,
-        message = "The invalid phone number audience was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 404, message = "The invalid phone number audience was rejected. Please check the request and try again.")]
     InvalidPhoneNumberAudience,
     /// Unauthorized: `locked_recovery_code`.
-    #[api_error(
-        status = 401,
-        message = "The locked recovery code was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 401, message = "The locked recovery code was rejected. Please refer to our API reference for the accepted values.")]
     LockedRecoveryCode,
     /// Precondition Failed: `pending_secret_not_allowed`.
-    #[api_error(
-        status = 412,
-        message = "The pending secret not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 412, message = "The pending secret not allowed was rejected. Make sure the value comes from the same project and environment.")]
     PendingSecretNotAllowed,
     /// Bad Request: `oversized_invite_expiry_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The oversized invite expiry mismatch was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The oversized invite expiry mismatch was rejected. Update the settings in the Dashboard and retry.")]
     OversizedInviteExpiryMismatch,
     /// Bad Request: `forbidden_biometric_template_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The forbidden biometric template mismatch was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The forbidden biometric template mismatch was rejected. Update the settings in the Dashboard and retry.")]
     ForbiddenBiometricTemplateMismatch,
     /// Bad Request: `forbidden_redirect_hash_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The forbidden redirect hash not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The forbidden redirect hash not allowed was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenRedirectHashNotAllowed,
     /// Unauthorized: `reserved_organization_url_not_allowed`.
-    #[api_error(
-        status = 401,
-        message = "The reserved organization url not allowed `{value}` was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The reserved organization url not allowed `{value}` was rejected. Please check the request and try again.")]
     ReservedOrganizationUrlNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `oversized_oauth_expiry_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The oversized oauth expiry mismatch was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The oversized oauth expiry mismatch was rejected. Please wait a moment before retrying the request.")]
     OversizedOauthExpiryMismatch,
     /// Conflict: `missing_otp_for_organization`.
-    #[api_error(
-        status = 409,
-        message = "The missing otp for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 409, message = "The missing otp for organization was rejected. Please wait a moment before retrying the request.")]
     MissingOtpForOrganization,
     /// Precondition Failed: `inactive_permission_format_required`.
-    #[api_error(
-        status = 412,
-        message = "The inactive permission format required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 412, message = "The inactive permission format required was rejected. Please refer to our API reference for the accepted values.")]
     InactivePermissionFormatRequired,
     /// I'm a teapot: `missing_webauthn_required`.
-    #[api_error(
-        status = 418,
-        message = "The missing webauthn required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 418, message = "The missing webauthn required was rejected. Please wait a moment before retrying the request.")]
     MissingWebauthnRequired,
     /// Forbidden: `pending_scim_id_for_organization`.
-    #[api_error(
-        status = 403,
-        message = "The pending scim id for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The pending scim id for organization was rejected. Please wait a moment before retrying the request.")]
     PendingScimIdForOrganization,
     /// Too Many Requests: `oversized_role_attribute`.
-    #[api_error(
-        status = 429,
-        message = "The oversized role attribute was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 429, message = "The oversized role attribute was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedRoleAttribute,
     /// Conflict: `disabled_crypto_wallet_url_not_found`.
-    #[api_error(
-        status = 409,
-        message = "The disabled crypto wallet url not found was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 409, message = "The disabled crypto wallet url not found was rejected. Make sure the value comes from the same project and environment.")]
     DisabledCryptoWalletUrlNotFound,
     /// Bad Request: `inactive_secret_expiry`.
-    #[api_error(
-        status = 400,
-        message = "The inactive secret expiry was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The inactive secret expiry was rejected. Contact support@stytch.com if you believe this is an error.")]
     InactiveSecretExpiry,
     /// Unauthorized: `deleted_secret_issuer_required`.
-    #[api_error(
-        status = 401,
-        message = "The deleted secret issuer required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 401, message = "The deleted secret issuer required was rejected. Please refer to our API reference for the accepted values.")]
     DeletedSecretIssuerRequired,
     /// Service Unavailable: `unauthorized_magic_link_issuer_mismatch`.
-    #[api_error(
-        status = 503,
-        message = "The unauthorized magic link issuer mismatch `{value}` was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 503, message = "The unauthorized magic link issuer mismatch `{value}` was rejected. Please check the request and try again.")]
     UnauthorizedMagicLinkIssuerMismatch {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `inactive_redirect_format`.
-    #[api_error(
-        status = 400,
-        message = "The inactive redirect format was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The inactive redirect format was rejected. Please wait a moment before retrying the request.")]
     InactiveRedirectFormat,
     /// Bad Request: `forbidden_resource`.
-    #[api_error(
-        status = 400,
-        message = "The forbidden resource was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The forbidden resource was rejected. Make sure the value comes from the same project and environment.")]
     ForbiddenResource,
     /// I'm a teapot: `unsupported_client_credentials`.
-    #[api_error(
-        status = 418,
-        message = "The unsupported client credentials was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 418, message = "The unsupported client credentials was rejected. Please wait a moment before retrying the request.")]
     UnsupportedClientCredentials,
     /// Conflict: `pending_scim_factor`.
-    #[api_error(
-        status = 409,
-        message = "The pending scim factor was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 409, message = "The pending scim factor was rejected. Update the settings in the Dashboard and retry.")]
     PendingScimFactor,
     /// Forbidden: `unauthorized_phone_number`.
-    #[api_error(
-        status = 403,
-        message = "The unauthorized phone number was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The unauthorized phone number was rejected. Please wait a moment before retrying the request.")]
     UnauthorizedPhoneNumber,
     /// Not Found: `inactive_oauth_already_exists`.
-    #[api_error(
-        status = 404,
-        message = "The inactive oauth already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 404, message = "The inactive oauth already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     InactiveOauthAlreadyExists,
     /// Internal Server Error: `pending_session_not_found`.
-    #[api_error(
-        status = 500,
-        message = "The pending session not found was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 500, message = "The pending session not found was rejected. Please wait a moment before retrying the request.")]
     PendingSessionNotFound,
     /// Bad Request: `missing_role_settings`.
-    #[api_error(
-        status = 400,
-        message = "The missing role settings was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The missing role settings was rejected. Update the settings in the Dashboard and retry.")]
     MissingRoleSettings,
     /// Unauthorized: `revoked_magic_link_required`.
-    #[api_error(
-        status = 401,
-        message = "The revoked magic link required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The revoked magic link required was rejected. Make sure the value comes from the same project and environment.")]
     RevokedMagicLinkRequired,
     /// Unauthorized: `duplicate_session_credentials_mismatch`.
-    #[api_error(
-        status = 401,
-        message = "The duplicate session credentials mismatch `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 401, message = "The duplicate session credentials mismatch `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicateSessionCredentialsMismatch {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `reserved_magic_link_scope`.
-    #[api_error(
-        status = 404,
-        message = "The reserved magic link scope was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The reserved magic link scope was rejected. Update the settings in the Dashboard and retry.")]
     ReservedMagicLinkScope,
     /// Internal Server Error: `forbidden_member_expiry`.
-    #[api_error(
-        status = 500,
-        message = "The forbidden member expiry was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 500, message = "The forbidden member expiry was rejected. Make sure the value comes from the same project and environment.")]
     ForbiddenMemberExpiry,
     /// Bad Request: `blocked_resource_request_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The blocked resource request too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The blocked resource request too long was rejected. Please wait a moment before retrying the request.")]
     BlockedResourceRequestTooLong,
     /// Not Found: `duplicate_user_already_exists`.
-    #[api_error(
-        status = 404,
-        message = "The duplicate user already exists was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 404, message = "The duplicate user already exists was rejected. Please check the request and try again.")]
     DuplicateUserAlreadyExists,
     /// Bad Request: `inactive_recovery_code_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The inactive recovery code already exists was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The inactive recovery code already exists was rejected. Please check the request and try again.")]
     InactiveRecoveryCodeAlreadyExists,
     /// Forbidden: `unauthorized_recovery_code_length_for_project`.
-    #[api_error(
-        status = 403,
-        message = "The unauthorized recovery code length for project was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 403, message = "The unauthorized recovery code length for project was rejected. Please check the request and try again.")]
     UnauthorizedRecoveryCodeLengthForProject,
     /// Bad Request: `inactive_biometric_template`.
-    #[api_error(
-        status = 400,
-        message = "The inactive biometric template was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The inactive biometric template was rejected. Please wait a moment before retrying the request.")]
     InactiveBiometricTemplate,
     /// Bad Request: `unauthorized_role`.
-    #[api_error(
-        status = 400,
-        message = "The unauthorized role was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The unauthorized role was rejected. Please wait a moment before retrying the request.")]
     UnauthorizedRole,
     /// Bad Request: `malformed_oauth_locale_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The malformed oauth locale for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The malformed oauth locale for project was rejected. Please refer to our API reference for the accepted values.")]
     MalformedOauthLocaleForProject,
     /// Too Many Requests: `forbidden_connection_signature_already_exists`.
-    #[api_error(
-        status = 429,
-        message = "The forbidden connection signature already exists `{value}` was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 429, message = "The forbidden connection signature already exists `{value}` was rejected. Please check the request and try again.")]
     ForbiddenConnectionSignatureAlreadyExists {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `disabled_secret_format_not_allowed`.
-    #[api_error(
-        status = 404,
-        message = "The disabled secret format not allowed was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The disabled secret format not allowed was rejected. Please wait a moment before retrying the request.")]
     DisabledSecretFormatNotAllowed,
     /// Forbidden: `blocked_biometric_certificate_for_project`.
-    #[api_error(
-        status = 403,
-        message = "The blocked biometric certificate for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The blocked biometric certificate for project was rejected. Please wait a moment before retrying the request.")]
     BlockedBiometricCertificateForProject,
     /// Not Found: `unknown_oidc_template`.
-    #[api_error(
-        status = 404,
-        message = "The unknown oidc template was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The unknown oidc template was rejected. Update the settings in the Dashboard and retry.")]
     UnknownOidcTemplate,
     /// Precondition Failed: `unauthorized_webauthn`.
-    #[api_error(
-        status = 412,
-        message = "The unauthorized webauthn was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 412, message = "The unauthorized webauthn was rejected. Please refer to our API reference for the accepted values.")]
     UnauthorizedWebauthn,
     /// Not Found: `deleted_saml_url_required`.
-    #[api_error(
-        status = 404,
-        message = "The deleted saml url required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The deleted saml url required was rejected. Please wait a moment before retrying the request.")]
     DeletedSamlUrlRequired,
     /// Conflict: `unsupported_device_settings_required`.
-    #[api_error(
-        status = 409,
-        message = "The unsupported device settings required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 409, message = "The unsupported device settings required was rejected. Update the settings in the Dashboard and retry.")]
     UnsupportedDeviceSettingsRequired,
     /// Conflict: `inactive_recovery_code_credentials_for_project`.
-    #[api_error(
-        status = 409,
-        message = "The inactive recovery code credentials for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 409, message = "The inactive recovery code credentials for project was rejected. Please refer to our API reference for the accepted values.")]
     InactiveRecoveryCodeCredentialsForProject,
     /// Not Found: `unsupported_session_not_found`.
-    #[api_error(
-        status = 404,
-        message = "The unsupported session not found was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The unsupported session not found was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedSessionNotFound,
     /// Not Found: `deleted_webauthn_metadata_not_allowed`.
-    #[api_error(
-        status = 404,
-        message = "The deleted webauthn metadata not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The deleted webauthn metadata not allowed was rejected. Update the settings in the Dashboard and retry.")]
     DeletedWebauthnMetadataNotAllowed,
     /// Bad Request: `missing_role_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The missing role for project `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The missing role for project `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     MissingRoleForProject {
         /// The rejected value.
         value: String,
     },
     /// Internal Server Error: `oversized_user`.
-    #[api_error(
-        status = 500,
-        message = "The oversized user was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 500, message = "The oversized user was rejected. Make sure the value comes from the same project and environment.")]
     OversizedUser,
     /// Bad Request: `duplicate_redirect`.
-    #[api_error(
-        status = 400,
-        message = "The duplicate redirect was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The duplicate redirect was rejected. Please check the request and try again.")]
     DuplicateRedirect,
     /// Not Found: `invalid_password`.
-    #[api_error(
-        status = 404,
-        message = "The invalid password was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 404, message = "The invalid password was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidPassword,
     /// Unauthorized: `missing_webauthn_mismatch`.
-    #[api_error(
-        status = 401,
-        message = "The missing webauthn mismatch was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The missing webauthn mismatch was rejected. Update the settings in the Dashboard and retry.")]
     MissingWebauthnMismatch,
     /// Unauthorized: `revoked_role_limit`.
-    #[api_error(
-        status = 401,
-        message = "The revoked role limit was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The revoked role limit was rejected. Please check the request and try again.")]
     RevokedRoleLimit,
     /// Bad Request: `malformed_oauth_locale_required`.
-    #[api_error(
-        status = 400,
-        message = "The malformed oauth locale required was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The malformed oauth locale required was rejected. Please check the request and try again.")]
     MalformedOauthLocaleRequired,
     /// Bad Request: `missing_oidc_policy_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The missing oidc policy for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The missing oidc policy for organization was rejected. Please refer to our API reference for the accepted values.")]
     MissingOidcPolicyForOrganization,
     /// Bad Request: `unverified_secret_credentials_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The unverified secret credentials not allowed was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The unverified secret credentials not allowed was rejected. Please check the request and try again.")]
     UnverifiedSecretCredentialsNotAllowed,
     /// Not Found: `pending_magic_link`.
-    #[api_error(
-        status = 404,
-        message = "The pending magic link was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 404, message = "The pending magic link was rejected. Contact support@stytch.com if you believe this is an error.")]
     PendingMagicLink,
     /// Internal Server Error: `invalid_oidc_issuer_not_found`.
-    #[api_error(
-        status = 500,
-        message = "The invalid oidc issuer not found `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 500, message = "The invalid oidc issuer not found `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     InvalidOidcIssuerNotFound {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `oversized_user_format`.
-    #[api_error(
-        status = 400,
-        message = "The oversized user format was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The oversized user format was rejected. Please check the request and try again.")]
     OversizedUserFormat,
     /// Bad Request: `locked_magic_link`.
-    #[api_error(
-        status = 400,
-        message = "The locked magic link was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The locked magic link was rejected. Make sure the value comes from the same project and environment.")]
     LockedMagicLink,
     /// Service Unavailable: `forbidden_crypto_wallet`.
-    #[api_error(
-        status = 503,
-        message = "The forbidden crypto wallet was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 503, message = "The forbidden crypto wallet was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenCryptoWallet,
     /// Service Unavailable: `oversized_permission_signature_not_found`.
-    #[api_error(
-        status = 503,
-        message = "The oversized permission signature not found was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 503, message = "The oversized permission signature not found was rejected. Please check the request and try again.")]
     OversizedPermissionSignatureNotFound,
     /// Bad Request: `duplicate_scim_template_required`.
-    #[api_error(
-        status = 400,
-        message = "The duplicate scim template required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The duplicate scim template required was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicateScimTemplateRequired,
     /// Bad Request: `unauthorized_scim_required`.
-    #[api_error(
-        status = 400,
-        message = "The unauthorized scim required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The unauthorized scim required was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnauthorizedScimRequired,
     /// Forbidden: `blocked_phone_number`.
-    #[api_error(
-        status = 403,
-        message = "The blocked phone number was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The blocked phone number was rejected. Please wait a moment before retrying the request.")]
     BlockedPhoneNumber,
     /// Forbidden: `expired_member_mismatch`.
-    #[api_error(
-        status = 403,
-        message = "The expired member mismatch was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The expired member mismatch was rejected. Update the settings in the Dashboard and retry.")]
     ExpiredMemberMismatch,
     /// Bad Request: `invalid_secret_url_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The invalid secret url already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The invalid secret url already exists was rejected. Please refer to our API reference for the accepted values.")]
     InvalidSecretUrlAlreadyExists,
     /// Forbidden: `reserved_jwt`.
-    #[api_error(
-        status = 403,
-        message = "The reserved jwt `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The reserved jwt `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     ReservedJwt {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `stale_passkey_code_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The stale passkey code for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The stale passkey code for organization was rejected. Update the settings in the Dashboard and retry.")]
     StalePasskeyCodeForOrganization,
     /// Unauthorized: `malformed_user_issuer`.
-    #[api_error(
-        status = 401,
-        message = "The malformed user issuer was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The malformed user issuer was rejected. Please check the request and try again.")]
     MalformedUserIssuer,
     /// Forbidden: `missing_webauthn_hash_mismatch`.
-    #[api_error(
-        status = 403,
-        message = "The missing webauthn hash mismatch was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The missing webauthn hash mismatch was rejected. Please wait a moment before retrying the request.")]
     MissingWebauthnHashMismatch,
     /// Bad Request: `deleted_biometric_audience_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The deleted biometric audience for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The deleted biometric audience for project was rejected. Please refer to our API reference for the accepted values.")]
     DeletedBiometricAudienceForProject,
     /// Not Found: `disabled_connection_id_for_organization`.
-    #[api_error(
-        status = 404,
-        message = "The disabled connection id for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The disabled connection id for organization was rejected. Please refer to our API reference for the accepted values.")]
     DisabledConnectionIdForOrganization,
     /// Too Many Requests: `disabled_resource_template_for_project`.
-    #[api_error(
-        status = 429,
-        message = "The disabled resource template for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 429, message = "The disabled resource template for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     DisabledResourceTemplateForProject,
     /// Bad Request: `locked_member_issuer_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The locked member issuer too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The locked member issuer too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     LockedMemberIssuerTooLong,
     /// I'm a teapot: `unknown_oauth_already_exists`.
-    #[api_error(
-        status = 418,
-        message = "The unknown oauth already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 418, message = "The unknown oauth already exists was rejected. Please refer to our API reference for the accepted values.")]
     UnknownOauthAlreadyExists,
     /// Too Many Requests: `oversized_resource_not_allowed`.
-    #[api_error(
-        status = 429,
-        message = "The oversized resource not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 429, message = "The oversized resource not allowed was rejected. Update the settings in the Dashboard and retry.")]
     OversizedResourceNotAllowed,
     /// Bad Request: `expired_passkey_slug`.
-    #[api_error(
-        status = 400,
-        message = "The expired passkey slug `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The expired passkey slug `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredPasskeySlug {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `disabled_device_metadata_mismatch`.
-    #[api_error(
-        status = 404,
-        message = "The disabled device metadata mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 404, message = "The disabled device metadata mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     DisabledDeviceMetadataMismatch,
     /// Forbidden: `duplicate_session_required`.
-    #[api_error(
-        status = 403,
-        message = "The duplicate session required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 403, message = "The duplicate session required was rejected. Make sure the value comes from the same project and environment.")]
     DuplicateSessionRequired,
     /// Internal Server Error: `malformed_secret_for_organization`.
-    #[api_error(
-        status = 500,
-        message = "The malformed secret for organization was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 500, message = "The malformed secret for organization was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedSecretForOrganization,
     /// Unauthorized: `malformed_organization`.
-    #[api_error(
-        status = 401,
-        message = "The malformed organization was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 401, message = "The malformed organization was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedOrganization,
     /// Bad Request: `revoked_token_certificate_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The revoked token certificate not allowed was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The revoked token certificate not allowed was rejected. Please check the request and try again.")]
     RevokedTokenCertificateNotAllowed,
     /// I'm a teapot: `reserved_connection_mismatch`.
-    #[api_error(
-        status = 418,
-        message = "The reserved connection mismatch was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 418, message = "The reserved connection mismatch was rejected. Please wait a moment before retrying the request.")]
     ReservedConnectionMismatch,
     /// Bad Request: `oversized_jwt`.
-    #[api_error(
-        status = 400,
-        message = "The oversized jwt was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The oversized jwt was rejected. Make sure the value comes from the same project and environment.")]
     OversizedJwt,
     /// I'm a teapot: `missing_redirect_locale`.
-    #[api_error(
-        status = 418,
-        message = "The missing redirect locale was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 418, message = "The missing redirect locale was rejected. Please check the request and try again.")]
     MissingRedirectLocale,
     /// Not Found: `forbidden_magic_link_request_not_found`.
-    #[api_error(
-        status = 404,
-        message = "The forbidden magic link request not found was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The forbidden magic link request not found was rejected. Update the settings in the Dashboard and retry.")]
     ForbiddenMagicLinkRequestNotFound,
     /// Not Found: `unauthorized_email_code_not_found`.
-    #[api_error(
-        status = 404,
-        message = "The unauthorized email code not found `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The unauthorized email code not found `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     UnauthorizedEmailCodeNotFound {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `deleted_device_template_required`.
-    #[api_error(
-        status = 400,
-        message = "The deleted device template required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The deleted device template required was rejected. Please refer to our API reference for the accepted values.")]
     DeletedDeviceTemplateRequired,
     /// Forbidden: `inactive_session_hash_not_allowed`.
-    #[api_error(
-        status = 403,
-        message = "The inactive session hash not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The inactive session hash not allowed was rejected. Update the settings in the Dashboard and retry.")]
     InactiveSessionHashNotAllowed,
     /// Unauthorized: `missing_resource_hash_not_found`.
-    #[api_error(
-        status = 401,
-        message = "The missing resource hash not found was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The missing resource hash not found was rejected. Please wait a moment before retrying the request.")]
     MissingResourceHashNotFound,
     /// Bad Request: `expired_intermediate_session_length`.
-    #[api_error(
-        status = 400,
-        message = "The expired intermediate session length was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The expired intermediate session length was rejected. Make sure the value comes from the same project and environment.")]
     ExpiredIntermediateSessionLength,
     /// Bad Request: `missing_secret_certificate`.
-    #[api_error(
-        status = 400,
-        message = "The missing secret certificate was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The missing secret certificate was rejected. Make sure the value comes from the same project and environment.")]
     MissingSecretCertificate,
     /// Bad Request: `missing_webauthn_state`.
-    #[api_error(
-        status = 400,
-        message = "The missing webauthn state was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The missing webauthn state was rejected. Update the settings in the Dashboard and retry.")]
     MissingWebauthnState,
     /// Bad Request: `inactive_discovery`.
-    #[api_error(
-        status = 400,
-        message = "The inactive discovery was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The inactive discovery was rejected. Make sure the value comes from the same project and environment.")]
     InactiveDiscovery,
     /// Service Unavailable: `reserved_discovery_attribute_for_project`.
-    #[api_error(
-        status = 503,
-        message = "The reserved discovery attribute for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 503, message = "The reserved discovery attribute for project was rejected. Please refer to our API reference for the accepted values.")]
     ReservedDiscoveryAttributeForProject,
     /// Forbidden: `deleted_redirect_limit_not_found`.
-    #[api_error(
-        status = 403,
-        message = "The deleted redirect limit not found was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 403, message = "The deleted redirect limit not found was rejected. Make sure the value comes from the same project and environment.")]
     DeletedRedirectLimitNotFound,
     /// Bad Request: `duplicate_discovery_settings`.
-    #[api_error(
-        status = 400,
-        message = "The duplicate discovery settings `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The duplicate discovery settings `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     DuplicateDiscoverySettings {
         /// The rejected value.
         value: String,
     },
     /// Precondition Failed: `forbidden_permission_credentials`.
-    #[api_error(
-        status = 412,
-        message = "The forbidden permission credentials was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 412, message = "The forbidden permission credentials was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenPermissionCredentials,
     /// Precondition Failed: `inactive_session_settings_for_organization`.
-    #[api_error(
-        status = 412,
-        message = "The inactive session settings for organization was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 412, message = "The inactive session settings for organization was rejected. Contact support@stytch.com if you believe this is an error.")]
     InactiveSessionSettingsForOrganization,
     /// Unauthorized: `revoked_permission_template_mismatch`.
-    #[api_error(
-        status = 401,
-        message = "The revoked permission template mismatch was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The revoked permission template mismatch was rejected. Please wait a moment before retrying the request.")]
     RevokedPermissionTemplateMismatch,
     /// Unauthorized: `deleted_permission_policy_for_organization`.
-    #[api_error(
-        status = 401,
-        message = "The deleted permission policy for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 401, message = "The deleted permission policy for organization was rejected. Please refer to our API reference for the accepted values.")]
     DeletedPermissionPolicyForOrganization,
     /// Unauthorized: `unauthorized_recovery_code_code_not_found`.
-    #[api_error(
-        status = 401,
-        message = "The unauthorized recovery code code not found was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The unauthorized recovery code code not found was rejected. Make sure the value comes from the same project and environment.")]
     UnauthorizedRecoveryCodeCodeNotFound,
     /// Forbidden: `reserved_token_url_already_exists`.
-    #[api_error(
-        status = 403,
-        message = "The reserved token url already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 403, message = "The reserved token url already exists was rejected. Please refer to our API reference for the accepted values.")]
     ReservedTokenUrlAlreadyExists,
     /// Forbidden: `deleted_oidc_for_organization`.
-    #[api_error(
-        status = 403,
-        message = "The deleted oidc for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 403, message = "The deleted oidc for organization was rejected. Please refer to our API reference for the accepted values.")]
     DeletedOidcForOrganization,
     /// Not Found: `locked_domain_for_project`.
-    #[api_error(
-        status = 404,
-        message = "The locked domain for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The locked domain for project was rejected. Make sure the value comes from the same project and environment.")]
     LockedDomainForProject,
     /// Unauthorized: `oversized_permission_length_for_project`.
-    #[api_error(
-        status = 401,
-        message = "The oversized permission length for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 401, message = "The oversized permission length for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedPermissionLengthForProject,
     /// Unauthorized: `revoked_passkey_settings_not_allowed`.
-    #[api_error(
-        status = 401,
-        message = "The revoked passkey settings not allowed `{value}` was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The revoked passkey settings not allowed `{value}` was rejected. Please check the request and try again.")]
     RevokedPasskeySettingsNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Service Unavailable: `revoked_user_not_allowed`.
-    #[api_error(
-        status = 503,
-        message = "The revoked user not allowed was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 503, message = "The revoked user not allowed was rejected. Please check the request and try again.")]
     RevokedUserNotAllowed,
     /// Bad Request: `inactive_project_credentials_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The inactive project credentials already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The inactive project credentials already exists was rejected. Please refer to our API reference for the accepted values.")]
     InactiveProjectCredentialsAlreadyExists,
     /// Forbidden: `unsupported_oauth_locale`.
-    #[api_error(
-        status = 403,
-        message = "The unsupported oauth locale was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The unsupported oauth locale was rejected. Update the settings in the Dashboard and retry.")]
     UnsupportedOauthLocale,
     /// Bad Request: `blocked_biometric_required`.
-    #[api_error(
-        status = 400,
-        message = "The blocked biometric required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The blocked biometric required was rejected. Please wait a moment before retrying the request.")]
     BlockedBiometricRequired,
     /// Not Found: `unauthorized_token_metadata_already_exists`.
-    #[api_error(
-        status = 404,
-        message = "The unauthorized token metadata already exists was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The unauthorized token metadata already exists was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedTokenMetadataAlreadyExists,
     /// Bad Request: `revoked_user_length`.
-    #[api_error(
-        status = 400,
-        message = "The revoked user length was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The revoked user length was rejected. Please check the request and try again.")]
     RevokedUserLength,
     /// Bad Request: `oversized_connection_template`.
-    #[api_error(
-        status = 400,
-        message = "The oversized connection template was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The oversized connection template was rejected. Please wait a moment before retrying the request.")]
     OversizedConnectionTemplate,
     /// I'm a teapot: `malformed_biometric_for_project`.
-    #[api_error(
-        status = 418,
-        message = "The malformed biometric for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 418, message = "The malformed biometric for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedBiometricForProject,
     /// I'm a teapot: `expired_permission_template`.
-    #[api_error(
-        status = 418,
-        message = "The expired permission template was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 418, message = "The expired permission template was rejected. Make sure the value comes from the same project and environment.")]
     ExpiredPermissionTemplate,
     /// Unauthorized: `expired_project_locale`.
-    #[api_error(
-        status = 401,
-        message = "The expired project locale `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The expired project locale `{value}` was rejected. Please wait a moment before retrying the request.")]
     ExpiredProjectLocale {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `pending_intermediate_session_credentials_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The pending intermediate session credentials not allowed was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The pending intermediate session credentials not allowed was rejected. Please check the request and try again.")]
     PendingIntermediateSessionCredentialsNotAllowed,
     /// Service Unavailable: `unsupported_biometric`.
-    #[api_error(
-        status = 503,
-        message = "The unsupported biometric was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 503, message = "The unsupported biometric was rejected. Please wait a moment before retrying the request.")]
     UnsupportedBiometric,
     /// Bad Request: `locked_saml_audience_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The locked saml audience not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The locked saml audience not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     LockedSamlAudienceNotAllowed,
     /// Bad Request: `malformed_passkey_code_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The malformed passkey code for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The malformed passkey code for project was rejected. Make sure the value comes from the same project and environment.")]
     MalformedPasskeyCodeForProject,
     /// Conflict: `missing_crypto_wallet_for_project`.
-    #[api_error(
-        status = 409,
-        message = "The missing crypto wallet for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 409, message = "The missing crypto wallet for project was rejected. Please wait a moment before retrying the request.")]
     MissingCryptoWalletForProject,
     /// Bad Request: `deleted_recovery_code_length`.
-    #[api_error(
-        status = 400,
-        message = "The deleted recovery code length was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The deleted recovery code length was rejected. Contact support@stytch.com if you believe this is an error.")]
     DeletedRecoveryCodeLength,
     /// Precondition Failed: `missing_connection_metadata_required`.
-    #[api_error(
-        status = 412,
-        message = "The missing connection metadata required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 412, message = "The missing connection metadata required was rejected. Update the settings in the Dashboard and retry.")]
     MissingConnectionMetadataRequired,
     /// Internal Server Error: `reserved_domain_audience`.
-    #[api_error(
-        status = 500,
-        message = "The reserved domain audience was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 500, message = "The reserved domain audience was rejected. Contact support@stytch.com if you believe this is an error.")]
     ReservedDomainAudience,
     /// Bad Request: `reserved_user_expiry_required`.
-    #[api_error(
-        status = 400,
-        message = "The reserved user expiry required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The reserved user expiry required was rejected. Please wait a moment before retrying the request.")]
     ReservedUserExpiryRequired,
     /// Bad Request: `forbidden_client_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The forbidden client for project `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The forbidden client for project `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     ForbiddenClientForProject {
         /// The rejected value.
         value: String,
     },
     /// I'm a teapot: `oversized_saml`.
-    #[api_error(
-        status = 418,
-        message = "The oversized saml was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 418, message = "The oversized saml was rejected. Please refer to our API reference for the accepted values.")]
     OversizedSaml,
     /// Bad Request: `unsupported_phone_number_hash_required`.
-    #[api_error(
-        status = 400,
-        message = "The unsupported phone number hash required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The unsupported phone number hash required was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedPhoneNumberHashRequired,
     /// Bad Request: `invalid_jwt_state`.
-    #[api_error(
-        status = 400,
-        message = "The invalid jwt state was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The invalid jwt state was rejected. Update the settings in the Dashboard and retry.")]
     InvalidJwtState,
     /// Unauthorized: `unverified_oauth_factor_for_project`.
-    #[api_error(
-        status = 401,
-        message = "The unverified oauth factor for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The unverified oauth factor for project was rejected. Please wait a moment before retrying the request.")]
     UnverifiedOauthFactorForProject,
     /// Bad Request: `unsupported_password_settings_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The unsupported password settings not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The unsupported password settings not allowed was rejected. Update the settings in the Dashboard and retry.")]
     UnsupportedPasswordSettingsNotAllowed,
     /// Bad Request: `inactive_biometric_factor_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The inactive biometric factor too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The inactive biometric factor too long was rejected. Please wait a moment before retrying the request.")]
     InactiveBiometricFactorTooLong,
     /// Bad Request: `forbidden_recovery_code_state_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The forbidden recovery code state already exists was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The forbidden recovery code state already exists was rejected. Update the settings in the Dashboard and retry.")]
     ForbiddenRecoveryCodeStateAlreadyExists,
     /// Bad Request: `unauthorized_project`.
-    #[api_error(
-        status = 400,
-        message = "The unauthorized project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The unauthorized project was rejected. Please refer to our API reference for the accepted values.")]
     UnauthorizedProject,
     /// Bad Request: `missing_organization_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The missing organization already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The missing organization already exists was rejected. Please refer to our API reference for the accepted values.")]
     MissingOrganizationAlreadyExists,
     /// Not Found: `inactive_biometric_id_mismatch`.
-    #[api_error(
-        status = 404,
-        message = "The inactive biometric id mismatch `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The inactive biometric id mismatch `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     InactiveBiometricIdMismatch {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `unsupported_oauth_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The unsupported oauth mismatch was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The unsupported oauth mismatch was rejected. Please check the request and try again.")]
     UnsupportedOauthMismatch,
     /// Forbidden: `unauthorized_api_key_required`.
-    #[api_error(
-        status = 403,
-        message = "The unauthorized api key required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The unauthorized api key required was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedApiKeyRequired,
     /// Not Found: `unsupported_connection_policy`.
-    #[api_error(
-        status = 404,
-        message = "The unsupported connection policy was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The unsupported connection policy was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedConnectionPolicy,
     /// Bad Request: `unauthorized_jwt_credentials_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The unauthorized jwt credentials too long was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The unauthorized jwt credentials too long was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedJwtCredentialsTooLong,
     /// Forbidden: `disabled_member`.
-    #[api_error(
-        status = 403,
-        message = "The disabled member was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 403, message = "The disabled member was rejected. Make sure the value comes from the same project and environment.")]
     DisabledMember,
     /// Bad Request: `deleted_permission_length_required`.
-    #[api_error(
-        status = 400,
-        message = "The deleted permission length required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The deleted permission length required was rejected. Please wait a moment before retrying the request.")]
     DeletedPermissionLengthRequired,
     /// Not Found: `locked_resource_not_found`.
-    #[api_error(
-        status = 404,
-        message = "The locked resource not found was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 404, message = "The locked resource not found was rejected. Please check the request and try again.")]
     LockedResourceNotFound,
     /// Unauthorized: `blocked_connection_certificate`.
-    #[api_error(
-        status = 401,
-        message = "The blocked connection certificate was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 401, message = "The blocked connection certificate was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedConnectionCertificate,
     /// Bad Request: `unauthorized_discovery_factor_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The unauthorized discovery factor already exists was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The unauthorized discovery factor already exists was rejected. Please check the request and try again.")]
     UnauthorizedDiscoveryFactorAlreadyExists,
     /// Conflict: `duplicate_role_attribute_mismatch`.
-    #[api_error(
-        status = 409,
-        message = "The duplicate role attribute mismatch `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 409, message = "The duplicate role attribute mismatch `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     DuplicateRoleAttributeMismatch {
         /// The rejected value.
         value: String,
     },
     /// Service Unavailable: `deleted_user_id`.
-    #[api_error(
-        status = 503,
-        message = "The deleted user id was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 503, message = "The deleted user id was rejected. Please wait a moment before retrying the request.")]
     DeletedUserId,
     /// Precondition Failed: `unverified_passkey_attribute`.
-    #[api_error(
-        status = 412,
-        message = "The unverified passkey attribute was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 412, message = "The unverified passkey attribute was rejected. Please refer to our API reference for the accepted values.")]
     UnverifiedPasskeyAttribute,
     /// Bad Request: `reserved_oauth_expiry_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The reserved oauth expiry for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The reserved oauth expiry for organization was rejected. Please refer to our API reference for the accepted values.")]
     ReservedOauthExpiryForOrganization,
     /// Bad Request: `revoked_recovery_code_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The revoked recovery code already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The revoked recovery code already exists was rejected. Please refer to our API reference for the accepted values.")]
     RevokedRecoveryCodeAlreadyExists,
     /// Forbidden: `missing_secret_factor_required`.
-    #[api_error(
-        status = 403,
-        message = "The missing secret factor required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 403, message = "The missing secret factor required was rejected. Make sure the value comes from the same project and environment.")]
     MissingSecretFactorRequired,
     /// Bad Request: `pending_api_key_url`.
-    #[api_error(
-        status = 400,
-        message = "The pending api key url was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The pending api key url was rejected. Please refer to our API reference for the accepted values.")]
     PendingApiKeyUrl,
     /// Not Found: `unknown_scim_signature_mismatch`.
-    #[api_error(
-        status = 404,
-        message = "The unknown scim signature mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The unknown scim signature mismatch was rejected. Make sure the value comes from the same project and environment.")]
     UnknownScimSignatureMismatch,
     /// Bad Request: `pending_otp_metadata_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The pending otp metadata for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The pending otp metadata for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     PendingOtpMetadataForProject,
     /// Bad Request: `forbidden_role_factor_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The forbidden role factor too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The forbidden role factor too long was rejected. Please wait a moment before retrying the request.")]
     ForbiddenRoleFactorTooLong,
     /// Bad Request: `forbidden_saml_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The forbidden saml mismatch `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The forbidden saml mismatch `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     ForbiddenSamlMismatch {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `unverified_project`.
-    #[api_error(
-        status = 400,
-        message = "The unverified project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The unverified project was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnverifiedProject,
     /// Forbidden: `disabled_organization_settings`.
-    #[api_error(
-        status = 403,
-        message = "The disabled organization settings was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 403, message = "The disabled organization settings was rejected. Contact support@stytch.com if you believe this is an error.")]
     DisabledOrganizationSettings,
     /// Bad Request: `locked_discovery_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The locked discovery for project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The locked discovery for project was rejected. Update the settings in the Dashboard and retry.")]
     LockedDiscoveryForProject,
     /// Bad Request: `invalid_device_expiry_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The invalid device expiry already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The invalid device expiry already exists was rejected. Please wait a moment before retrying the request.")]
     InvalidDeviceExpiryAlreadyExists,
     /// Bad Request: `forbidden_invite_template_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The forbidden invite template too long was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The forbidden invite template too long was rejected. Make sure the value comes from the same project and environment.")]
     ForbiddenInviteTemplateTooLong,
     /// Forbidden: `forbidden_discovery_state_not_allowed`.
-    #[api_error(
-        status = 403,
-        message = "The forbidden discovery state not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 403, message = "The forbidden discovery state not allowed was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenDiscoveryStateNotAllowed,
     /// Bad Request: `blocked_connection_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The blocked connection for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The blocked connection for project was rejected. Please refer to our API reference for the accepted values.")]
     BlockedConnectionForProject,
     /// Unauthorized: `revoked_callback_id`.
-    #[api_error(
-        status = 401,
-        message = "The revoked callback id was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The revoked callback id was rejected. Make sure the value comes from the same project and environment.")]
     RevokedCallbackId,
     /// Bad Request: `unknown_token_slug`.
-    #[api_error(
-        status = 400,
-        message = "The unknown token slug was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The unknown token slug was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnknownTokenSlug,
     /// I'm a teapot: `locked_member_not_allowed`.
-    #[api_error(
-        status = 418,
-        message = "The locked member not allowed `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 418, message = "The locked member not allowed `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     LockedMemberNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `forbidden_user_format`.
-    #[api_error(
-        status = 400,
-        message = "The forbidden user format was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The forbidden user format was rejected. Contact support@stytch.com if you believe this is an error.")]
     ForbiddenUserFormat,
     /// Unauthorized: `duplicate_permission_audience_not_allowed`.
-    #[api_error(
-        status = 401,
-        message = "The duplicate permission audience not allowed was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The duplicate permission audience not allowed was rejected. Please wait a moment before retrying the request.")]
     DuplicatePermissionAudienceNotAllowed,
     /// Bad Request: `malformed_email_state`.
-    #[api_error(
-        status = 400,
-        message = "The malformed email state was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The malformed email state was rejected. Update the settings in the Dashboard and retry.")]
     MalformedEmailState,
     /// Service Unavailable: `pending_discovery_state_too_long`.
-    #[api_error(
-        status = 503,
-        message = "The pending discovery state too long was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 503, message = "The pending discovery state too long was rejected. Make sure the value comes from the same project and environment.")]
     PendingDiscoveryStateTooLong,
     /// Internal Server Error: `malformed_api_key_settings_not_found`.
-    #[api_error(
-        status = 500,
-        message = "The malformed api key settings not found was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 500, message = "The malformed api key settings not found was rejected. Please check the request and try again.")]
     MalformedApiKeySettingsNotFound,
     /// Service Unavailable: `unknown_callback_credentials`.
-    #[api_error(
-        status = 503,
-        message = "The unknown callback credentials was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 503, message = "The unknown callback credentials was rejected. Please check the request and try again.")]
     UnknownCallbackCredentials,
     /// Bad Request: `inactive_password_request`.
-    #[api_error(
-        status = 400,
-        message = "The inactive password request was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The inactive password request was rejected. Contact support@stytch.com if you believe this is an error.")]
     InactivePasswordRequest,
     /// Forbidden: `forbidden_invite_too_long`.
-    #[api_error(
-        status = 403,
-        message = "The forbidden invite too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The forbidden invite too long was rejected. Please wait a moment before retrying the request.")]
     ForbiddenInviteTooLong,
     /// Forbidden: `expired_phone_number_already_exists`.
-    #[api_error(
-        status = 403,
-        message = "The expired phone number already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The expired phone number already exists was rejected. Please wait a moment before retrying the request.")]
     ExpiredPhoneNumberAlreadyExists,
     /// Bad Request: `unsupported_webauthn_credentials_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The unsupported webauthn credentials for project `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The unsupported webauthn credentials for project `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedWebauthnCredentialsForProject {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `disabled_session_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The disabled session mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The disabled session mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     DisabledSessionMismatch,
     /// Not Found: `expired_saml_attribute_not_allowed`.
-    #[api_error(
-        status = 404,
-        message = "The expired saml attribute not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 404, message = "The expired saml attribute not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     ExpiredSamlAttributeNotAllowed,
     /// Forbidden: `oversized_session_expiry`.
-    #[api_error(
-        status = 403,
-        message = "The oversized session expiry was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The oversized session expiry was rejected. Please wait a moment before retrying the request.")]
     OversizedSessionExpiry,
     /// Bad Request: `blocked_webauthn_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The blocked webauthn not found was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The blocked webauthn not found was rejected. Make sure the value comes from the same project and environment.")]
     BlockedWebauthnNotFound,
     /// Unauthorized: `unauthorized_secret_locale`.
-    #[api_error(
-        status = 401,
-        message = "The unauthorized secret locale was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 401, message = "The unauthorized secret locale was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnauthorizedSecretLocale,
     /// Unauthorized: `disabled_oauth`.
-    #[api_error(
-        status = 401,
-        message = "The disabled oauth was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 401, message = "The disabled oauth was rejected. Please refer to our API reference for the accepted values.")]
     DisabledOauth,
     /// Unauthorized: `unsupported_saml_policy_required`.
-    #[api_error(
-        status = 401,
-        message = "The unsupported saml policy required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The unsupported saml policy required was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedSamlPolicyRequired,
     /// Forbidden: `unauthorized_email_for_project`.
-    #[api_error(
-        status = 403,
-        message = "The unauthorized email for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 403, message = "The unauthorized email for project was rejected. Please refer to our API reference for the accepted values.")]
     UnauthorizedEmailForProject,
     /// Bad Request: `disabled_user_code_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The disabled user code already exists was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The disabled user code already exists was rejected. Make sure the value comes from the same project and environment.")]
     DisabledUserCodeAlreadyExists,
     /// I'm a teapot: `invalid_discovery_for_organization`.
-    #[api_error(
-        status = 418,
-        message = "The invalid discovery for organization `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 418, message = "The invalid discovery for organization `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     InvalidDiscoveryForOrganization {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `revoked_member_for_organization`.
-    #[api_error(
-        status = 403,
-        message = "The revoked member for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The revoked member for organization was rejected. Please wait a moment before retrying the request.")]
     RevokedMemberForOrganization,
     /// Bad Request: `unauthorized_magic_link_state_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The unauthorized magic link state mismatch was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The unauthorized magic link state mismatch was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedMagicLinkStateMismatch,
     /// Bad Request: `reserved_redirect_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The reserved redirect not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The reserved redirect not allowed was rejected. Make sure the value comes from the same project and environment.")]
     ReservedRedirectNotAllowed,
     /// Not Found: `duplicate_passkey_mismatch`.
-    #[api_error(
-        status = 404,
-        message = "The duplicate passkey mismatch was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The duplicate passkey mismatch was rejected. Update the settings in the Dashboard and retry.")]
     DuplicatePasskeyMismatch,
     /// Bad Request: `unverified_role_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The unverified role not found was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The unverified role not found was rejected. Please wait a moment before retrying the request.")]
     UnverifiedRoleNotFound,
     /// I'm a teapot: `unauthorized_passkey_metadata_too_long`.
-    #[api_error(
-        status = 418,
-        message = "The unauthorized passkey metadata too long was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 418, message = "The unauthorized passkey metadata too long was rejected. Please check the request and try again.")]
     UnauthorizedPasskeyMetadataTooLong,
     /// Bad Request: `locked_totp_request_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The locked totp request already exists was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The locked totp request already exists was rejected. Please check the request and try again.")]
     LockedTotpRequestAlreadyExists,
     /// Not Found: `disabled_callback_certificate_already_exists`.
-    #[api_error(
-        status = 404,
-        message = "The disabled callback certificate already exists was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The disabled callback certificate already exists was rejected. Update the settings in the Dashboard and retry.")]
     DisabledCallbackCertificateAlreadyExists,
     /// Unauthorized: `malformed_role_length`.
-    #[api_error(
-        status = 401,
-        message = "The malformed role length was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The malformed role length was rejected. Please wait a moment before retrying the request.")]
     MalformedRoleLength,
     /// Bad Request: `duplicate_passkey_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The duplicate passkey not allowed `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The duplicate passkey not allowed `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicatePasskeyNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Too Many Requests: `malformed_email_length_mismatch`.
-    #[api_error(
-        status = 429,
-        message = "The malformed email length mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 429, message = "The malformed email length mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedEmailLengthMismatch,
     /// Precondition Failed: `duplicate_crypto_wallet_credentials_not_found`.
-    #[api_error(
-        status = 412,
-        message = "The duplicate crypto wallet credentials not found was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 412, message = "The duplicate crypto wallet credentials not found was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateCryptoWalletCredentialsNotFound,
     /// Precondition Failed: `invalid_discovery_issuer_already_exists`.
-    #[api_error(
-        status = 412,
-        message = "The invalid discovery issuer already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 412, message = "The invalid discovery issuer already exists was rejected. Please wait a moment before retrying the request.")]
     InvalidDiscoveryIssuerAlreadyExists,
     /// Internal Server Error: `unverified_biometric_id`.
-    #[api_error(
-        status = 500,
-        message = "The unverified biometric id was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 500, message = "The unverified biometric id was rejected. Update the settings in the Dashboard and retry.")]
     UnverifiedBiometricId,
     /// Unauthorized: `oversized_otp_already_exists`.
-    #[api_error(
-        status = 401,
-        message = "The oversized otp already exists was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The oversized otp already exists was rejected. Update the settings in the Dashboard and retry.")]
     OversizedOtpAlreadyExists,
     /// Conflict: `missing_otp_attribute_already_exists`.
-    #[api_error(
-        status = 409,
-        message = "The missing otp attribute already exists was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 409, message = "The missing otp attribute already exists was rejected. Make sure the value comes from the same project and environment.")]
     MissingOtpAttributeAlreadyExists,
     /// Bad Request: `oversized_callback_scope_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The oversized callback scope not allowed was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The oversized callback scope not allowed was rejected. Please check the request and try again.")]
     OversizedCallbackScopeNotAllowed,
     /// Unauthorized: `expired_jwt_template`.
-    #[api_error(
-        status = 401,
-        message = "The expired jwt template was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The expired jwt template was rejected. Make sure the value comes from the same project and environment.")]
     ExpiredJwtTemplate,
     /// Unauthorized: `oversized_totp_format_mismatch`.
-    #[api_error(
-        status = 401,
-        message = "The oversized totp format mismatch was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The oversized totp format mismatch was rejected. Update the settings in the Dashboard and retry.")]
     OversizedTotpFormatMismatch,
     /// Service Unavailable: `blocked_secret_policy_not_allowed`.
-    #[api_error(
-        status = 503,
-        message = "The blocked secret policy not allowed `{value}` was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 503, message = "The blocked secret policy not allowed `{value}` was rejected. Please check the request and try again.")]
     BlockedSecretPolicyNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `inactive_passkey_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The inactive passkey not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The inactive passkey not allowed was rejected. Make sure the value comes from the same project and environment.")]
     InactivePasskeyNotAllowed,
     /// Bad Request: `malformed_intermediate_session_format_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The malformed intermediate session format already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The malformed intermediate session format already exists was rejected. Please wait a moment before retrying the request.")]
     MalformedIntermediateSessionFormatAlreadyExists,
     /// Bad Request: `duplicate_totp_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The duplicate totp not allowed was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The duplicate totp not allowed was rejected. Please check the request and try again.")]
     DuplicateTotpNotAllowed,
     /// Bad Request: `reserved_password`.
-    #[api_error(
-        status = 400,
-        message = "The reserved password was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The reserved password was rejected. Please wait a moment before retrying the request.")]
     ReservedPassword,
     /// Not Found: `unauthorized_user_template`.
-    #[api_error(
-        status = 404,
-        message = "The unauthorized user template was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 404, message = "The unauthorized user template was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnauthorizedUserTemplate,
     /// Not Found: `stale_oauth_format_for_project`.
-    #[api_error(
-        status = 404,
-        message = "The stale oauth format for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The stale oauth format for project was rejected. Make sure the value comes from the same project and environment.")]
     StaleOauthFormatForProject,
     /// Not Found: `forbidden_permission_factor_for_project`.
-    #[api_error(
-        status = 404,
-        message = "The forbidden permission factor for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The forbidden permission factor for project was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenPermissionFactorForProject,
     /// Unauthorized: `invalid_resource_locale_for_project`.
-    #[api_error(
-        status = 401,
-        message = "The invalid resource locale for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The invalid resource locale for project was rejected. Make sure the value comes from the same project and environment.")]
     InvalidResourceLocaleForProject,
     /// Forbidden: `duplicate_biometric_audience_mismatch`.
-    #[api_error(
-        status = 403,
-        message = "The duplicate biometric audience mismatch was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 403, message = "The duplicate biometric audience mismatch was rejected. Please check the request and try again.")]
     DuplicateBiometricAudienceMismatch,
     /// Not Found: `unsupported_project`.
-    #[api_error(
-        status = 404,
-        message = "The unsupported project `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The unsupported project `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     UnsupportedProject {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `expired_scim`.
-    #[api_error(
-        status = 404,
-        message = "The expired scim was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The expired scim was rejected. Make sure the value comes from the same project and environment.")]
     ExpiredScim,
     /// Not Found: `unsupported_organization`.
-    #[api_error(
-        status = 404,
-        message = "The unsupported organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The unsupported organization was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedOrganization,
     /// Not Found: `duplicate_api_key_certificate_not_allowed`.
-    #[api_error(
-        status = 404,
-        message = "The duplicate api key certificate not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 404, message = "The duplicate api key certificate not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicateApiKeyCertificateNotAllowed,
     /// Unauthorized: `blocked_session_url_too_long`.
-    #[api_error(
-        status = 401,
-        message = "The blocked session url too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 401, message = "The blocked session url too long was rejected. Please refer to our API reference for the accepted values.")]
     BlockedSessionUrlTooLong,
     /// Forbidden: `stale_oauth_factor`.
-    #[api_error(
-        status = 403,
-        message = "The stale oauth factor was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The stale oauth factor was rejected. Update the settings in the Dashboard and retry.")]
     StaleOauthFactor,
     /// Forbidden: `oversized_biometric_locale_mismatch`.
-    #[api_error(
-        status = 403,
-        message = "The oversized biometric locale mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 403, message = "The oversized biometric locale mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedBiometricLocaleMismatch,
     /// Unauthorized: `forbidden_crypto_wallet_attribute_for_organization`.
-    #[api_error(
-        status = 401,
-        message = "The forbidden crypto wallet attribute for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The forbidden crypto wallet attribute for organization was rejected. Update the settings in the Dashboard and retry.")]
     ForbiddenCryptoWalletAttributeForOrganization,
     /// Bad Request: `forbidden_email_factor`.
-    #[api_error(
-        status = 400,
-        message = "The forbidden email factor was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The forbidden email factor was rejected. Make sure the value comes from the same project and environment.")]
     ForbiddenEmailFactor,
     /// Bad Request: `malformed_device_state`.
-    #[api_error(
-        status = 400,
-        message = "The malformed device state was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The malformed device state was rejected. Please refer to our API reference for the accepted values.")]
     MalformedDeviceState,
     /// Forbidden: `unverified_api_key`.
-    #[api_error(
-        status = 403,
-        message = "The unverified api key `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 403, message = "The unverified api key `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     UnverifiedApiKey {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `stale_email_slug_not_found`.
-    #[api_error(
-        status = 404,
-        message = "The stale email slug not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 404, message = "The stale email slug not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     StaleEmailSlugNotFound,
     /// Unauthorized: `oversized_domain_already_exists`.
-    #[api_error(
-        status = 401,
-        message = "The oversized domain already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 401, message = "The oversized domain already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedDomainAlreadyExists,
     /// Bad Request: `disabled_organization_url`.
-    #[api_error(
-        status = 400,
-        message = "The disabled organization url was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The disabled organization url was rejected. Please wait a moment before retrying the request.")]
     DisabledOrganizationUrl,
     /// Unauthorized: `invalid_otp_attribute`.
-    #[api_error(
-        status = 401,
-        message = "The invalid otp attribute was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The invalid otp attribute was rejected. Update the settings in the Dashboard and retry.")]
     InvalidOtpAttribute,
     /// Bad Request: `disabled_api_key_limit_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The disabled api key limit too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The disabled api key limit too long was rejected. Please wait a moment before retrying the request.")]
     DisabledApiKeyLimitTooLong,
     /// Service Unavailable: `oversized_resource_request`.
-    #[api_error(
-        status = 503,
-        message = "The oversized resource request was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 503, message = "The oversized resource request was rejected. Update the settings in the Dashboard and retry.")]
     OversizedResourceRequest,
     /// Unauthorized: `disabled_phone_number_credentials_required`.
-    #[api_error(
-        status = 401,
-        message = "The disabled phone number credentials required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The disabled phone number credentials required was rejected. Make sure the value comes from the same project and environment.")]
     DisabledPhoneNumberCredentialsRequired,
     /// Bad Request: `malformed_otp_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The malformed otp for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The malformed otp for project was rejected. Please refer to our API reference for the accepted values.")]
     MalformedOtpForProject,
     /// Forbidden: `blocked_oidc_settings`.
-    #[api_error(
-        status = 403,
-        message = "The blocked oidc settings was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 403, message = "The blocked oidc settings was rejected. Please refer to our API reference for the accepted values.")]
     BlockedOidcSettings,
     /// Precondition Failed: `pending_client_issuer_too_long`.
-    #[api_error(
-        status = 412,
-        message = "The pending client issuer too long `{value}` was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 412, message = "The pending client issuer too long `{value}` was rejected. Please check the request and try again.")]
     PendingClientIssuerTooLong {
         /// The rejected value.
         value: String,
     },
     /// Precondition Failed: `locked_device_for_organization`.
-    #[api_error(
-        status = 412,
-        message = "The locked device for organization was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 412, message = "The locked device for organization was rejected. Contact support@stytch.com if you believe this is an error.")]
     LockedDeviceForOrganization,
     /// Unauthorized: `locked_permission_not_allowed`.
-    #[api_error(
-        status = 401,
-        message = "The locked permission not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 401, message = "The locked permission not allowed was rejected. Please refer to our API reference for the accepted values.")]
     LockedPermissionNotAllowed,
     /// Bad Request: `deleted_invite_locale`.
-    #[api_error(
-        status = 400,
-        message = "The deleted invite locale was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The deleted invite locale was rejected. Please refer to our API reference for the accepted values.")]
     DeletedInviteLocale,
     /// Too Many Requests: `stale_oidc_factor`.
-    #[api_error(
-        status = 429,
-        message = "The stale oidc factor was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 429, message = "The stale oidc factor was rejected. Please wait a moment before retrying the request.")]
     StaleOidcFactor,
     /// Internal Server Error: `inactive_invite_expiry`.
-    #[api_error(
-        status = 500,
-        message = "The inactive invite expiry was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 500, message = "The inactive invite expiry was rejected. Please refer to our API reference for the accepted values.")]
     InactiveInviteExpiry,
     /// Unauthorized: `missing_redirect_code`.
-    #[api_error(
-        status = 401,
-        message = "The missing redirect code was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The missing redirect code was rejected. Make sure the value comes from the same project and environment.")]
     MissingRedirectCode,
     /// Bad Request: `blocked_invite_attribute_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The blocked invite attribute for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The blocked invite attribute for project was rejected. Please wait a moment before retrying the request.")]
     BlockedInviteAttributeForProject,
     /// Unauthorized: `pending_invite_already_exists`.
-    #[api_error(
-        status = 401,
-        message = "The pending invite already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 401, message = "The pending invite already exists was rejected. Please refer to our API reference for the accepted values.")]
     PendingInviteAlreadyExists,
     /// Bad Request: `inactive_intermediate_session_audience`.
-    #[api_error(
-        status = 400,
-        message = "The inactive intermediate session audience was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The inactive intermediate session audience was rejected. Please check the request and try again.")]
     InactiveIntermediateSessionAudience,
     /// Not Found: `revoked_callback_not_allowed`.
-    #[api_error(
-        status = 404,
-        message = "The revoked callback not allowed `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 404, message = "The revoked callback not allowed `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     RevokedCallbackNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `missing_redirect_expiry_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The missing redirect expiry mismatch was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The missing redirect expiry mismatch was rejected. Please check the request and try again.")]
     MissingRedirectExpiryMismatch,
     /// Conflict: `pending_passkey_locale_for_project`.
-    #[api_error(
-        status = 409,
-        message = "The pending passkey locale for project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 409, message = "The pending passkey locale for project was rejected. Update the settings in the Dashboard and retry.")]
     PendingPasskeyLocaleForProject,
     /// Unauthorized: `stale_secret_request_not_allowed`.
-    #[api_error(
-        status = 401,
-        message = "The stale secret request not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The stale secret request not allowed was rejected. Update the settings in the Dashboard and retry.")]
     StaleSecretRequestNotAllowed,
     /// Bad Request: `pending_permission_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The pending permission not found was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The pending permission not found was rejected. Please wait a moment before retrying the request.")]
     PendingPermissionNotFound,
     /// Bad Request: `unsupported_domain_audience_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The unsupported domain audience for project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The unsupported domain audience for project was rejected. Update the settings in the Dashboard and retry.")]
     UnsupportedDomainAudienceForProject,
     /// Forbidden: `unauthorized_api_key_credentials_for_organization`.
-    #[api_error(
-        status = 403,
-        message = "The unauthorized api key credentials for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The unauthorized api key credentials for organization was rejected. Please wait a moment before retrying the request.")]
     UnauthorizedApiKeyCredentialsForOrganization,
     /// Unauthorized: `unsupported_project_mismatch`.
-    #[api_error(
-        status = 401,
-        message = "The unsupported project mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 401, message = "The unsupported project mismatch was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedProjectMismatch,
     /// Unauthorized: `unverified_password_metadata`.
-    #[api_error(
-        status = 401,
-        message = "The unverified password metadata was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The unverified password metadata was rejected. Make sure the value comes from the same project and environment.")]
     UnverifiedPasswordMetadata,
     /// Bad Request: `blocked_jwt_settings_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The blocked jwt settings not allowed was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The blocked jwt settings not allowed was rejected. Please check the request and try again.")]
     BlockedJwtSettingsNotAllowed,
     /// Bad Request: `blocked_api_key_url_required`.
-    #[api_error(
-        status = 400,
-        message = "The blocked api key url required `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The blocked api key url required `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     BlockedApiKeyUrlRequired {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `invalid_role_too_long`.
-    #[api_error(
-        status = 403,
-        message = "The invalid role too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 403, message = "The invalid role too long was rejected. Please refer to our API reference for the accepted values.")]
     InvalidRoleTooLong,
     /// Not Found: `reserved_resource_hash`.
-    #[api_error(
-        status = 404,
-        message = "The reserved resource hash was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 404, message = "The reserved resource hash was rejected. Please check the request and try again.")]
     ReservedResourceHash,
     /// Not Found: `unverified_totp_hash`.
-    #[api_error(
-        status = 404,
-        message = "The unverified totp hash was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The unverified totp hash was rejected. Please wait a moment before retrying the request.")]
     UnverifiedTotpHash,
     /// Bad Request: `blocked_discovery_slug`.
-    #[api_error(
-        status = 400,
-        message = "The blocked discovery slug was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The blocked discovery slug was rejected. Please check the request and try again.")]
     BlockedDiscoverySlug,
     /// Bad Request: `pending_callback_signature_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The pending callback signature for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The pending callback signature for project was rejected. Please wait a moment before retrying the request.")]
     PendingCallbackSignatureForProject,
     /// Bad Request: `pending_invite_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The pending invite not found was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The pending invite not found was rejected. Please refer to our API reference for the accepted values.")]
     PendingInviteNotFound,
     /// Internal Server Error: `pending_invite_limit_not_found`.
-    #[api_error(
-        status = 500,
-        message = "The pending invite limit not found was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 500, message = "The pending invite limit not found was rejected. Please wait a moment before retrying the request.")]
     PendingInviteLimitNotFound,
     /// Bad Request: `forbidden_webauthn_code`.
-    #[api_error(
-        status = 400,
-        message = "The forbidden webauthn code was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The forbidden webauthn code was rejected. Make sure the value comes from the same project and environment.")]
     ForbiddenWebauthnCode,
     /// Unauthorized: `unsupported_connection_for_project`.
-    #[api_error(
-        status = 401,
-        message = "The unsupported connection for project was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The unsupported connection for project was rejected. Please check the request and try again.")]
     UnsupportedConnectionForProject,
     /// Bad Request: `unsupported_email_credentials_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The unsupported email credentials already exists `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The unsupported email credentials already exists `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedEmailCredentialsAlreadyExists {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `missing_recovery_code_attribute_already_exists`.
-    #[api_error(
-        status = 404,
-        message = "The missing recovery code attribute already exists was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The missing recovery code attribute already exists was rejected. Make sure the value comes from the same project and environment.")]
     MissingRecoveryCodeAttributeAlreadyExists,
     /// Bad Request: `stale_webauthn`.
-    #[api_error(
-        status = 400,
-        message = "The stale webauthn was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The stale webauthn was rejected. Please wait a moment before retrying the request.")]
     StaleWebauthn,
     /// Forbidden: `duplicate_api_key_template_required`.
-    #[api_error(
-        status = 403,
-        message = "The duplicate api key template required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 403, message = "The duplicate api key template required was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicateApiKeyTemplateRequired,
     /// Bad Request: `deleted_member_url`.
-    #[api_error(
-        status = 400,
-        message = "The deleted member url was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The deleted member url was rejected. Please wait a moment before retrying the request.")]
     DeletedMemberUrl,
     /// Bad Request: `unsupported_otp_code_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The unsupported otp code mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The unsupported otp code mismatch was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedOtpCodeMismatch,
     /// Unauthorized: `unsupported_member_url_already_exists`.
-    #[api_error(
-        status = 401,
-        message = "The unsupported member url already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The unsupported member url already exists was rejected. Please wait a moment before retrying the request.")]
     UnsupportedMemberUrlAlreadyExists,
     /// Forbidden: `pending_email`.
-    #[api_error(
-        status = 403,
-        message = "The pending email was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 403, message = "The pending email was rejected. Contact support@stytch.com if you believe this is an error.")]
     PendingEmail,
     /// Not Found: `unknown_saml_url`.
-    #[api_error(
-        status = 404,
-        message = "The unknown saml url was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The unknown saml url was rejected. Update the settings in the Dashboard and retry.")]
     UnknownSamlUrl,
     /// Service Unavailable: `missing_session_url_not_allowed`.
-    #[api_error(
-        status = 503,
-        message = "The missing session url not allowed was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 503, message = "The missing session url not allowed was rejected. Please wait a moment before retrying the request.")]
     MissingSessionUrlNotAllowed,
     /// Bad Request: `inactive_api_key_state`.
-    #[api_error(
-        status = 400,
-        message = "The inactive api key state `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The inactive api key state `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     InactiveApiKeyState {
         /// The rejected value.
         value: String,
@@ -6310,8 +3310,6 @@ impl Catalog1000 {
     /// The first error whose message shows a field, with a value.
     #[must_use]
     pub fn with_field() -> Self {
-        Self::PendingUserRequired {
-            value: ::std::borrow::ToOwned::to_owned("acme-corp"),
-        }
+        Self::PendingUserRequired { value: ::std::borrow::ToOwned::to_owned("acme-corp") }
     }
 }

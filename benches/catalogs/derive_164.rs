@@ -5,1036 +5,544 @@
 #[api_error(docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors")]
 pub enum Catalog164 {
     /// Forbidden: `unauthorized_password_url_not_allowed`.
-    #[api_error(
-        status = 403,
-        message = "The unauthorized password url not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The unauthorized password url not allowed was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedPasswordUrlNotAllowed,
     /// Unauthorized: `unsupported_webauthn_id_mismatch`.
-    #[api_error(
-        status = 401,
-        message = "The unsupported webauthn id mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The unsupported webauthn id mismatch was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedWebauthnIdMismatch,
     /// Bad Request: `invalid_biometric_issuer_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The invalid biometric issuer too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The invalid biometric issuer too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidBiometricIssuerTooLong,
     /// Unauthorized: `invalid_member_factor`.
-    #[api_error(
-        status = 401,
-        message = "The invalid member factor was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The invalid member factor was rejected. Update the settings in the Dashboard and retry.")]
     InvalidMemberFactor,
     /// Bad Request: `disabled_device_required`.
-    #[api_error(
-        status = 400,
-        message = "The disabled device required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The disabled device required was rejected. Please wait a moment before retrying the request.")]
     DisabledDeviceRequired,
     /// Bad Request: `reserved_jwt_issuer_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The reserved jwt issuer for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The reserved jwt issuer for project was rejected. Please wait a moment before retrying the request.")]
     ReservedJwtIssuerForProject,
     /// Bad Request: `pending_member_factor_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The pending member factor for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The pending member factor for project was rejected. Please refer to our API reference for the accepted values.")]
     PendingMemberFactorForProject,
     /// Precondition Failed: `pending_oauth_for_organization`.
-    #[api_error(
-        status = 412,
-        message = "The pending oauth for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 412, message = "The pending oauth for organization was rejected. Make sure the value comes from the same project and environment.")]
     PendingOauthForOrganization,
     /// Bad Request: `inactive_invite_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The inactive invite for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The inactive invite for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     InactiveInviteForProject,
     /// Unauthorized: `pending_user_required`.
-    #[api_error(
-        status = 401,
-        message = "The pending user required `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The pending user required `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     PendingUserRequired {
         /// The rejected value.
         value: String,
     },
     /// Conflict: `missing_recovery_code_metadata_mismatch`.
-    #[api_error(
-        status = 409,
-        message = "The missing recovery code metadata mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 409, message = "The missing recovery code metadata mismatch was rejected. Please refer to our API reference for the accepted values.")]
     MissingRecoveryCodeMetadataMismatch,
     /// I'm a teapot: `malformed_jwt_for_project`.
-    #[api_error(
-        status = 418,
-        message = "The malformed jwt for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 418, message = "The malformed jwt for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedJwtForProject,
     /// Forbidden: `duplicate_biometric_state`.
-    #[api_error(
-        status = 403,
-        message = "The duplicate biometric state was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The duplicate biometric state was rejected. Please wait a moment before retrying the request.")]
     DuplicateBiometricState,
     /// Bad Request: `malformed_user_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The malformed user not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The malformed user not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedUserNotAllowed,
     /// Bad Request: `forbidden_redirect_signature_required`.
-    #[api_error(
-        status = 400,
-        message = "The forbidden redirect signature required was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The forbidden redirect signature required was rejected. Please check the request and try again.")]
     ForbiddenRedirectSignatureRequired,
     /// Bad Request: `disabled_intermediate_session_required`.
-    #[api_error(
-        status = 400,
-        message = "The disabled intermediate session required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The disabled intermediate session required was rejected. Please wait a moment before retrying the request.")]
     DisabledIntermediateSessionRequired,
     /// Unauthorized: `blocked_role_too_long`.
-    #[api_error(
-        status = 401,
-        message = "The blocked role too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The blocked role too long was rejected. Please wait a moment before retrying the request.")]
     BlockedRoleTooLong,
     /// Unauthorized: `revoked_jwt_hash`.
-    #[api_error(
-        status = 401,
-        message = "The revoked jwt hash was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The revoked jwt hash was rejected. Update the settings in the Dashboard and retry.")]
     RevokedJwtHash,
     /// Unauthorized: `blocked_saml_factor`.
-    #[api_error(
-        status = 401,
-        message = "The blocked saml factor was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The blocked saml factor was rejected. Please check the request and try again.")]
     BlockedSamlFactor,
     /// Unauthorized: `reserved_permission_audience_required`.
-    #[api_error(
-        status = 401,
-        message = "The reserved permission audience required `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The reserved permission audience required `{value}` was rejected. Please wait a moment before retrying the request.")]
     ReservedPermissionAudienceRequired {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `malformed_callback_factor_required`.
-    #[api_error(
-        status = 404,
-        message = "The malformed callback factor required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The malformed callback factor required was rejected. Make sure the value comes from the same project and environment.")]
     MalformedCallbackFactorRequired,
     /// Bad Request: `unverified_crypto_wallet_issuer_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The unverified crypto wallet issuer for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The unverified crypto wallet issuer for project was rejected. Make sure the value comes from the same project and environment.")]
     UnverifiedCryptoWalletIssuerForProject,
     /// Internal Server Error: `oversized_otp_required`.
-    #[api_error(
-        status = 500,
-        message = "The oversized otp required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 500, message = "The oversized otp required was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedOtpRequired,
     /// Bad Request: `missing_password_id_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The missing password id not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The missing password id not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     MissingPasswordIdNotAllowed,
     /// Unauthorized: `locked_client_policy`.
-    #[api_error(
-        status = 401,
-        message = "The locked client policy was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 401, message = "The locked client policy was rejected. Contact support@stytch.com if you believe this is an error.")]
     LockedClientPolicy,
     /// Conflict: `duplicate_magic_link_certificate`.
-    #[api_error(
-        status = 409,
-        message = "The duplicate magic link certificate was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 409, message = "The duplicate magic link certificate was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicateMagicLinkCertificate,
     /// Forbidden: `pending_crypto_wallet_not_allowed`.
-    #[api_error(
-        status = 403,
-        message = "The pending crypto wallet not allowed was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 403, message = "The pending crypto wallet not allowed was rejected. Please check the request and try again.")]
     PendingCryptoWalletNotAllowed,
     /// Bad Request: `invalid_scim_length`.
-    #[api_error(
-        status = 400,
-        message = "The invalid scim length was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The invalid scim length was rejected. Please check the request and try again.")]
     InvalidScimLength,
     /// Unauthorized: `revoked_invite_too_long`.
-    #[api_error(
-        status = 401,
-        message = "The revoked invite too long was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The revoked invite too long was rejected. Please check the request and try again.")]
     RevokedInviteTooLong,
     /// Bad Request: `locked_member_slug_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The locked member slug for organization `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The locked member slug for organization `{value}` was rejected. Please wait a moment before retrying the request.")]
     LockedMemberSlugForOrganization {
         /// The rejected value.
         value: String,
     },
     /// Internal Server Error: `blocked_device_issuer_for_project`.
-    #[api_error(
-        status = 500,
-        message = "The blocked device issuer for project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 500, message = "The blocked device issuer for project was rejected. Update the settings in the Dashboard and retry.")]
     BlockedDeviceIssuerForProject,
     /// Unauthorized: `blocked_biometric_settings`.
-    #[api_error(
-        status = 401,
-        message = "The blocked biometric settings was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The blocked biometric settings was rejected. Update the settings in the Dashboard and retry.")]
     BlockedBiometricSettings,
     /// I'm a teapot: `oversized_connection_length`.
-    #[api_error(
-        status = 418,
-        message = "The oversized connection length was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 418, message = "The oversized connection length was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedConnectionLength,
     /// Bad Request: `unauthorized_webauthn_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The unauthorized webauthn not found was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The unauthorized webauthn not found was rejected. Please check the request and try again.")]
     UnauthorizedWebauthnNotFound,
     /// Not Found: `pending_scim_mismatch`.
-    #[api_error(
-        status = 404,
-        message = "The pending scim mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 404, message = "The pending scim mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     PendingScimMismatch,
     /// Service Unavailable: `unauthorized_organization_slug_too_long`.
-    #[api_error(
-        status = 503,
-        message = "The unauthorized organization slug too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 503, message = "The unauthorized organization slug too long was rejected. Please refer to our API reference for the accepted values.")]
     UnauthorizedOrganizationSlugTooLong,
     /// Forbidden: `oversized_crypto_wallet_code_too_long`.
-    #[api_error(
-        status = 403,
-        message = "The oversized crypto wallet code too long was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 403, message = "The oversized crypto wallet code too long was rejected. Please check the request and try again.")]
     OversizedCryptoWalletCodeTooLong,
     /// Conflict: `unsupported_totp_audience_too_long`.
-    #[api_error(
-        status = 409,
-        message = "The unsupported totp audience too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 409, message = "The unsupported totp audience too long was rejected. Please wait a moment before retrying the request.")]
     UnsupportedTotpAudienceTooLong,
     /// Bad Request: `oversized_totp_limit_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The oversized totp limit mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The oversized totp limit mismatch was rejected. Make sure the value comes from the same project and environment.")]
     OversizedTotpLimitMismatch,
     /// Bad Request: `reserved_member_metadata_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The reserved member metadata not found `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The reserved member metadata not found `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     ReservedMemberMetadataNotFound {
         /// The rejected value.
         value: String,
     },
     /// Internal Server Error: `disabled_connection_too_long`.
-    #[api_error(
-        status = 500,
-        message = "The disabled connection too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 500, message = "The disabled connection too long was rejected. Please refer to our API reference for the accepted values.")]
     DisabledConnectionTooLong,
     /// Service Unavailable: `unverified_device_limit`.
-    #[api_error(
-        status = 503,
-        message = "The unverified device limit was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 503, message = "The unverified device limit was rejected. Please wait a moment before retrying the request.")]
     UnverifiedDeviceLimit,
     /// Not Found: `stale_role_for_project`.
-    #[api_error(
-        status = 404,
-        message = "The stale role for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The stale role for project was rejected. Please wait a moment before retrying the request.")]
     StaleRoleForProject,
     /// Bad Request: `stale_api_key_slug`.
-    #[api_error(
-        status = 400,
-        message = "The stale api key slug was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The stale api key slug was rejected. Please refer to our API reference for the accepted values.")]
     StaleApiKeySlug,
     /// Forbidden: `unknown_intermediate_session_locale_too_long`.
-    #[api_error(
-        status = 403,
-        message = "The unknown intermediate session locale too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 403, message = "The unknown intermediate session locale too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnknownIntermediateSessionLocaleTooLong,
     /// Not Found: `malformed_domain_template`.
-    #[api_error(
-        status = 404,
-        message = "The malformed domain template was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The malformed domain template was rejected. Update the settings in the Dashboard and retry.")]
     MalformedDomainTemplate,
     /// Bad Request: `reserved_saml_state_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The reserved saml state already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The reserved saml state already exists was rejected. Please wait a moment before retrying the request.")]
     ReservedSamlStateAlreadyExists,
     /// Service Unavailable: `duplicate_resource`.
-    #[api_error(
-        status = 503,
-        message = "The duplicate resource was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 503, message = "The duplicate resource was rejected. Please refer to our API reference for the accepted values.")]
     DuplicateResource,
     /// Not Found: `unverified_oauth_metadata`.
-    #[api_error(
-        status = 404,
-        message = "The unverified oauth metadata was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The unverified oauth metadata was rejected. Make sure the value comes from the same project and environment.")]
     UnverifiedOauthMetadata,
     /// Bad Request: `locked_email_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The locked email already exists `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The locked email already exists `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     LockedEmailAlreadyExists {
         /// The rejected value.
         value: String,
     },
     /// Internal Server Error: `stale_oauth_scope`.
-    #[api_error(
-        status = 500,
-        message = "The stale oauth scope was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 500, message = "The stale oauth scope was rejected. Please check the request and try again.")]
     StaleOauthScope,
     /// Unauthorized: `pending_organization_id`.
-    #[api_error(
-        status = 401,
-        message = "The pending organization id was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The pending organization id was rejected. Please check the request and try again.")]
     PendingOrganizationId,
     /// Bad Request: `missing_totp_request_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The missing totp request mismatch was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The missing totp request mismatch was rejected. Please check the request and try again.")]
     MissingTotpRequestMismatch,
     /// Bad Request: `deleted_magic_link_signature_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The deleted magic link signature for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The deleted magic link signature for organization was rejected. Please wait a moment before retrying the request.")]
     DeletedMagicLinkSignatureForOrganization,
     /// Not Found: `unsupported_intermediate_session_not_found`.
-    #[api_error(
-        status = 404,
-        message = "The unsupported intermediate session not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 404, message = "The unsupported intermediate session not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedIntermediateSessionNotFound,
     /// Bad Request: `reserved_connection_settings_already_exists`.
-    #[api_error(
-        status = 400,
-        message = "The reserved connection settings already exists was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The reserved connection settings already exists was rejected. Please check the request and try again.")]
     ReservedConnectionSettingsAlreadyExists,
     /// Forbidden: `invalid_secret_already_exists`.
-    #[api_error(
-        status = 403,
-        message = "The invalid secret already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The invalid secret already exists was rejected. Please wait a moment before retrying the request.")]
     InvalidSecretAlreadyExists,
     /// Forbidden: `unverified_redirect_locale_too_long`.
-    #[api_error(
-        status = 403,
-        message = "The unverified redirect locale too long was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 403, message = "The unverified redirect locale too long was rejected. Please check the request and try again.")]
     UnverifiedRedirectLocaleTooLong,
     /// Precondition Failed: `revoked_webauthn_required`.
-    #[api_error(
-        status = 412,
-        message = "The revoked webauthn required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 412, message = "The revoked webauthn required was rejected. Please wait a moment before retrying the request.")]
     RevokedWebauthnRequired,
     /// Bad Request: `malformed_project_audience_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The malformed project audience not found `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The malformed project audience not found `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     MalformedProjectAudienceNotFound {
         /// The rejected value.
         value: String,
     },
     /// Too Many Requests: `malformed_email`.
-    #[api_error(
-        status = 429,
-        message = "The malformed email was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 429, message = "The malformed email was rejected. Please wait a moment before retrying the request.")]
     MalformedEmail,
     /// Bad Request: `duplicate_domain_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The duplicate domain mismatch was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The duplicate domain mismatch was rejected. Please check the request and try again.")]
     DuplicateDomainMismatch,
     /// Bad Request: `unverified_otp_request_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The unverified otp request not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The unverified otp request not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnverifiedOtpRequestNotFound,
     /// Bad Request: `expired_intermediate_session_policy`.
-    #[api_error(
-        status = 400,
-        message = "The expired intermediate session policy was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The expired intermediate session policy was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredIntermediateSessionPolicy,
     /// Bad Request: `invalid_api_key_scope_required`.
-    #[api_error(
-        status = 400,
-        message = "The invalid api key scope required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The invalid api key scope required was rejected. Update the settings in the Dashboard and retry.")]
     InvalidApiKeyScopeRequired,
     /// Forbidden: `duplicate_member_template_already_exists`.
-    #[api_error(
-        status = 403,
-        message = "The duplicate member template already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The duplicate member template already exists was rejected. Please wait a moment before retrying the request.")]
     DuplicateMemberTemplateAlreadyExists,
     /// Forbidden: `unauthorized_phone_number_locale`.
-    #[api_error(
-        status = 403,
-        message = "The unauthorized phone number locale was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The unauthorized phone number locale was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedPhoneNumberLocale,
     /// Service Unavailable: `unknown_otp`.
-    #[api_error(
-        status = 503,
-        message = "The unknown otp was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 503, message = "The unknown otp was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnknownOtp,
     /// Bad Request: `pending_phone_number_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The pending phone number too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The pending phone number too long was rejected. Please refer to our API reference for the accepted values.")]
     PendingPhoneNumberTooLong,
     /// Too Many Requests: `disabled_oidc_hash`.
-    #[api_error(
-        status = 429,
-        message = "The disabled oidc hash `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 429, message = "The disabled oidc hash `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     DisabledOidcHash {
         /// The rejected value.
         value: String,
     },
     /// Precondition Failed: `forbidden_jwt_for_organization`.
-    #[api_error(
-        status = 412,
-        message = "The forbidden jwt for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 412, message = "The forbidden jwt for organization was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenJwtForOrganization,
     /// Precondition Failed: `unknown_scim_signature`.
-    #[api_error(
-        status = 412,
-        message = "The unknown scim signature was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 412, message = "The unknown scim signature was rejected. Update the settings in the Dashboard and retry.")]
     UnknownScimSignature,
     /// Forbidden: `locked_project_for_project`.
-    #[api_error(
-        status = 403,
-        message = "The locked project for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 403, message = "The locked project for project was rejected. Please wait a moment before retrying the request.")]
     LockedProjectForProject,
     /// Bad Request: `stale_project_factor_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The stale project factor not allowed was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The stale project factor not allowed was rejected. Please wait a moment before retrying the request.")]
     StaleProjectFactorNotAllowed,
     /// Unauthorized: `unverified_magic_link_id_for_project`.
-    #[api_error(
-        status = 401,
-        message = "The unverified magic link id for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The unverified magic link id for project was rejected. Make sure the value comes from the same project and environment.")]
     UnverifiedMagicLinkIdForProject,
     /// Not Found: `invalid_token_request`.
-    #[api_error(
-        status = 404,
-        message = "The invalid token request was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The invalid token request was rejected. Please refer to our API reference for the accepted values.")]
     InvalidTokenRequest,
     /// Unauthorized: `unauthorized_project_not_found`.
-    #[api_error(
-        status = 401,
-        message = "The unauthorized project not found was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The unauthorized project not found was rejected. Make sure the value comes from the same project and environment.")]
     UnauthorizedProjectNotFound,
     /// Bad Request: `unsupported_otp_issuer_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The unsupported otp issuer not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The unsupported otp issuer not allowed was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedOtpIssuerNotAllowed,
     /// Conflict: `blocked_connection_settings_not_allowed`.
-    #[api_error(
-        status = 409,
-        message = "The blocked connection settings not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 409, message = "The blocked connection settings not allowed was rejected. Update the settings in the Dashboard and retry.")]
     BlockedConnectionSettingsNotAllowed,
     /// Bad Request: `locked_api_key_limit_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The locked api key limit not allowed `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The locked api key limit not allowed `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     LockedApiKeyLimitNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `inactive_domain_hash_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The inactive domain hash for project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The inactive domain hash for project was rejected. Update the settings in the Dashboard and retry.")]
     InactiveDomainHashForProject,
     /// Not Found: `locked_token_required`.
-    #[api_error(
-        status = 404,
-        message = "The locked token required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 404, message = "The locked token required was rejected. Contact support@stytch.com if you believe this is an error.")]
     LockedTokenRequired,
     /// Bad Request: `unknown_invite`.
-    #[api_error(
-        status = 400,
-        message = "The unknown invite was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The unknown invite was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnknownInvite,
     /// I'm a teapot: `pending_jwt_code_for_organization`.
-    #[api_error(
-        status = 418,
-        message = "The pending jwt code for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 418, message = "The pending jwt code for organization was rejected. Please wait a moment before retrying the request.")]
     PendingJwtCodeForOrganization,
     /// Forbidden: `forbidden_email_too_long`.
-    #[api_error(
-        status = 403,
-        message = "The forbidden email too long was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 403, message = "The forbidden email too long was rejected. Make sure the value comes from the same project and environment.")]
     ForbiddenEmailTooLong,
     /// Not Found: `unsupported_otp_length`.
-    #[api_error(
-        status = 404,
-        message = "The unsupported otp length was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The unsupported otp length was rejected. Update the settings in the Dashboard and retry.")]
     UnsupportedOtpLength,
     /// Unauthorized: `missing_user_code_for_project`.
-    #[api_error(
-        status = 401,
-        message = "The missing user code for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The missing user code for project was rejected. Please wait a moment before retrying the request.")]
     MissingUserCodeForProject,
     /// Bad Request: `blocked_magic_link_slug_required`.
-    #[api_error(
-        status = 400,
-        message = "The blocked magic link slug required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The blocked magic link slug required was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedMagicLinkSlugRequired,
     /// Bad Request: `expired_client`.
-    #[api_error(
-        status = 400,
-        message = "The expired client was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The expired client was rejected. Make sure the value comes from the same project and environment.")]
     ExpiredClient,
     /// Unauthorized: `duplicate_biometric`.
-    #[api_error(
-        status = 401,
-        message = "The duplicate biometric `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The duplicate biometric `{value}` was rejected. Please wait a moment before retrying the request.")]
     DuplicateBiometric {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `unsupported_magic_link_not_allowed`.
-    #[api_error(
-        status = 400,
-        message = "The unsupported magic link not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The unsupported magic link not allowed was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedMagicLinkNotAllowed,
     /// Unauthorized: `reserved_webauthn_policy_required`.
-    #[api_error(
-        status = 401,
-        message = "The reserved webauthn policy required was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 401, message = "The reserved webauthn policy required was rejected. Please check the request and try again.")]
     ReservedWebauthnPolicyRequired,
     /// Bad Request: `pending_client_hash_required`.
-    #[api_error(
-        status = 400,
-        message = "The pending client hash required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The pending client hash required was rejected. Please refer to our API reference for the accepted values.")]
     PendingClientHashRequired,
     /// Not Found: `blocked_biometric_id_for_project`.
-    #[api_error(
-        status = 404,
-        message = "The blocked biometric id for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The blocked biometric id for project was rejected. Please refer to our API reference for the accepted values.")]
     BlockedBiometricIdForProject,
     /// Bad Request: `revoked_webauthn_credentials_required`.
-    #[api_error(
-        status = 400,
-        message = "The revoked webauthn credentials required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The revoked webauthn credentials required was rejected. Contact support@stytch.com if you believe this is an error.")]
     RevokedWebauthnCredentialsRequired,
     /// Internal Server Error: `pending_project_not_allowed`.
-    #[api_error(
-        status = 500,
-        message = "The pending project not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 500, message = "The pending project not allowed was rejected. Please refer to our API reference for the accepted values.")]
     PendingProjectNotAllowed,
     /// Not Found: `stale_role_state`.
-    #[api_error(
-        status = 404,
-        message = "The stale role state was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The stale role state was rejected. Please wait a moment before retrying the request.")]
     StaleRoleState,
     /// Bad Request: `disabled_secret`.
-    #[api_error(
-        status = 400,
-        message = "The disabled secret was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The disabled secret was rejected. Make sure the value comes from the same project and environment.")]
     DisabledSecret,
     /// Not Found: `invalid_intermediate_session_limit_for_organization`.
-    #[api_error(
-        status = 404,
-        message = "The invalid intermediate session limit for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The invalid intermediate session limit for organization was rejected. Please refer to our API reference for the accepted values.")]
     InvalidIntermediateSessionLimitForOrganization,
     /// Forbidden: `duplicate_invite_template_mismatch`.
-    #[api_error(
-        status = 403,
-        message = "The duplicate invite template mismatch `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The duplicate invite template mismatch `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateInviteTemplateMismatch {
         /// The rejected value.
         value: String,
     },
     /// Precondition Failed: `malformed_discovery_state_not_allowed`.
-    #[api_error(
-        status = 412,
-        message = "The malformed discovery state not allowed was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 412, message = "The malformed discovery state not allowed was rejected. Please wait a moment before retrying the request.")]
     MalformedDiscoveryStateNotAllowed,
     /// Conflict: `malformed_scim_locale_for_organization`.
-    #[api_error(
-        status = 409,
-        message = "The malformed scim locale for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 409, message = "The malformed scim locale for organization was rejected. Make sure the value comes from the same project and environment.")]
     MalformedScimLocaleForOrganization,
     /// Bad Request: `reserved_oauth_metadata_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The reserved oauth metadata mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The reserved oauth metadata mismatch was rejected. Make sure the value comes from the same project and environment.")]
     ReservedOauthMetadataMismatch,
     /// Service Unavailable: `invalid_client_hash_for_organization`.
-    #[api_error(
-        status = 503,
-        message = "The invalid client hash for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 503, message = "The invalid client hash for organization was rejected. Update the settings in the Dashboard and retry.")]
     InvalidClientHashForOrganization,
     /// Not Found: `blocked_totp_not_allowed`.
-    #[api_error(
-        status = 404,
-        message = "The blocked totp not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 404, message = "The blocked totp not allowed was rejected. Make sure the value comes from the same project and environment.")]
     BlockedTotpNotAllowed,
     /// Not Found: `inactive_scim_not_allowed`.
-    #[api_error(
-        status = 404,
-        message = "The inactive scim not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The inactive scim not allowed was rejected. Update the settings in the Dashboard and retry.")]
     InactiveScimNotAllowed,
     /// Unauthorized: `blocked_totp_id_for_project`.
-    #[api_error(
-        status = 401,
-        message = "The blocked totp id for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The blocked totp id for project was rejected. Make sure the value comes from the same project and environment.")]
     BlockedTotpIdForProject,
     /// I'm a teapot: `inactive_redirect_policy_too_long`.
-    #[api_error(
-        status = 418,
-        message = "The inactive redirect policy too long was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 418, message = "The inactive redirect policy too long was rejected. Update the settings in the Dashboard and retry.")]
     InactiveRedirectPolicyTooLong,
     /// Not Found: `duplicate_user`.
-    #[api_error(
-        status = 404,
-        message = "The duplicate user was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 404, message = "The duplicate user was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateUser,
     /// Not Found: `pending_member_settings`.
-    #[api_error(
-        status = 404,
-        message = "The pending member settings `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The pending member settings `{value}` was rejected. Please wait a moment before retrying the request.")]
     PendingMemberSettings {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `revoked_otp_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The revoked otp too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The revoked otp too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     RevokedOtpTooLong,
     /// Bad Request: `revoked_callback_required`.
-    #[api_error(
-        status = 400,
-        message = "The revoked callback required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The revoked callback required was rejected. Please refer to our API reference for the accepted values.")]
     RevokedCallbackRequired,
     /// Bad Request: `deleted_project_expiry_required`.
-    #[api_error(
-        status = 400,
-        message = "The deleted project expiry required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The deleted project expiry required was rejected. Contact support@stytch.com if you believe this is an error.")]
     DeletedProjectExpiryRequired,
     /// Bad Request: `blocked_phone_number_mismatch`.
-    #[api_error(
-        status = 400,
-        message = "The blocked phone number mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The blocked phone number mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedPhoneNumberMismatch,
     /// Bad Request: `duplicate_biometric_certificate_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The duplicate biometric certificate for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The duplicate biometric certificate for organization was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateBiometricCertificateForOrganization,
     /// Bad Request: `duplicate_redirect_scope_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The duplicate redirect scope too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The duplicate redirect scope too long was rejected. Please refer to our API reference for the accepted values.")]
     DuplicateRedirectScopeTooLong,
     /// Bad Request: `blocked_webauthn_locale_not_found`.
-    #[api_error(
-        status = 400,
-        message = "The blocked webauthn locale not found was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The blocked webauthn locale not found was rejected. Please check the request and try again.")]
     BlockedWebauthnLocaleNotFound,
     /// Bad Request: `blocked_permission_factor_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The blocked permission factor for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The blocked permission factor for organization was rejected. Please refer to our API reference for the accepted values.")]
     BlockedPermissionFactorForOrganization,
     /// Bad Request: `pending_jwt_policy_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The pending jwt policy for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 400, message = "The pending jwt policy for organization was rejected. Please wait a moment before retrying the request.")]
     PendingJwtPolicyForOrganization,
     /// Unauthorized: `stale_redirect_scope_too_long`.
-    #[api_error(
-        status = 401,
-        message = "The stale redirect scope too long `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The stale redirect scope too long `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     StaleRedirectScopeTooLong {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `locked_project_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The locked project for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The locked project for organization was rejected. Update the settings in the Dashboard and retry.")]
     LockedProjectForOrganization,
     /// Internal Server Error: `invalid_redirect_length`.
-    #[api_error(
-        status = 500,
-        message = "The invalid redirect length was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 500, message = "The invalid redirect length was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidRedirectLength,
     /// Forbidden: `disabled_password_signature_too_long`.
-    #[api_error(
-        status = 403,
-        message = "The disabled password signature too long was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 403, message = "The disabled password signature too long was rejected. Make sure the value comes from the same project and environment.")]
     DisabledPasswordSignatureTooLong,
     /// Too Many Requests: `unauthorized_project_signature`.
-    #[api_error(
-        status = 429,
-        message = "The unauthorized project signature was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 429, message = "The unauthorized project signature was rejected. Please refer to our API reference for the accepted values.")]
     UnauthorizedProjectSignature,
     /// Bad Request: `deleted_permission_metadata`.
-    #[api_error(
-        status = 400,
-        message = "The deleted permission metadata was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 400, message = "The deleted permission metadata was rejected. Update the settings in the Dashboard and retry.")]
     DeletedPermissionMetadata,
     /// Unauthorized: `disabled_scim_issuer_mismatch`.
-    #[api_error(
-        status = 401,
-        message = "The disabled scim issuer mismatch was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The disabled scim issuer mismatch was rejected. Please wait a moment before retrying the request.")]
     DisabledScimIssuerMismatch,
     /// Too Many Requests: `expired_otp_policy`.
-    #[api_error(
-        status = 429,
-        message = "The expired otp policy was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 429, message = "The expired otp policy was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredOtpPolicy,
     /// Not Found: `missing_user_for_organization`.
-    #[api_error(
-        status = 404,
-        message = "The missing user for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The missing user for organization was rejected. Please wait a moment before retrying the request.")]
     MissingUserForOrganization,
     /// Bad Request: `unverified_client_code`.
-    #[api_error(
-        status = 400,
-        message = "The unverified client code was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The unverified client code was rejected. Please refer to our API reference for the accepted values.")]
     UnverifiedClientCode,
     /// Bad Request: `unsupported_passkey_metadata`.
-    #[api_error(
-        status = 400,
-        message = "The unsupported passkey metadata `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The unsupported passkey metadata `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedPasskeyMetadata {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `pending_crypto_wallet_metadata`.
-    #[api_error(
-        status = 403,
-        message = "The pending crypto wallet metadata was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 403, message = "The pending crypto wallet metadata was rejected. Update the settings in the Dashboard and retry.")]
     PendingCryptoWalletMetadata,
     /// Bad Request: `revoked_domain_state`.
-    #[api_error(
-        status = 400,
-        message = "The revoked domain state was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The revoked domain state was rejected. Please check the request and try again.")]
     RevokedDomainState,
     /// Unauthorized: `invalid_organization_already_exists`.
-    #[api_error(
-        status = 401,
-        message = "The invalid organization already exists was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The invalid organization already exists was rejected. Make sure the value comes from the same project and environment.")]
     InvalidOrganizationAlreadyExists,
     /// Internal Server Error: `pending_totp_settings`.
-    #[api_error(
-        status = 500,
-        message = "The pending totp settings was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 500, message = "The pending totp settings was rejected. Please check the request and try again.")]
     PendingTotpSettings,
     /// Bad Request: `invalid_resource_limit_required`.
-    #[api_error(
-        status = 400,
-        message = "The invalid resource limit required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The invalid resource limit required was rejected. Make sure the value comes from the same project and environment.")]
     InvalidResourceLimitRequired,
     /// Service Unavailable: `unsupported_project_expiry_for_project`.
-    #[api_error(
-        status = 503,
-        message = "The unsupported project expiry for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 503, message = "The unsupported project expiry for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedProjectExpiryForProject,
     /// Bad Request: `invalid_session_certificate`.
-    #[api_error(
-        status = 400,
-        message = "The invalid session certificate was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The invalid session certificate was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidSessionCertificate,
     /// Not Found: `expired_device_id_not_allowed`.
-    #[api_error(
-        status = 404,
-        message = "The expired device id not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 404, message = "The expired device id not allowed was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredDeviceIdNotAllowed,
     /// Not Found: `revoked_totp_metadata_already_exists`.
-    #[api_error(
-        status = 404,
-        message = "The revoked totp metadata already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 404, message = "The revoked totp metadata already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     RevokedTotpMetadataAlreadyExists,
     /// Bad Request: `revoked_api_key_request_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The revoked api key request too long `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 400, message = "The revoked api key request too long `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     RevokedApiKeyRequestTooLong {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `inactive_jwt_slug_already_exists`.
-    #[api_error(
-        status = 404,
-        message = "The inactive jwt slug already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 404, message = "The inactive jwt slug already exists was rejected. Please wait a moment before retrying the request.")]
     InactiveJwtSlugAlreadyExists,
     /// Unauthorized: `stale_totp_required`.
-    #[api_error(
-        status = 401,
-        message = "The stale totp required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[api_error(status = 401, message = "The stale totp required was rejected. Update the settings in the Dashboard and retry.")]
     StaleTotpRequired,
     /// Too Many Requests: `duplicate_client_for_organization`.
-    #[api_error(
-        status = 429,
-        message = "The duplicate client for organization was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 429, message = "The duplicate client for organization was rejected. Please check the request and try again.")]
     DuplicateClientForOrganization,
     /// Bad Request: `revoked_otp`.
-    #[api_error(
-        status = 400,
-        message = "The revoked otp was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The revoked otp was rejected. Please refer to our API reference for the accepted values.")]
     RevokedOtp,
     /// Forbidden: `inactive_session_format_required`.
-    #[api_error(
-        status = 403,
-        message = "The inactive session format required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 403, message = "The inactive session format required was rejected. Make sure the value comes from the same project and environment.")]
     InactiveSessionFormatRequired,
     /// Bad Request: `malformed_phone_number`.
-    #[api_error(
-        status = 400,
-        message = "The malformed phone number was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 400, message = "The malformed phone number was rejected. Make sure the value comes from the same project and environment.")]
     MalformedPhoneNumber,
     /// Forbidden: `missing_biometric_metadata_for_organization`.
-    #[api_error(
-        status = 403,
-        message = "The missing biometric metadata for organization was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 403, message = "The missing biometric metadata for organization was rejected. Please check the request and try again.")]
     MissingBiometricMetadataForOrganization,
     /// Bad Request: `blocked_client_locale`.
-    #[api_error(
-        status = 400,
-        message = "The blocked client locale was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The blocked client locale was rejected. Please check the request and try again.")]
     BlockedClientLocale,
     /// I'm a teapot: `unsupported_token_already_exists`.
-    #[api_error(
-        status = 418,
-        message = "The unsupported token already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 418, message = "The unsupported token already exists was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedTokenAlreadyExists,
     /// Bad Request: `revoked_resource_for_project`.
-    #[api_error(
-        status = 400,
-        message = "The revoked resource for project `{value}` was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The revoked resource for project `{value}` was rejected. Please check the request and try again.")]
     RevokedResourceForProject {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `inactive_api_key_audience_already_exists`.
-    #[api_error(
-        status = 401,
-        message = "The inactive api key audience already exists was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 401, message = "The inactive api key audience already exists was rejected. Make sure the value comes from the same project and environment.")]
     InactiveApiKeyAudienceAlreadyExists,
     /// Forbidden: `unsupported_recovery_code_settings_not_allowed`.
-    #[api_error(
-        status = 403,
-        message = "The unsupported recovery code settings not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 403, message = "The unsupported recovery code settings not allowed was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedRecoveryCodeSettingsNotAllowed,
     /// Bad Request: `oversized_discovery_template_for_organization`.
-    #[api_error(
-        status = 400,
-        message = "The oversized discovery template for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 400, message = "The oversized discovery template for organization was rejected. Please refer to our API reference for the accepted values.")]
     OversizedDiscoveryTemplateForOrganization,
     /// Unauthorized: `malformed_resource_state_mismatch`.
-    #[api_error(
-        status = 401,
-        message = "The malformed resource state mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 401, message = "The malformed resource state mismatch was rejected. Please refer to our API reference for the accepted values.")]
     MalformedResourceStateMismatch,
     /// Unauthorized: `oversized_password_settings_required`.
-    #[api_error(
-        status = 401,
-        message = "The oversized password settings required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The oversized password settings required was rejected. Please wait a moment before retrying the request.")]
     OversizedPasswordSettingsRequired,
     /// I'm a teapot: `pending_connection_locale_for_organization`.
-    #[api_error(
-        status = 418,
-        message = "The pending connection locale for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 418, message = "The pending connection locale for organization was rejected. Make sure the value comes from the same project and environment.")]
     PendingConnectionLocaleForOrganization,
     /// I'm a teapot: `blocked_organization_credentials_already_exists`.
-    #[api_error(
-        status = 418,
-        message = "The blocked organization credentials already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 418, message = "The blocked organization credentials already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedOrganizationCredentialsAlreadyExists,
     /// Forbidden: `unverified_password_scope_not_allowed`.
-    #[api_error(
-        status = 403,
-        message = "The unverified password scope not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[api_error(status = 403, message = "The unverified password scope not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnverifiedPasswordScopeNotAllowed,
     /// Bad Request: `unsupported_email`.
-    #[api_error(
-        status = 400,
-        message = "The unsupported email was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The unsupported email was rejected. Please check the request and try again.")]
     UnsupportedEmail,
     /// Precondition Failed: `blocked_user_scope`.
-    #[api_error(
-        status = 412,
-        message = "The blocked user scope `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[api_error(status = 412, message = "The blocked user scope `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     BlockedUserScope {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `unverified_permission_for_project`.
-    #[api_error(
-        status = 401,
-        message = "The unverified permission for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[api_error(status = 401, message = "The unverified permission for project was rejected. Please wait a moment before retrying the request.")]
     UnverifiedPermissionForProject,
     /// Forbidden: `pending_crypto_wallet_locale_required`.
-    #[api_error(
-        status = 403,
-        message = "The pending crypto wallet locale required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[api_error(status = 403, message = "The pending crypto wallet locale required was rejected. Please refer to our API reference for the accepted values.")]
     PendingCryptoWalletLocaleRequired,
     /// Bad Request: `invalid_oidc_issuer_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The invalid oidc issuer too long was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The invalid oidc issuer too long was rejected. Please check the request and try again.")]
     InvalidOidcIssuerTooLong,
     /// Bad Request: `unknown_callback_too_long`.
-    #[api_error(
-        status = 400,
-        message = "The unknown callback too long was rejected. Please check the request and try again."
-    )]
+    #[api_error(status = 400, message = "The unknown callback too long was rejected. Please check the request and try again.")]
     UnknownCallbackTooLong,
 }
 
@@ -1042,8 +550,6 @@ impl Catalog164 {
     /// The first error whose message shows a field, with a value.
     #[must_use]
     pub fn with_field() -> Self {
-        Self::PendingUserRequired {
-            value: ::std::borrow::ToOwned::to_owned("acme-corp"),
-        }
+        Self::PendingUserRequired { value: ::std::borrow::ToOwned::to_owned("acme-corp") }
     }
 }

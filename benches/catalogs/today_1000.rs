@@ -6,92 +6,58 @@
 #[strum(serialize_all = "snake_case")]
 pub enum Catalog1000 {
     /// Forbidden: `unauthorized_password_url_not_allowed`.
-    #[error(
-        "The unauthorized password url not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unauthorized password url not allowed was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedPasswordUrlNotAllowed,
     /// Unauthorized: `unsupported_webauthn_id_mismatch`.
-    #[error(
-        "The unsupported webauthn id mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unsupported webauthn id mismatch was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedWebauthnIdMismatch,
     /// Bad Request: `invalid_biometric_issuer_too_long`.
-    #[error(
-        "The invalid biometric issuer too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The invalid biometric issuer too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidBiometricIssuerTooLong,
     /// Unauthorized: `invalid_member_factor`.
-    #[error(
-        "The invalid member factor was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The invalid member factor was rejected. Update the settings in the Dashboard and retry.")]
     InvalidMemberFactor,
     /// Bad Request: `disabled_device_required`.
-    #[error(
-        "The disabled device required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The disabled device required was rejected. Please wait a moment before retrying the request.")]
     DisabledDeviceRequired,
     /// Bad Request: `reserved_jwt_issuer_for_project`.
-    #[error(
-        "The reserved jwt issuer for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The reserved jwt issuer for project was rejected. Please wait a moment before retrying the request.")]
     ReservedJwtIssuerForProject,
     /// Bad Request: `pending_member_factor_for_project`.
-    #[error(
-        "The pending member factor for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The pending member factor for project was rejected. Please refer to our API reference for the accepted values.")]
     PendingMemberFactorForProject,
     /// Precondition Failed: `pending_oauth_for_organization`.
-    #[error(
-        "The pending oauth for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The pending oauth for organization was rejected. Make sure the value comes from the same project and environment.")]
     PendingOauthForOrganization,
     /// Bad Request: `inactive_invite_for_project`.
-    #[error(
-        "The inactive invite for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The inactive invite for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     InactiveInviteForProject,
     /// Unauthorized: `pending_user_required`.
-    #[error(
-        "The pending user required `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The pending user required `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     PendingUserRequired {
         /// The rejected value.
         value: String,
     },
     /// Conflict: `missing_recovery_code_metadata_mismatch`.
-    #[error(
-        "The missing recovery code metadata mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The missing recovery code metadata mismatch was rejected. Please refer to our API reference for the accepted values.")]
     MissingRecoveryCodeMetadataMismatch,
     /// I'm a teapot: `malformed_jwt_for_project`.
-    #[error(
-        "The malformed jwt for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The malformed jwt for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedJwtForProject,
     /// Forbidden: `duplicate_biometric_state`.
-    #[error(
-        "The duplicate biometric state was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The duplicate biometric state was rejected. Please wait a moment before retrying the request.")]
     DuplicateBiometricState,
     /// Bad Request: `malformed_user_not_allowed`.
-    #[error(
-        "The malformed user not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The malformed user not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedUserNotAllowed,
     /// Bad Request: `forbidden_redirect_signature_required`.
-    #[error(
-        "The forbidden redirect signature required was rejected. Please check the request and try again."
-    )]
+    #[error("The forbidden redirect signature required was rejected. Please check the request and try again.")]
     ForbiddenRedirectSignatureRequired,
     /// Bad Request: `disabled_intermediate_session_required`.
-    #[error(
-        "The disabled intermediate session required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The disabled intermediate session required was rejected. Please wait a moment before retrying the request.")]
     DisabledIntermediateSessionRequired,
     /// Unauthorized: `blocked_role_too_long`.
-    #[error(
-        "The blocked role too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The blocked role too long was rejected. Please wait a moment before retrying the request.")]
     BlockedRoleTooLong,
     /// Unauthorized: `revoked_jwt_hash`.
     #[error("The revoked jwt hash was rejected. Update the settings in the Dashboard and retry.")]
@@ -100,47 +66,31 @@ pub enum Catalog1000 {
     #[error("The blocked saml factor was rejected. Please check the request and try again.")]
     BlockedSamlFactor,
     /// Unauthorized: `reserved_permission_audience_required`.
-    #[error(
-        "The reserved permission audience required `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The reserved permission audience required `{value}` was rejected. Please wait a moment before retrying the request.")]
     ReservedPermissionAudienceRequired {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `malformed_callback_factor_required`.
-    #[error(
-        "The malformed callback factor required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The malformed callback factor required was rejected. Make sure the value comes from the same project and environment.")]
     MalformedCallbackFactorRequired,
     /// Bad Request: `unverified_crypto_wallet_issuer_for_project`.
-    #[error(
-        "The unverified crypto wallet issuer for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unverified crypto wallet issuer for project was rejected. Make sure the value comes from the same project and environment.")]
     UnverifiedCryptoWalletIssuerForProject,
     /// Internal Server Error: `oversized_otp_required`.
-    #[error(
-        "The oversized otp required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The oversized otp required was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedOtpRequired,
     /// Bad Request: `missing_password_id_not_allowed`.
-    #[error(
-        "The missing password id not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The missing password id not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     MissingPasswordIdNotAllowed,
     /// Unauthorized: `locked_client_policy`.
-    #[error(
-        "The locked client policy was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The locked client policy was rejected. Contact support@stytch.com if you believe this is an error.")]
     LockedClientPolicy,
     /// Conflict: `duplicate_magic_link_certificate`.
-    #[error(
-        "The duplicate magic link certificate was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The duplicate magic link certificate was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicateMagicLinkCertificate,
     /// Forbidden: `pending_crypto_wallet_not_allowed`.
-    #[error(
-        "The pending crypto wallet not allowed was rejected. Please check the request and try again."
-    )]
+    #[error("The pending crypto wallet not allowed was rejected. Please check the request and try again.")]
     PendingCryptoWalletNotAllowed,
     /// Bad Request: `invalid_scim_length`.
     #[error("The invalid scim length was rejected. Please check the request and try again.")]
@@ -149,115 +99,73 @@ pub enum Catalog1000 {
     #[error("The revoked invite too long was rejected. Please check the request and try again.")]
     RevokedInviteTooLong,
     /// Bad Request: `locked_member_slug_for_organization`.
-    #[error(
-        "The locked member slug for organization `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The locked member slug for organization `{value}` was rejected. Please wait a moment before retrying the request.")]
     LockedMemberSlugForOrganization {
         /// The rejected value.
         value: String,
     },
     /// Internal Server Error: `blocked_device_issuer_for_project`.
-    #[error(
-        "The blocked device issuer for project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The blocked device issuer for project was rejected. Update the settings in the Dashboard and retry.")]
     BlockedDeviceIssuerForProject,
     /// Unauthorized: `blocked_biometric_settings`.
-    #[error(
-        "The blocked biometric settings was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The blocked biometric settings was rejected. Update the settings in the Dashboard and retry.")]
     BlockedBiometricSettings,
     /// I'm a teapot: `oversized_connection_length`.
-    #[error(
-        "The oversized connection length was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The oversized connection length was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedConnectionLength,
     /// Bad Request: `unauthorized_webauthn_not_found`.
-    #[error(
-        "The unauthorized webauthn not found was rejected. Please check the request and try again."
-    )]
+    #[error("The unauthorized webauthn not found was rejected. Please check the request and try again.")]
     UnauthorizedWebauthnNotFound,
     /// Not Found: `pending_scim_mismatch`.
-    #[error(
-        "The pending scim mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The pending scim mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     PendingScimMismatch,
     /// Service Unavailable: `unauthorized_organization_slug_too_long`.
-    #[error(
-        "The unauthorized organization slug too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unauthorized organization slug too long was rejected. Please refer to our API reference for the accepted values.")]
     UnauthorizedOrganizationSlugTooLong,
     /// Forbidden: `oversized_crypto_wallet_code_too_long`.
-    #[error(
-        "The oversized crypto wallet code too long was rejected. Please check the request and try again."
-    )]
+    #[error("The oversized crypto wallet code too long was rejected. Please check the request and try again.")]
     OversizedCryptoWalletCodeTooLong,
     /// Conflict: `unsupported_totp_audience_too_long`.
-    #[error(
-        "The unsupported totp audience too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unsupported totp audience too long was rejected. Please wait a moment before retrying the request.")]
     UnsupportedTotpAudienceTooLong,
     /// Bad Request: `oversized_totp_limit_mismatch`.
-    #[error(
-        "The oversized totp limit mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The oversized totp limit mismatch was rejected. Make sure the value comes from the same project and environment.")]
     OversizedTotpLimitMismatch,
     /// Bad Request: `reserved_member_metadata_not_found`.
-    #[error(
-        "The reserved member metadata not found `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The reserved member metadata not found `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     ReservedMemberMetadataNotFound {
         /// The rejected value.
         value: String,
     },
     /// Internal Server Error: `disabled_connection_too_long`.
-    #[error(
-        "The disabled connection too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The disabled connection too long was rejected. Please refer to our API reference for the accepted values.")]
     DisabledConnectionTooLong,
     /// Service Unavailable: `unverified_device_limit`.
-    #[error(
-        "The unverified device limit was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unverified device limit was rejected. Please wait a moment before retrying the request.")]
     UnverifiedDeviceLimit,
     /// Not Found: `stale_role_for_project`.
-    #[error(
-        "The stale role for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The stale role for project was rejected. Please wait a moment before retrying the request.")]
     StaleRoleForProject,
     /// Bad Request: `stale_api_key_slug`.
-    #[error(
-        "The stale api key slug was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The stale api key slug was rejected. Please refer to our API reference for the accepted values.")]
     StaleApiKeySlug,
     /// Forbidden: `unknown_intermediate_session_locale_too_long`.
-    #[error(
-        "The unknown intermediate session locale too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unknown intermediate session locale too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnknownIntermediateSessionLocaleTooLong,
     /// Not Found: `malformed_domain_template`.
-    #[error(
-        "The malformed domain template was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The malformed domain template was rejected. Update the settings in the Dashboard and retry.")]
     MalformedDomainTemplate,
     /// Bad Request: `reserved_saml_state_already_exists`.
-    #[error(
-        "The reserved saml state already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The reserved saml state already exists was rejected. Please wait a moment before retrying the request.")]
     ReservedSamlStateAlreadyExists,
     /// Service Unavailable: `duplicate_resource`.
-    #[error(
-        "The duplicate resource was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The duplicate resource was rejected. Please refer to our API reference for the accepted values.")]
     DuplicateResource,
     /// Not Found: `unverified_oauth_metadata`.
-    #[error(
-        "The unverified oauth metadata was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unverified oauth metadata was rejected. Make sure the value comes from the same project and environment.")]
     UnverifiedOauthMetadata,
     /// Bad Request: `locked_email_already_exists`.
-    #[error(
-        "The locked email already exists `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The locked email already exists `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     LockedEmailAlreadyExists {
         /// The rejected value.
         value: String,
@@ -269,44 +177,28 @@ pub enum Catalog1000 {
     #[error("The pending organization id was rejected. Please check the request and try again.")]
     PendingOrganizationId,
     /// Bad Request: `missing_totp_request_mismatch`.
-    #[error(
-        "The missing totp request mismatch was rejected. Please check the request and try again."
-    )]
+    #[error("The missing totp request mismatch was rejected. Please check the request and try again.")]
     MissingTotpRequestMismatch,
     /// Bad Request: `deleted_magic_link_signature_for_organization`.
-    #[error(
-        "The deleted magic link signature for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The deleted magic link signature for organization was rejected. Please wait a moment before retrying the request.")]
     DeletedMagicLinkSignatureForOrganization,
     /// Not Found: `unsupported_intermediate_session_not_found`.
-    #[error(
-        "The unsupported intermediate session not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unsupported intermediate session not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedIntermediateSessionNotFound,
     /// Bad Request: `reserved_connection_settings_already_exists`.
-    #[error(
-        "The reserved connection settings already exists was rejected. Please check the request and try again."
-    )]
+    #[error("The reserved connection settings already exists was rejected. Please check the request and try again.")]
     ReservedConnectionSettingsAlreadyExists,
     /// Forbidden: `invalid_secret_already_exists`.
-    #[error(
-        "The invalid secret already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The invalid secret already exists was rejected. Please wait a moment before retrying the request.")]
     InvalidSecretAlreadyExists,
     /// Forbidden: `unverified_redirect_locale_too_long`.
-    #[error(
-        "The unverified redirect locale too long was rejected. Please check the request and try again."
-    )]
+    #[error("The unverified redirect locale too long was rejected. Please check the request and try again.")]
     UnverifiedRedirectLocaleTooLong,
     /// Precondition Failed: `revoked_webauthn_required`.
-    #[error(
-        "The revoked webauthn required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The revoked webauthn required was rejected. Please wait a moment before retrying the request.")]
     RevokedWebauthnRequired,
     /// Bad Request: `malformed_project_audience_not_found`.
-    #[error(
-        "The malformed project audience not found `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The malformed project audience not found `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     MalformedProjectAudienceNotFound {
         /// The rejected value.
         value: String,
@@ -318,527 +210,337 @@ pub enum Catalog1000 {
     #[error("The duplicate domain mismatch was rejected. Please check the request and try again.")]
     DuplicateDomainMismatch,
     /// Bad Request: `unverified_otp_request_not_found`.
-    #[error(
-        "The unverified otp request not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unverified otp request not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnverifiedOtpRequestNotFound,
     /// Bad Request: `expired_intermediate_session_policy`.
-    #[error(
-        "The expired intermediate session policy was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The expired intermediate session policy was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredIntermediateSessionPolicy,
     /// Bad Request: `invalid_api_key_scope_required`.
-    #[error(
-        "The invalid api key scope required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The invalid api key scope required was rejected. Update the settings in the Dashboard and retry.")]
     InvalidApiKeyScopeRequired,
     /// Forbidden: `duplicate_member_template_already_exists`.
-    #[error(
-        "The duplicate member template already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The duplicate member template already exists was rejected. Please wait a moment before retrying the request.")]
     DuplicateMemberTemplateAlreadyExists,
     /// Forbidden: `unauthorized_phone_number_locale`.
-    #[error(
-        "The unauthorized phone number locale was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unauthorized phone number locale was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedPhoneNumberLocale,
     /// Service Unavailable: `unknown_otp`.
-    #[error(
-        "The unknown otp was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unknown otp was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnknownOtp,
     /// Bad Request: `pending_phone_number_too_long`.
-    #[error(
-        "The pending phone number too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The pending phone number too long was rejected. Please refer to our API reference for the accepted values.")]
     PendingPhoneNumberTooLong,
     /// Too Many Requests: `disabled_oidc_hash`.
-    #[error(
-        "The disabled oidc hash `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The disabled oidc hash `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     DisabledOidcHash {
         /// The rejected value.
         value: String,
     },
     /// Precondition Failed: `forbidden_jwt_for_organization`.
-    #[error(
-        "The forbidden jwt for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The forbidden jwt for organization was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenJwtForOrganization,
     /// Precondition Failed: `unknown_scim_signature`.
-    #[error(
-        "The unknown scim signature was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unknown scim signature was rejected. Update the settings in the Dashboard and retry.")]
     UnknownScimSignature,
     /// Forbidden: `locked_project_for_project`.
-    #[error(
-        "The locked project for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The locked project for project was rejected. Please wait a moment before retrying the request.")]
     LockedProjectForProject,
     /// Bad Request: `stale_project_factor_not_allowed`.
-    #[error(
-        "The stale project factor not allowed was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The stale project factor not allowed was rejected. Please wait a moment before retrying the request.")]
     StaleProjectFactorNotAllowed,
     /// Unauthorized: `unverified_magic_link_id_for_project`.
-    #[error(
-        "The unverified magic link id for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unverified magic link id for project was rejected. Make sure the value comes from the same project and environment.")]
     UnverifiedMagicLinkIdForProject,
     /// Not Found: `invalid_token_request`.
-    #[error(
-        "The invalid token request was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The invalid token request was rejected. Please refer to our API reference for the accepted values.")]
     InvalidTokenRequest,
     /// Unauthorized: `unauthorized_project_not_found`.
-    #[error(
-        "The unauthorized project not found was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unauthorized project not found was rejected. Make sure the value comes from the same project and environment.")]
     UnauthorizedProjectNotFound,
     /// Bad Request: `unsupported_otp_issuer_not_allowed`.
-    #[error(
-        "The unsupported otp issuer not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unsupported otp issuer not allowed was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedOtpIssuerNotAllowed,
     /// Conflict: `blocked_connection_settings_not_allowed`.
-    #[error(
-        "The blocked connection settings not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The blocked connection settings not allowed was rejected. Update the settings in the Dashboard and retry.")]
     BlockedConnectionSettingsNotAllowed,
     /// Bad Request: `locked_api_key_limit_not_allowed`.
-    #[error(
-        "The locked api key limit not allowed `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The locked api key limit not allowed `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     LockedApiKeyLimitNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `inactive_domain_hash_for_project`.
-    #[error(
-        "The inactive domain hash for project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The inactive domain hash for project was rejected. Update the settings in the Dashboard and retry.")]
     InactiveDomainHashForProject,
     /// Not Found: `locked_token_required`.
-    #[error(
-        "The locked token required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The locked token required was rejected. Contact support@stytch.com if you believe this is an error.")]
     LockedTokenRequired,
     /// Bad Request: `unknown_invite`.
-    #[error(
-        "The unknown invite was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unknown invite was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnknownInvite,
     /// I'm a teapot: `pending_jwt_code_for_organization`.
-    #[error(
-        "The pending jwt code for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The pending jwt code for organization was rejected. Please wait a moment before retrying the request.")]
     PendingJwtCodeForOrganization,
     /// Forbidden: `forbidden_email_too_long`.
-    #[error(
-        "The forbidden email too long was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The forbidden email too long was rejected. Make sure the value comes from the same project and environment.")]
     ForbiddenEmailTooLong,
     /// Not Found: `unsupported_otp_length`.
-    #[error(
-        "The unsupported otp length was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unsupported otp length was rejected. Update the settings in the Dashboard and retry.")]
     UnsupportedOtpLength,
     /// Unauthorized: `missing_user_code_for_project`.
-    #[error(
-        "The missing user code for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The missing user code for project was rejected. Please wait a moment before retrying the request.")]
     MissingUserCodeForProject,
     /// Bad Request: `blocked_magic_link_slug_required`.
-    #[error(
-        "The blocked magic link slug required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The blocked magic link slug required was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedMagicLinkSlugRequired,
     /// Bad Request: `expired_client`.
-    #[error(
-        "The expired client was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The expired client was rejected. Make sure the value comes from the same project and environment.")]
     ExpiredClient,
     /// Unauthorized: `duplicate_biometric`.
-    #[error(
-        "The duplicate biometric `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The duplicate biometric `{value}` was rejected. Please wait a moment before retrying the request.")]
     DuplicateBiometric {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `unsupported_magic_link_not_allowed`.
-    #[error(
-        "The unsupported magic link not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unsupported magic link not allowed was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedMagicLinkNotAllowed,
     /// Unauthorized: `reserved_webauthn_policy_required`.
-    #[error(
-        "The reserved webauthn policy required was rejected. Please check the request and try again."
-    )]
+    #[error("The reserved webauthn policy required was rejected. Please check the request and try again.")]
     ReservedWebauthnPolicyRequired,
     /// Bad Request: `pending_client_hash_required`.
-    #[error(
-        "The pending client hash required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The pending client hash required was rejected. Please refer to our API reference for the accepted values.")]
     PendingClientHashRequired,
     /// Not Found: `blocked_biometric_id_for_project`.
-    #[error(
-        "The blocked biometric id for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The blocked biometric id for project was rejected. Please refer to our API reference for the accepted values.")]
     BlockedBiometricIdForProject,
     /// Bad Request: `revoked_webauthn_credentials_required`.
-    #[error(
-        "The revoked webauthn credentials required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The revoked webauthn credentials required was rejected. Contact support@stytch.com if you believe this is an error.")]
     RevokedWebauthnCredentialsRequired,
     /// Internal Server Error: `pending_project_not_allowed`.
-    #[error(
-        "The pending project not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The pending project not allowed was rejected. Please refer to our API reference for the accepted values.")]
     PendingProjectNotAllowed,
     /// Not Found: `stale_role_state`.
     #[error("The stale role state was rejected. Please wait a moment before retrying the request.")]
     StaleRoleState,
     /// Bad Request: `disabled_secret`.
-    #[error(
-        "The disabled secret was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The disabled secret was rejected. Make sure the value comes from the same project and environment.")]
     DisabledSecret,
     /// Not Found: `invalid_intermediate_session_limit_for_organization`.
-    #[error(
-        "The invalid intermediate session limit for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The invalid intermediate session limit for organization was rejected. Please refer to our API reference for the accepted values.")]
     InvalidIntermediateSessionLimitForOrganization,
     /// Forbidden: `duplicate_invite_template_mismatch`.
-    #[error(
-        "The duplicate invite template mismatch `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The duplicate invite template mismatch `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateInviteTemplateMismatch {
         /// The rejected value.
         value: String,
     },
     /// Precondition Failed: `malformed_discovery_state_not_allowed`.
-    #[error(
-        "The malformed discovery state not allowed was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The malformed discovery state not allowed was rejected. Please wait a moment before retrying the request.")]
     MalformedDiscoveryStateNotAllowed,
     /// Conflict: `malformed_scim_locale_for_organization`.
-    #[error(
-        "The malformed scim locale for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The malformed scim locale for organization was rejected. Make sure the value comes from the same project and environment.")]
     MalformedScimLocaleForOrganization,
     /// Bad Request: `reserved_oauth_metadata_mismatch`.
-    #[error(
-        "The reserved oauth metadata mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The reserved oauth metadata mismatch was rejected. Make sure the value comes from the same project and environment.")]
     ReservedOauthMetadataMismatch,
     /// Service Unavailable: `invalid_client_hash_for_organization`.
-    #[error(
-        "The invalid client hash for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The invalid client hash for organization was rejected. Update the settings in the Dashboard and retry.")]
     InvalidClientHashForOrganization,
     /// Not Found: `blocked_totp_not_allowed`.
-    #[error(
-        "The blocked totp not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The blocked totp not allowed was rejected. Make sure the value comes from the same project and environment.")]
     BlockedTotpNotAllowed,
     /// Not Found: `inactive_scim_not_allowed`.
-    #[error(
-        "The inactive scim not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The inactive scim not allowed was rejected. Update the settings in the Dashboard and retry.")]
     InactiveScimNotAllowed,
     /// Unauthorized: `blocked_totp_id_for_project`.
-    #[error(
-        "The blocked totp id for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The blocked totp id for project was rejected. Make sure the value comes from the same project and environment.")]
     BlockedTotpIdForProject,
     /// I'm a teapot: `inactive_redirect_policy_too_long`.
-    #[error(
-        "The inactive redirect policy too long was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The inactive redirect policy too long was rejected. Update the settings in the Dashboard and retry.")]
     InactiveRedirectPolicyTooLong,
     /// Not Found: `duplicate_user`.
     #[error("The duplicate user was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateUser,
     /// Not Found: `pending_member_settings`.
-    #[error(
-        "The pending member settings `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The pending member settings `{value}` was rejected. Please wait a moment before retrying the request.")]
     PendingMemberSettings {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `revoked_otp_too_long`.
-    #[error(
-        "The revoked otp too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The revoked otp too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     RevokedOtpTooLong,
     /// Bad Request: `revoked_callback_required`.
-    #[error(
-        "The revoked callback required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The revoked callback required was rejected. Please refer to our API reference for the accepted values.")]
     RevokedCallbackRequired,
     /// Bad Request: `deleted_project_expiry_required`.
-    #[error(
-        "The deleted project expiry required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The deleted project expiry required was rejected. Contact support@stytch.com if you believe this is an error.")]
     DeletedProjectExpiryRequired,
     /// Bad Request: `blocked_phone_number_mismatch`.
-    #[error(
-        "The blocked phone number mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The blocked phone number mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedPhoneNumberMismatch,
     /// Bad Request: `duplicate_biometric_certificate_for_organization`.
-    #[error(
-        "The duplicate biometric certificate for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The duplicate biometric certificate for organization was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateBiometricCertificateForOrganization,
     /// Bad Request: `duplicate_redirect_scope_too_long`.
-    #[error(
-        "The duplicate redirect scope too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The duplicate redirect scope too long was rejected. Please refer to our API reference for the accepted values.")]
     DuplicateRedirectScopeTooLong,
     /// Bad Request: `blocked_webauthn_locale_not_found`.
-    #[error(
-        "The blocked webauthn locale not found was rejected. Please check the request and try again."
-    )]
+    #[error("The blocked webauthn locale not found was rejected. Please check the request and try again.")]
     BlockedWebauthnLocaleNotFound,
     /// Bad Request: `blocked_permission_factor_for_organization`.
-    #[error(
-        "The blocked permission factor for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The blocked permission factor for organization was rejected. Please refer to our API reference for the accepted values.")]
     BlockedPermissionFactorForOrganization,
     /// Bad Request: `pending_jwt_policy_for_organization`.
-    #[error(
-        "The pending jwt policy for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The pending jwt policy for organization was rejected. Please wait a moment before retrying the request.")]
     PendingJwtPolicyForOrganization,
     /// Unauthorized: `stale_redirect_scope_too_long`.
-    #[error(
-        "The stale redirect scope too long `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The stale redirect scope too long `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     StaleRedirectScopeTooLong {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `locked_project_for_organization`.
-    #[error(
-        "The locked project for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The locked project for organization was rejected. Update the settings in the Dashboard and retry.")]
     LockedProjectForOrganization,
     /// Internal Server Error: `invalid_redirect_length`.
-    #[error(
-        "The invalid redirect length was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The invalid redirect length was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidRedirectLength,
     /// Forbidden: `disabled_password_signature_too_long`.
-    #[error(
-        "The disabled password signature too long was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The disabled password signature too long was rejected. Make sure the value comes from the same project and environment.")]
     DisabledPasswordSignatureTooLong,
     /// Too Many Requests: `unauthorized_project_signature`.
-    #[error(
-        "The unauthorized project signature was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unauthorized project signature was rejected. Please refer to our API reference for the accepted values.")]
     UnauthorizedProjectSignature,
     /// Bad Request: `deleted_permission_metadata`.
-    #[error(
-        "The deleted permission metadata was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The deleted permission metadata was rejected. Update the settings in the Dashboard and retry.")]
     DeletedPermissionMetadata,
     /// Unauthorized: `disabled_scim_issuer_mismatch`.
-    #[error(
-        "The disabled scim issuer mismatch was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The disabled scim issuer mismatch was rejected. Please wait a moment before retrying the request.")]
     DisabledScimIssuerMismatch,
     /// Too Many Requests: `expired_otp_policy`.
-    #[error(
-        "The expired otp policy was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The expired otp policy was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredOtpPolicy,
     /// Not Found: `missing_user_for_organization`.
-    #[error(
-        "The missing user for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The missing user for organization was rejected. Please wait a moment before retrying the request.")]
     MissingUserForOrganization,
     /// Bad Request: `unverified_client_code`.
-    #[error(
-        "The unverified client code was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unverified client code was rejected. Please refer to our API reference for the accepted values.")]
     UnverifiedClientCode,
     /// Bad Request: `unsupported_passkey_metadata`.
-    #[error(
-        "The unsupported passkey metadata `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unsupported passkey metadata `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedPasskeyMetadata {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `pending_crypto_wallet_metadata`.
-    #[error(
-        "The pending crypto wallet metadata was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The pending crypto wallet metadata was rejected. Update the settings in the Dashboard and retry.")]
     PendingCryptoWalletMetadata,
     /// Bad Request: `revoked_domain_state`.
     #[error("The revoked domain state was rejected. Please check the request and try again.")]
     RevokedDomainState,
     /// Unauthorized: `invalid_organization_already_exists`.
-    #[error(
-        "The invalid organization already exists was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The invalid organization already exists was rejected. Make sure the value comes from the same project and environment.")]
     InvalidOrganizationAlreadyExists,
     /// Internal Server Error: `pending_totp_settings`.
     #[error("The pending totp settings was rejected. Please check the request and try again.")]
     PendingTotpSettings,
     /// Bad Request: `invalid_resource_limit_required`.
-    #[error(
-        "The invalid resource limit required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The invalid resource limit required was rejected. Make sure the value comes from the same project and environment.")]
     InvalidResourceLimitRequired,
     /// Service Unavailable: `unsupported_project_expiry_for_project`.
-    #[error(
-        "The unsupported project expiry for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unsupported project expiry for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedProjectExpiryForProject,
     /// Bad Request: `invalid_session_certificate`.
-    #[error(
-        "The invalid session certificate was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The invalid session certificate was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidSessionCertificate,
     /// Not Found: `expired_device_id_not_allowed`.
-    #[error(
-        "The expired device id not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The expired device id not allowed was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredDeviceIdNotAllowed,
     /// Not Found: `revoked_totp_metadata_already_exists`.
-    #[error(
-        "The revoked totp metadata already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The revoked totp metadata already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     RevokedTotpMetadataAlreadyExists,
     /// Bad Request: `revoked_api_key_request_too_long`.
-    #[error(
-        "The revoked api key request too long `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The revoked api key request too long `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     RevokedApiKeyRequestTooLong {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `inactive_jwt_slug_already_exists`.
-    #[error(
-        "The inactive jwt slug already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The inactive jwt slug already exists was rejected. Please wait a moment before retrying the request.")]
     InactiveJwtSlugAlreadyExists,
     /// Unauthorized: `stale_totp_required`.
-    #[error(
-        "The stale totp required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The stale totp required was rejected. Update the settings in the Dashboard and retry.")]
     StaleTotpRequired,
     /// Too Many Requests: `duplicate_client_for_organization`.
-    #[error(
-        "The duplicate client for organization was rejected. Please check the request and try again."
-    )]
+    #[error("The duplicate client for organization was rejected. Please check the request and try again.")]
     DuplicateClientForOrganization,
     /// Bad Request: `revoked_otp`.
-    #[error(
-        "The revoked otp was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The revoked otp was rejected. Please refer to our API reference for the accepted values.")]
     RevokedOtp,
     /// Forbidden: `inactive_session_format_required`.
-    #[error(
-        "The inactive session format required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The inactive session format required was rejected. Make sure the value comes from the same project and environment.")]
     InactiveSessionFormatRequired,
     /// Bad Request: `malformed_phone_number`.
-    #[error(
-        "The malformed phone number was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The malformed phone number was rejected. Make sure the value comes from the same project and environment.")]
     MalformedPhoneNumber,
     /// Forbidden: `missing_biometric_metadata_for_organization`.
-    #[error(
-        "The missing biometric metadata for organization was rejected. Please check the request and try again."
-    )]
+    #[error("The missing biometric metadata for organization was rejected. Please check the request and try again.")]
     MissingBiometricMetadataForOrganization,
     /// Bad Request: `blocked_client_locale`.
     #[error("The blocked client locale was rejected. Please check the request and try again.")]
     BlockedClientLocale,
     /// I'm a teapot: `unsupported_token_already_exists`.
-    #[error(
-        "The unsupported token already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unsupported token already exists was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedTokenAlreadyExists,
     /// Bad Request: `revoked_resource_for_project`.
-    #[error(
-        "The revoked resource for project `{value}` was rejected. Please check the request and try again."
-    )]
+    #[error("The revoked resource for project `{value}` was rejected. Please check the request and try again.")]
     RevokedResourceForProject {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `inactive_api_key_audience_already_exists`.
-    #[error(
-        "The inactive api key audience already exists was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The inactive api key audience already exists was rejected. Make sure the value comes from the same project and environment.")]
     InactiveApiKeyAudienceAlreadyExists,
     /// Forbidden: `unsupported_recovery_code_settings_not_allowed`.
-    #[error(
-        "The unsupported recovery code settings not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unsupported recovery code settings not allowed was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedRecoveryCodeSettingsNotAllowed,
     /// Bad Request: `oversized_discovery_template_for_organization`.
-    #[error(
-        "The oversized discovery template for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The oversized discovery template for organization was rejected. Please refer to our API reference for the accepted values.")]
     OversizedDiscoveryTemplateForOrganization,
     /// Unauthorized: `malformed_resource_state_mismatch`.
-    #[error(
-        "The malformed resource state mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The malformed resource state mismatch was rejected. Please refer to our API reference for the accepted values.")]
     MalformedResourceStateMismatch,
     /// Unauthorized: `oversized_password_settings_required`.
-    #[error(
-        "The oversized password settings required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The oversized password settings required was rejected. Please wait a moment before retrying the request.")]
     OversizedPasswordSettingsRequired,
     /// I'm a teapot: `pending_connection_locale_for_organization`.
-    #[error(
-        "The pending connection locale for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The pending connection locale for organization was rejected. Make sure the value comes from the same project and environment.")]
     PendingConnectionLocaleForOrganization,
     /// I'm a teapot: `blocked_organization_credentials_already_exists`.
-    #[error(
-        "The blocked organization credentials already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The blocked organization credentials already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedOrganizationCredentialsAlreadyExists,
     /// Forbidden: `unverified_password_scope_not_allowed`.
-    #[error(
-        "The unverified password scope not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unverified password scope not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnverifiedPasswordScopeNotAllowed,
     /// Bad Request: `unsupported_email`.
     #[error("The unsupported email was rejected. Please check the request and try again.")]
     UnsupportedEmail,
     /// Precondition Failed: `blocked_user_scope`.
-    #[error(
-        "The blocked user scope `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The blocked user scope `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     BlockedUserScope {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `unverified_permission_for_project`.
-    #[error(
-        "The unverified permission for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unverified permission for project was rejected. Please wait a moment before retrying the request.")]
     UnverifiedPermissionForProject,
     /// Forbidden: `pending_crypto_wallet_locale_required`.
-    #[error(
-        "The pending crypto wallet locale required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The pending crypto wallet locale required was rejected. Please refer to our API reference for the accepted values.")]
     PendingCryptoWalletLocaleRequired,
     /// Bad Request: `invalid_oidc_issuer_too_long`.
-    #[error(
-        "The invalid oidc issuer too long was rejected. Please check the request and try again."
-    )]
+    #[error("The invalid oidc issuer too long was rejected. Please check the request and try again.")]
     InvalidOidcIssuerTooLong,
     /// Bad Request: `unknown_callback_too_long`.
     #[error("The unknown callback too long was rejected. Please check the request and try again.")]
@@ -847,496 +549,316 @@ pub enum Catalog1000 {
     #[error("The stale client was rejected. Please check the request and try again.")]
     StaleClient,
     /// Not Found: `oversized_discovery_format`.
-    #[error(
-        "The oversized discovery format was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The oversized discovery format was rejected. Please refer to our API reference for the accepted values.")]
     OversizedDiscoveryFormat,
     /// Precondition Failed: `blocked_device_attribute_not_allowed`.
-    #[error(
-        "The blocked device attribute not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The blocked device attribute not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedDeviceAttributeNotAllowed,
     /// Forbidden: `locked_totp_issuer_mismatch`.
-    #[error(
-        "The locked totp issuer mismatch was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The locked totp issuer mismatch was rejected. Update the settings in the Dashboard and retry.")]
     LockedTotpIssuerMismatch,
     /// Internal Server Error: `malformed_intermediate_session`.
-    #[error(
-        "The malformed intermediate session was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The malformed intermediate session was rejected. Please wait a moment before retrying the request.")]
     MalformedIntermediateSession,
     /// Not Found: `duplicate_project_id_for_organization`.
-    #[error(
-        "The duplicate project id for organization `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The duplicate project id for organization `{value}` was rejected. Please wait a moment before retrying the request.")]
     DuplicateProjectIdForOrganization {
         /// The rejected value.
         value: String,
     },
     /// Internal Server Error: `blocked_user_policy_required`.
-    #[error(
-        "The blocked user policy required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The blocked user policy required was rejected. Make sure the value comes from the same project and environment.")]
     BlockedUserPolicyRequired,
     /// Bad Request: `oversized_device_expiry`.
-    #[error(
-        "The oversized device expiry was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The oversized device expiry was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedDeviceExpiry,
     /// I'm a teapot: `invalid_intermediate_session_template_required`.
-    #[error(
-        "The invalid intermediate session template required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The invalid intermediate session template required was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidIntermediateSessionTemplateRequired,
     /// Service Unavailable: `stale_jwt_length_required`.
-    #[error(
-        "The stale jwt length required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The stale jwt length required was rejected. Make sure the value comes from the same project and environment.")]
     StaleJwtLengthRequired,
     /// Forbidden: `inactive_scim_credentials_required`.
-    #[error(
-        "The inactive scim credentials required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The inactive scim credentials required was rejected. Make sure the value comes from the same project and environment.")]
     InactiveScimCredentialsRequired,
     /// Bad Request: `unauthorized_jwt`.
     #[error("The unauthorized jwt was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedJwt,
     /// Bad Request: `invalid_device_too_long`.
-    #[error(
-        "The invalid device too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The invalid device too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidDeviceTooLong,
     /// Bad Request: `inactive_redirect_limit_for_project`.
-    #[error(
-        "The inactive redirect limit for project was rejected. Please check the request and try again."
-    )]
+    #[error("The inactive redirect limit for project was rejected. Please check the request and try again.")]
     InactiveRedirectLimitForProject,
     /// Internal Server Error: `duplicate_organization_expiry_not_found`.
-    #[error(
-        "The duplicate organization expiry not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The duplicate organization expiry not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicateOrganizationExpiryNotFound,
     /// Unauthorized: `reserved_domain_state_not_allowed`.
-    #[error(
-        "The reserved domain state not allowed `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The reserved domain state not allowed `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     ReservedDomainStateNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `inactive_oidc_signature_not_found`.
-    #[error(
-        "The inactive oidc signature not found was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The inactive oidc signature not found was rejected. Please refer to our API reference for the accepted values.")]
     InactiveOidcSignatureNotFound,
     /// Bad Request: `oversized_secret_mismatch`.
-    #[error(
-        "The oversized secret mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The oversized secret mismatch was rejected. Make sure the value comes from the same project and environment.")]
     OversizedSecretMismatch,
     /// Too Many Requests: `pending_callback_length_already_exists`.
-    #[error(
-        "The pending callback length already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The pending callback length already exists was rejected. Please wait a moment before retrying the request.")]
     PendingCallbackLengthAlreadyExists,
     /// Precondition Failed: `disabled_user_mismatch`.
-    #[error(
-        "The disabled user mismatch was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The disabled user mismatch was rejected. Please wait a moment before retrying the request.")]
     DisabledUserMismatch,
     /// I'm a teapot: `duplicate_password_credentials`.
-    #[error(
-        "The duplicate password credentials was rejected. Please check the request and try again."
-    )]
+    #[error("The duplicate password credentials was rejected. Please check the request and try again.")]
     DuplicatePasswordCredentials,
     /// Not Found: `expired_project_state_mismatch`.
-    #[error(
-        "The expired project state mismatch was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The expired project state mismatch was rejected. Update the settings in the Dashboard and retry.")]
     ExpiredProjectStateMismatch,
     /// Not Found: `unknown_organization_policy`.
-    #[error(
-        "The unknown organization policy was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unknown organization policy was rejected. Please refer to our API reference for the accepted values.")]
     UnknownOrganizationPolicy,
     /// I'm a teapot: `stale_device_settings`.
-    #[error(
-        "The stale device settings was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The stale device settings was rejected. Make sure the value comes from the same project and environment.")]
     StaleDeviceSettings,
     /// Bad Request: `inactive_oauth_for_project`.
-    #[error(
-        "The inactive oauth for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The inactive oauth for project was rejected. Please refer to our API reference for the accepted values.")]
     InactiveOauthForProject,
     /// Not Found: `reserved_token_for_project`.
-    #[error(
-        "The reserved token for project `{value}` was rejected. Please check the request and try again."
-    )]
+    #[error("The reserved token for project `{value}` was rejected. Please check the request and try again.")]
     ReservedTokenForProject {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `unsupported_oauth_template_for_project`.
-    #[error(
-        "The unsupported oauth template for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unsupported oauth template for project was rejected. Please wait a moment before retrying the request.")]
     UnsupportedOauthTemplateForProject,
     /// Bad Request: `unsupported_oauth_url`.
-    #[error(
-        "The unsupported oauth url was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unsupported oauth url was rejected. Please wait a moment before retrying the request.")]
     UnsupportedOauthUrl,
     /// I'm a teapot: `forbidden_totp_scope_mismatch`.
-    #[error(
-        "The forbidden totp scope mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The forbidden totp scope mismatch was rejected. Make sure the value comes from the same project and environment.")]
     ForbiddenTotpScopeMismatch,
     /// Internal Server Error: `pending_user_factor`.
-    #[error(
-        "The pending user factor was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The pending user factor was rejected. Make sure the value comes from the same project and environment.")]
     PendingUserFactor,
     /// Unauthorized: `unverified_user_hash_for_project`.
-    #[error(
-        "The unverified user hash for project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unverified user hash for project was rejected. Update the settings in the Dashboard and retry.")]
     UnverifiedUserHashForProject,
     /// Too Many Requests: `revoked_token_expiry_not_found`.
-    #[error(
-        "The revoked token expiry not found was rejected. Please check the request and try again."
-    )]
+    #[error("The revoked token expiry not found was rejected. Please check the request and try again.")]
     RevokedTokenExpiryNotFound,
     /// Unauthorized: `locked_invite_code`.
-    #[error(
-        "The locked invite code was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The locked invite code was rejected. Please refer to our API reference for the accepted values.")]
     LockedInviteCode,
     /// Not Found: `unauthorized_project_factor_for_project`.
-    #[error(
-        "The unauthorized project factor for project was rejected. Please check the request and try again."
-    )]
+    #[error("The unauthorized project factor for project was rejected. Please check the request and try again.")]
     UnauthorizedProjectFactorForProject,
     /// Bad Request: `stale_invite_length_not_found`.
-    #[error(
-        "The stale invite length not found was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The stale invite length not found was rejected. Please wait a moment before retrying the request.")]
     StaleInviteLengthNotFound,
     /// Not Found: `pending_client_url_already_exists`.
-    #[error(
-        "The pending client url already exists `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The pending client url already exists `{value}` was rejected. Please wait a moment before retrying the request.")]
     PendingClientUrlAlreadyExists {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `locked_domain_signature_for_organization`.
-    #[error(
-        "The locked domain signature for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The locked domain signature for organization was rejected. Update the settings in the Dashboard and retry.")]
     LockedDomainSignatureForOrganization,
     /// Forbidden: `deleted_intermediate_session_certificate_already_exists`.
-    #[error(
-        "The deleted intermediate session certificate already exists was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The deleted intermediate session certificate already exists was rejected. Update the settings in the Dashboard and retry.")]
     DeletedIntermediateSessionCertificateAlreadyExists,
     /// Unauthorized: `unauthorized_webauthn_url_not_allowed`.
-    #[error(
-        "The unauthorized webauthn url not allowed was rejected. Please check the request and try again."
-    )]
+    #[error("The unauthorized webauthn url not allowed was rejected. Please check the request and try again.")]
     UnauthorizedWebauthnUrlNotAllowed,
     /// Not Found: `unauthorized_saml_issuer`.
-    #[error(
-        "The unauthorized saml issuer was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unauthorized saml issuer was rejected. Make sure the value comes from the same project and environment.")]
     UnauthorizedSamlIssuer,
     /// Bad Request: `missing_otp_issuer_too_long`.
-    #[error(
-        "The missing otp issuer too long was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The missing otp issuer too long was rejected. Make sure the value comes from the same project and environment.")]
     MissingOtpIssuerTooLong,
     /// Service Unavailable: `oversized_scim_id`.
-    #[error(
-        "The oversized scim id was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The oversized scim id was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedScimId,
     /// Conflict: `forbidden_passkey_issuer_not_found`.
-    #[error(
-        "The forbidden passkey issuer not found was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The forbidden passkey issuer not found was rejected. Update the settings in the Dashboard and retry.")]
     ForbiddenPasskeyIssuerNotFound,
     /// Bad Request: `unverified_client_certificate_mismatch`.
-    #[error(
-        "The unverified client certificate mismatch was rejected. Please check the request and try again."
-    )]
+    #[error("The unverified client certificate mismatch was rejected. Please check the request and try again.")]
     UnverifiedClientCertificateMismatch,
     /// Conflict: `unverified_role_scope`.
-    #[error(
-        "The unverified role scope was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unverified role scope was rejected. Make sure the value comes from the same project and environment.")]
     UnverifiedRoleScope,
     /// Bad Request: `missing_role_hash`.
-    #[error(
-        "The missing role hash `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The missing role hash `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     MissingRoleHash {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `locked_client_attribute`.
-    #[error(
-        "The locked client attribute was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The locked client attribute was rejected. Please refer to our API reference for the accepted values.")]
     LockedClientAttribute,
     /// Precondition Failed: `unsupported_permission_for_project`.
-    #[error(
-        "The unsupported permission for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unsupported permission for project was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedPermissionForProject,
     /// Bad Request: `expired_domain_certificate_already_exists`.
-    #[error(
-        "The expired domain certificate already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The expired domain certificate already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     ExpiredDomainCertificateAlreadyExists,
     /// Not Found: `unauthorized_client_limit_too_long`.
-    #[error(
-        "The unauthorized client limit too long was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unauthorized client limit too long was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedClientLimitTooLong,
     /// Bad Request: `blocked_recovery_code_factor_mismatch`.
-    #[error(
-        "The blocked recovery code factor mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The blocked recovery code factor mismatch was rejected. Please refer to our API reference for the accepted values.")]
     BlockedRecoveryCodeFactorMismatch,
     /// Bad Request: `pending_jwt_policy_required`.
-    #[error(
-        "The pending jwt policy required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The pending jwt policy required was rejected. Please refer to our API reference for the accepted values.")]
     PendingJwtPolicyRequired,
     /// Not Found: `locked_webauthn_not_found`.
     #[error("The locked webauthn not found was rejected. Please check the request and try again.")]
     LockedWebauthnNotFound,
     /// Forbidden: `revoked_intermediate_session_certificate_not_found`.
-    #[error(
-        "The revoked intermediate session certificate not found was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The revoked intermediate session certificate not found was rejected. Please refer to our API reference for the accepted values.")]
     RevokedIntermediateSessionCertificateNotFound,
     /// Not Found: `unsupported_phone_number`.
-    #[error(
-        "The unsupported phone number was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unsupported phone number was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedPhoneNumber,
     /// Conflict: `malformed_intermediate_session_hash_required`.
-    #[error(
-        "The malformed intermediate session hash required `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The malformed intermediate session hash required `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     MalformedIntermediateSessionHashRequired {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `invalid_scim_credentials`.
-    #[error(
-        "The invalid scim credentials was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The invalid scim credentials was rejected. Make sure the value comes from the same project and environment.")]
     InvalidScimCredentials,
     /// Bad Request: `unauthorized_webauthn_locale_already_exists`.
-    #[error(
-        "The unauthorized webauthn locale already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unauthorized webauthn locale already exists was rejected. Please refer to our API reference for the accepted values.")]
     UnauthorizedWebauthnLocaleAlreadyExists,
     /// Bad Request: `unauthorized_resource_mismatch`.
-    #[error(
-        "The unauthorized resource mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unauthorized resource mismatch was rejected. Make sure the value comes from the same project and environment.")]
     UnauthorizedResourceMismatch,
     /// Not Found: `unauthorized_client_limit_for_project`.
-    #[error(
-        "The unauthorized client limit for project was rejected. Please check the request and try again."
-    )]
+    #[error("The unauthorized client limit for project was rejected. Please check the request and try again.")]
     UnauthorizedClientLimitForProject,
     /// Bad Request: `stale_organization_for_project`.
-    #[error(
-        "The stale organization for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The stale organization for project was rejected. Please wait a moment before retrying the request.")]
     StaleOrganizationForProject,
     /// Conflict: `stale_phone_number_length_too_long`.
-    #[error(
-        "The stale phone number length too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The stale phone number length too long was rejected. Please wait a moment before retrying the request.")]
     StalePhoneNumberLengthTooLong,
     /// Bad Request: `revoked_permission_policy_not_allowed`.
-    #[error(
-        "The revoked permission policy not allowed was rejected. Please check the request and try again."
-    )]
+    #[error("The revoked permission policy not allowed was rejected. Please check the request and try again.")]
     RevokedPermissionPolicyNotAllowed,
     /// Internal Server Error: `reserved_session_code`.
     #[error("The reserved session code was rejected. Please check the request and try again.")]
     ReservedSessionCode,
     /// Bad Request: `expired_saml_attribute_required`.
-    #[error(
-        "The expired saml attribute required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The expired saml attribute required was rejected. Make sure the value comes from the same project and environment.")]
     ExpiredSamlAttributeRequired,
     /// Internal Server Error: `malformed_recovery_code`.
-    #[error(
-        "The malformed recovery code `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The malformed recovery code `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     MalformedRecoveryCode {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `locked_phone_number_attribute`.
-    #[error(
-        "The locked phone number attribute was rejected. Please check the request and try again."
-    )]
+    #[error("The locked phone number attribute was rejected. Please check the request and try again.")]
     LockedPhoneNumberAttribute,
     /// Bad Request: `unverified_device_already_exists`.
-    #[error(
-        "The unverified device already exists was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unverified device already exists was rejected. Update the settings in the Dashboard and retry.")]
     UnverifiedDeviceAlreadyExists,
     /// Too Many Requests: `missing_device_attribute_not_found`.
-    #[error(
-        "The missing device attribute not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The missing device attribute not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     MissingDeviceAttributeNotFound,
     /// Bad Request: `deleted_api_key_certificate`.
-    #[error(
-        "The deleted api key certificate was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The deleted api key certificate was rejected. Contact support@stytch.com if you believe this is an error.")]
     DeletedApiKeyCertificate,
     /// Forbidden: `expired_invite_settings_for_project`.
-    #[error(
-        "The expired invite settings for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The expired invite settings for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     ExpiredInviteSettingsForProject,
     /// Not Found: `expired_member_audience_mismatch`.
-    #[error(
-        "The expired member audience mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The expired member audience mismatch was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredMemberAudienceMismatch,
     /// Conflict: `unsupported_passkey_locale_already_exists`.
-    #[error(
-        "The unsupported passkey locale already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unsupported passkey locale already exists was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedPasskeyLocaleAlreadyExists,
     /// I'm a teapot: `deleted_recovery_code_settings_for_project`.
-    #[error(
-        "The deleted recovery code settings for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The deleted recovery code settings for project was rejected. Please refer to our API reference for the accepted values.")]
     DeletedRecoveryCodeSettingsForProject,
     /// Forbidden: `inactive_biometric_state_too_long`.
-    #[error(
-        "The inactive biometric state too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The inactive biometric state too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     InactiveBiometricStateTooLong,
     /// Internal Server Error: `unauthorized_oidc_length`.
-    #[error(
-        "The unauthorized oidc length `{value}` was rejected. Please check the request and try again."
-    )]
+    #[error("The unauthorized oidc length `{value}` was rejected. Please check the request and try again.")]
     UnauthorizedOidcLength {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `duplicate_otp_metadata_for_project`.
-    #[error(
-        "The duplicate otp metadata for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The duplicate otp metadata for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicateOtpMetadataForProject,
     /// Bad Request: `unauthorized_oidc`.
     #[error("The unauthorized oidc was rejected. Please check the request and try again.")]
     UnauthorizedOidc,
     /// I'm a teapot: `deleted_redirect_for_organization`.
-    #[error(
-        "The deleted redirect for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The deleted redirect for organization was rejected. Please refer to our API reference for the accepted values.")]
     DeletedRedirectForOrganization,
     /// Internal Server Error: `stale_redirect_required`.
-    #[error(
-        "The stale redirect required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The stale redirect required was rejected. Please refer to our API reference for the accepted values.")]
     StaleRedirectRequired,
     /// Bad Request: `inactive_magic_link_locale_for_project`.
-    #[error(
-        "The inactive magic link locale for project was rejected. Please check the request and try again."
-    )]
+    #[error("The inactive magic link locale for project was rejected. Please check the request and try again.")]
     InactiveMagicLinkLocaleForProject,
     /// Unauthorized: `stale_jwt`.
-    #[error(
-        "The stale jwt was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The stale jwt was rejected. Make sure the value comes from the same project and environment.")]
     StaleJwt,
     /// Forbidden: `invalid_invite_issuer`.
-    #[error(
-        "The invalid invite issuer was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The invalid invite issuer was rejected. Update the settings in the Dashboard and retry.")]
     InvalidInviteIssuer,
     /// Bad Request: `disabled_invite_settings_required`.
-    #[error(
-        "The disabled invite settings required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The disabled invite settings required was rejected. Please refer to our API reference for the accepted values.")]
     DisabledInviteSettingsRequired,
     /// Unauthorized: `unsupported_crypto_wallet_settings`.
-    #[error(
-        "The unsupported crypto wallet settings was rejected. Please check the request and try again."
-    )]
+    #[error("The unsupported crypto wallet settings was rejected. Please check the request and try again.")]
     UnsupportedCryptoWalletSettings,
     /// Forbidden: `stale_phone_number_url`.
-    #[error(
-        "The stale phone number url `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The stale phone number url `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     StalePhoneNumberUrl {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `invalid_member_not_found`.
-    #[error(
-        "The invalid member not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The invalid member not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidMemberNotFound,
     /// Service Unavailable: `inactive_magic_link_factor_for_organization`.
-    #[error(
-        "The inactive magic link factor for organization was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The inactive magic link factor for organization was rejected. Contact support@stytch.com if you believe this is an error.")]
     InactiveMagicLinkFactorForOrganization,
     /// Not Found: `stale_biometric_mismatch`.
-    #[error(
-        "The stale biometric mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The stale biometric mismatch was rejected. Please refer to our API reference for the accepted values.")]
     StaleBiometricMismatch,
     /// Service Unavailable: `unsupported_resource_not_allowed`.
-    #[error(
-        "The unsupported resource not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unsupported resource not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedResourceNotAllowed,
     /// Too Many Requests: `malformed_oidc_scope`.
-    #[error(
-        "The malformed oidc scope was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The malformed oidc scope was rejected. Update the settings in the Dashboard and retry.")]
     MalformedOidcScope,
     /// Bad Request: `forbidden_email_already_exists`.
-    #[error(
-        "The forbidden email already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The forbidden email already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     ForbiddenEmailAlreadyExists,
     /// Forbidden: `revoked_project_scope_too_long`.
-    #[error(
-        "The revoked project scope too long was rejected. Please check the request and try again."
-    )]
+    #[error("The revoked project scope too long was rejected. Please check the request and try again.")]
     RevokedProjectScopeTooLong,
     /// Bad Request: `unauthorized_saml`.
     #[error("The unauthorized saml was rejected. Please check the request and try again.")]
     UnauthorizedSaml,
     /// Precondition Failed: `oversized_intermediate_session_factor_mismatch`.
-    #[error(
-        "The oversized intermediate session factor mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The oversized intermediate session factor mismatch was rejected. Please refer to our API reference for the accepted values.")]
     OversizedIntermediateSessionFactorMismatch,
     /// Bad Request: `oversized_saml_metadata_for_organization`.
-    #[error(
-        "The oversized saml metadata for organization `{value}` was rejected. Please check the request and try again."
-    )]
+    #[error("The oversized saml metadata for organization `{value}` was rejected. Please check the request and try again.")]
     OversizedSamlMetadataForOrganization {
         /// The rejected value.
         value: String,
@@ -1345,1125 +867,721 @@ pub enum Catalog1000 {
     #[error("The duplicate oidc was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateOidc,
     /// Not Found: `unsupported_resource_credentials_too_long`.
-    #[error(
-        "The unsupported resource credentials too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unsupported resource credentials too long was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedResourceCredentialsTooLong,
     /// Bad Request: `stale_intermediate_session_issuer_mismatch`.
-    #[error(
-        "The stale intermediate session issuer mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The stale intermediate session issuer mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     StaleIntermediateSessionIssuerMismatch,
     /// Bad Request: `disabled_redirect_signature`.
-    #[error(
-        "The disabled redirect signature was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The disabled redirect signature was rejected. Update the settings in the Dashboard and retry.")]
     DisabledRedirectSignature,
     /// Forbidden: `unauthorized_role_template`.
-    #[error(
-        "The unauthorized role template was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unauthorized role template was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnauthorizedRoleTemplate,
     /// Bad Request: `disabled_crypto_wallet_policy_too_long`.
-    #[error(
-        "The disabled crypto wallet policy too long was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The disabled crypto wallet policy too long was rejected. Make sure the value comes from the same project and environment.")]
     DisabledCryptoWalletPolicyTooLong,
     /// Service Unavailable: `malformed_biometric_slug`.
-    #[error(
-        "The malformed biometric slug was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The malformed biometric slug was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedBiometricSlug,
     /// Service Unavailable: `unknown_saml_for_project`.
     #[error("The unknown saml for project was rejected. Please check the request and try again.")]
     UnknownSamlForProject,
     /// Bad Request: `expired_device_issuer_for_organization`.
-    #[error(
-        "The expired device issuer for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The expired device issuer for organization was rejected. Make sure the value comes from the same project and environment.")]
     ExpiredDeviceIssuerForOrganization,
     /// Service Unavailable: `blocked_redirect_code`.
-    #[error(
-        "The blocked redirect code `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The blocked redirect code `{value}` was rejected. Please wait a moment before retrying the request.")]
     BlockedRedirectCode {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `blocked_saml_too_long`.
-    #[error(
-        "The blocked saml too long was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The blocked saml too long was rejected. Update the settings in the Dashboard and retry.")]
     BlockedSamlTooLong,
     /// Unauthorized: `invalid_oauth_too_long`.
-    #[error(
-        "The invalid oauth too long was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The invalid oauth too long was rejected. Update the settings in the Dashboard and retry.")]
     InvalidOauthTooLong,
     /// Not Found: `reserved_intermediate_session_scope`.
-    #[error(
-        "The reserved intermediate session scope was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The reserved intermediate session scope was rejected. Please refer to our API reference for the accepted values.")]
     ReservedIntermediateSessionScope,
     /// Service Unavailable: `inactive_redirect_state_for_project`.
-    #[error(
-        "The inactive redirect state for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The inactive redirect state for project was rejected. Please refer to our API reference for the accepted values.")]
     InactiveRedirectStateForProject,
     /// Bad Request: `unknown_jwt_slug_not_allowed`.
-    #[error(
-        "The unknown jwt slug not allowed was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unknown jwt slug not allowed was rejected. Please wait a moment before retrying the request.")]
     UnknownJwtSlugNotAllowed,
     /// Bad Request: `stale_domain`.
     #[error("The stale domain was rejected. Update the settings in the Dashboard and retry.")]
     StaleDomain,
     /// Bad Request: `missing_device`.
-    #[error(
-        "The missing device was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The missing device was rejected. Make sure the value comes from the same project and environment.")]
     MissingDevice,
     /// Forbidden: `blocked_totp_mismatch`.
-    #[error(
-        "The blocked totp mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The blocked totp mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedTotpMismatch,
     /// Unauthorized: `disabled_passkey_request`.
     #[error("The disabled passkey request was rejected. Please check the request and try again.")]
     DisabledPasskeyRequest,
     /// Bad Request: `deleted_session`.
-    #[error(
-        "The deleted session `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The deleted session `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     DeletedSession {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `reserved_session_format_too_long`.
-    #[error(
-        "The reserved session format too long was rejected. Please check the request and try again."
-    )]
+    #[error("The reserved session format too long was rejected. Please check the request and try again.")]
     ReservedSessionFormatTooLong,
     /// Bad Request: `unsupported_invite_for_project`.
-    #[error(
-        "The unsupported invite for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unsupported invite for project was rejected. Please wait a moment before retrying the request.")]
     UnsupportedInviteForProject,
     /// Forbidden: `revoked_role_slug_required`.
     #[error("The revoked role slug required was rejected. Please check the request and try again.")]
     RevokedRoleSlugRequired,
     /// Not Found: `inactive_scim_locale`.
-    #[error(
-        "The inactive scim locale was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The inactive scim locale was rejected. Make sure the value comes from the same project and environment.")]
     InactiveScimLocale,
     /// Unauthorized: `stale_client_policy_already_exists`.
-    #[error(
-        "The stale client policy already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The stale client policy already exists was rejected. Please wait a moment before retrying the request.")]
     StaleClientPolicyAlreadyExists,
     /// Not Found: `blocked_member_state`.
-    #[error(
-        "The blocked member state was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The blocked member state was rejected. Make sure the value comes from the same project and environment.")]
     BlockedMemberState,
     /// Unauthorized: `invalid_phone_number_already_exists`.
-    #[error(
-        "The invalid phone number already exists was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The invalid phone number already exists was rejected. Make sure the value comes from the same project and environment.")]
     InvalidPhoneNumberAlreadyExists,
     /// Bad Request: `missing_permission_url_for_project`.
-    #[error(
-        "The missing permission url for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The missing permission url for project was rejected. Make sure the value comes from the same project and environment.")]
     MissingPermissionUrlForProject,
     /// Bad Request: `deleted_domain_factor`.
-    #[error(
-        "The deleted domain factor was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The deleted domain factor was rejected. Contact support@stytch.com if you believe this is an error.")]
     DeletedDomainFactor,
     /// Not Found: `malformed_webauthn_request`.
-    #[error(
-        "The malformed webauthn request `{value}` was rejected. Please check the request and try again."
-    )]
+    #[error("The malformed webauthn request `{value}` was rejected. Please check the request and try again.")]
     MalformedWebauthnRequest {
         /// The rejected value.
         value: String,
     },
     /// Service Unavailable: `unsupported_connection_mismatch`.
-    #[error(
-        "The unsupported connection mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unsupported connection mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedConnectionMismatch,
     /// Bad Request: `unverified_project_slug_for_organization`.
-    #[error(
-        "The unverified project slug for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unverified project slug for organization was rejected. Update the settings in the Dashboard and retry.")]
     UnverifiedProjectSlugForOrganization,
     /// Not Found: `locked_project_mismatch`.
-    #[error(
-        "The locked project mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The locked project mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     LockedProjectMismatch,
     /// Unauthorized: `oversized_email_signature_not_found`.
-    #[error(
-        "The oversized email signature not found was rejected. Please check the request and try again."
-    )]
+    #[error("The oversized email signature not found was rejected. Please check the request and try again.")]
     OversizedEmailSignatureNotFound,
     /// Bad Request: `unauthorized_secret_settings_not_found`.
-    #[error(
-        "The unauthorized secret settings not found was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unauthorized secret settings not found was rejected. Please refer to our API reference for the accepted values.")]
     UnauthorizedSecretSettingsNotFound,
     /// Service Unavailable: `blocked_scim`.
-    #[error(
-        "The blocked scim was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The blocked scim was rejected. Make sure the value comes from the same project and environment.")]
     BlockedScim,
     /// Bad Request: `duplicate_jwt_template_required`.
-    #[error(
-        "The duplicate jwt template required was rejected. Please check the request and try again."
-    )]
+    #[error("The duplicate jwt template required was rejected. Please check the request and try again.")]
     DuplicateJwtTemplateRequired,
     /// Bad Request: `deleted_permission`.
-    #[error(
-        "The deleted permission was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The deleted permission was rejected. Contact support@stytch.com if you believe this is an error.")]
     DeletedPermission,
     /// Precondition Failed: `inactive_magic_link`.
-    #[error(
-        "The inactive magic link was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The inactive magic link was rejected. Make sure the value comes from the same project and environment.")]
     InactiveMagicLink,
     /// Bad Request: `blocked_device_audience`.
-    #[error(
-        "The blocked device audience `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The blocked device audience `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     BlockedDeviceAudience {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `unauthorized_invite_scope_not_allowed`.
-    #[error(
-        "The unauthorized invite scope not allowed was rejected. Please check the request and try again."
-    )]
+    #[error("The unauthorized invite scope not allowed was rejected. Please check the request and try again.")]
     UnauthorizedInviteScopeNotAllowed,
     /// Unauthorized: `malformed_crypto_wallet_policy_for_organization`.
-    #[error(
-        "The malformed crypto wallet policy for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The malformed crypto wallet policy for organization was rejected. Please refer to our API reference for the accepted values.")]
     MalformedCryptoWalletPolicyForOrganization,
     /// Bad Request: `invalid_organization`.
-    #[error(
-        "The invalid organization was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The invalid organization was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidOrganization,
     /// Service Unavailable: `stale_session_format_required`.
-    #[error(
-        "The stale session format required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The stale session format required was rejected. Please refer to our API reference for the accepted values.")]
     StaleSessionFormatRequired,
     /// Bad Request: `missing_discovery_expiry_not_found`.
-    #[error(
-        "The missing discovery expiry not found was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The missing discovery expiry not found was rejected. Please wait a moment before retrying the request.")]
     MissingDiscoveryExpiryNotFound,
     /// Bad Request: `blocked_permission_settings`.
-    #[error(
-        "The blocked permission settings was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The blocked permission settings was rejected. Make sure the value comes from the same project and environment.")]
     BlockedPermissionSettings,
     /// Unauthorized: `unknown_totp_template_too_long`.
-    #[error(
-        "The unknown totp template too long was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unknown totp template too long was rejected. Make sure the value comes from the same project and environment.")]
     UnknownTotpTemplateTooLong,
     /// Conflict: `reserved_permission_id`.
-    #[error(
-        "The reserved permission id was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The reserved permission id was rejected. Update the settings in the Dashboard and retry.")]
     ReservedPermissionId,
     /// Unauthorized: `oversized_device_too_long`.
-    #[error(
-        "The oversized device too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The oversized device too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedDeviceTooLong,
     /// Service Unavailable: `duplicate_callback_certificate_not_allowed`.
-    #[error(
-        "The duplicate callback certificate not allowed `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The duplicate callback certificate not allowed `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     DuplicateCallbackCertificateNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `oversized_jwt_not_allowed`.
-    #[error(
-        "The oversized jwt not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The oversized jwt not allowed was rejected. Update the settings in the Dashboard and retry.")]
     OversizedJwtNotAllowed,
     /// Conflict: `oversized_biometric_signature_not_found`.
-    #[error(
-        "The oversized biometric signature not found was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The oversized biometric signature not found was rejected. Make sure the value comes from the same project and environment.")]
     OversizedBiometricSignatureNotFound,
     /// Bad Request: `pending_redirect_scope_not_found`.
-    #[error(
-        "The pending redirect scope not found was rejected. Please check the request and try again."
-    )]
+    #[error("The pending redirect scope not found was rejected. Please check the request and try again.")]
     PendingRedirectScopeNotFound,
     /// Unauthorized: `forbidden_session_not_allowed`.
-    #[error(
-        "The forbidden session not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The forbidden session not allowed was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenSessionNotAllowed,
     /// Precondition Failed: `blocked_biometric_url_already_exists`.
-    #[error(
-        "The blocked biometric url already exists was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The blocked biometric url already exists was rejected. Update the settings in the Dashboard and retry.")]
     BlockedBiometricUrlAlreadyExists,
     /// Not Found: `unauthorized_resource`.
     #[error("The unauthorized resource was rejected. Please check the request and try again.")]
     UnauthorizedResource,
     /// Bad Request: `malformed_organization_factor_for_organization`.
-    #[error(
-        "The malformed organization factor for organization was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The malformed organization factor for organization was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedOrganizationFactorForOrganization,
     /// Internal Server Error: `unsupported_organization_template_too_long`.
-    #[error(
-        "The unsupported organization template too long was rejected. Please check the request and try again."
-    )]
+    #[error("The unsupported organization template too long was rejected. Please check the request and try again.")]
     UnsupportedOrganizationTemplateTooLong,
     /// Bad Request: `disabled_email_limit_for_project`.
-    #[error(
-        "The disabled email limit for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The disabled email limit for project was rejected. Please refer to our API reference for the accepted values.")]
     DisabledEmailLimitForProject,
     /// Not Found: `pending_callback_issuer`.
-    #[error(
-        "The pending callback issuer `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The pending callback issuer `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     PendingCallbackIssuer {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `unknown_invite_for_project`.
-    #[error(
-        "The unknown invite for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unknown invite for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnknownInviteForProject,
     /// Internal Server Error: `pending_resource_certificate_not_allowed`.
-    #[error(
-        "The pending resource certificate not allowed was rejected. Please check the request and try again."
-    )]
+    #[error("The pending resource certificate not allowed was rejected. Please check the request and try again.")]
     PendingResourceCertificateNotAllowed,
     /// Bad Request: `disabled_callback_too_long`.
-    #[error(
-        "The disabled callback too long was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The disabled callback too long was rejected. Make sure the value comes from the same project and environment.")]
     DisabledCallbackTooLong,
     /// Bad Request: `locked_passkey_metadata_mismatch`.
-    #[error(
-        "The locked passkey metadata mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The locked passkey metadata mismatch was rejected. Make sure the value comes from the same project and environment.")]
     LockedPasskeyMetadataMismatch,
     /// Bad Request: `unauthorized_scim_already_exists`.
-    #[error(
-        "The unauthorized scim already exists was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unauthorized scim already exists was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedScimAlreadyExists,
     /// Bad Request: `pending_biometric_limit`.
-    #[error(
-        "The pending biometric limit was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The pending biometric limit was rejected. Contact support@stytch.com if you believe this is an error.")]
     PendingBiometricLimit,
     /// Unauthorized: `inactive_jwt_certificate_not_allowed`.
-    #[error(
-        "The inactive jwt certificate not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The inactive jwt certificate not allowed was rejected. Make sure the value comes from the same project and environment.")]
     InactiveJwtCertificateNotAllowed,
     /// Bad Request: `expired_secret_for_project`.
-    #[error(
-        "The expired secret for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The expired secret for project was rejected. Please wait a moment before retrying the request.")]
     ExpiredSecretForProject,
     /// Forbidden: `invalid_scim_for_project`.
     #[error("The invalid scim for project was rejected. Please check the request and try again.")]
     InvalidScimForProject,
     /// Not Found: `blocked_passkey_for_organization`.
-    #[error(
-        "The blocked passkey for organization `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The blocked passkey for organization `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     BlockedPasskeyForOrganization {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `revoked_device_issuer`.
-    #[error(
-        "The revoked device issuer was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The revoked device issuer was rejected. Make sure the value comes from the same project and environment.")]
     RevokedDeviceIssuer,
     /// Bad Request: `blocked_invite_credentials_not_found`.
-    #[error(
-        "The blocked invite credentials not found was rejected. Please check the request and try again."
-    )]
+    #[error("The blocked invite credentials not found was rejected. Please check the request and try again.")]
     BlockedInviteCredentialsNotFound,
     /// Precondition Failed: `disabled_organization_length_for_organization`.
-    #[error(
-        "The disabled organization length for organization was rejected. Please check the request and try again."
-    )]
+    #[error("The disabled organization length for organization was rejected. Please check the request and try again.")]
     DisabledOrganizationLengthForOrganization,
     /// Unauthorized: `duplicate_token_factor_already_exists`.
-    #[error(
-        "The duplicate token factor already exists was rejected. Please check the request and try again."
-    )]
+    #[error("The duplicate token factor already exists was rejected. Please check the request and try again.")]
     DuplicateTokenFactorAlreadyExists,
     /// Bad Request: `forbidden_organization_url`.
-    #[error(
-        "The forbidden organization url was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The forbidden organization url was rejected. Contact support@stytch.com if you believe this is an error.")]
     ForbiddenOrganizationUrl,
     /// Bad Request: `oversized_jwt_issuer`.
-    #[error(
-        "The oversized jwt issuer was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The oversized jwt issuer was rejected. Please wait a moment before retrying the request.")]
     OversizedJwtIssuer,
     /// Forbidden: `missing_api_key_for_organization`.
-    #[error(
-        "The missing api key for organization was rejected. Please check the request and try again."
-    )]
+    #[error("The missing api key for organization was rejected. Please check the request and try again.")]
     MissingApiKeyForOrganization,
     /// Bad Request: `unverified_connection_id_too_long`.
-    #[error(
-        "The unverified connection id too long was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unverified connection id too long was rejected. Make sure the value comes from the same project and environment.")]
     UnverifiedConnectionIdTooLong,
     /// Internal Server Error: `duplicate_otp_signature_not_found`.
-    #[error(
-        "The duplicate otp signature not found was rejected. Please check the request and try again."
-    )]
+    #[error("The duplicate otp signature not found was rejected. Please check the request and try again.")]
     DuplicateOtpSignatureNotFound,
     /// Bad Request: `missing_connection`.
-    #[error(
-        "The missing connection `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The missing connection `{value}` was rejected. Please wait a moment before retrying the request.")]
     MissingConnection {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `unauthorized_passkey_template_already_exists`.
-    #[error(
-        "The unauthorized passkey template already exists was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unauthorized passkey template already exists was rejected. Make sure the value comes from the same project and environment.")]
     UnauthorizedPasskeyTemplateAlreadyExists,
     /// Bad Request: `duplicate_biometric_issuer_for_project`.
-    #[error(
-        "The duplicate biometric issuer for project was rejected. Please check the request and try again."
-    )]
+    #[error("The duplicate biometric issuer for project was rejected. Please check the request and try again.")]
     DuplicateBiometricIssuerForProject,
     /// Bad Request: `missing_totp_hash`.
     #[error("The missing totp hash was rejected. Update the settings in the Dashboard and retry.")]
     MissingTotpHash,
     /// Unauthorized: `locked_secret_required`.
-    #[error(
-        "The locked secret required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The locked secret required was rejected. Please refer to our API reference for the accepted values.")]
     LockedSecretRequired,
     /// Unauthorized: `missing_project_already_exists`.
-    #[error(
-        "The missing project already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The missing project already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     MissingProjectAlreadyExists,
     /// Bad Request: `deleted_resource_mismatch`.
-    #[error(
-        "The deleted resource mismatch was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The deleted resource mismatch was rejected. Please wait a moment before retrying the request.")]
     DeletedResourceMismatch,
     /// Not Found: `locked_user`.
     #[error("The locked user was rejected. Update the settings in the Dashboard and retry.")]
     LockedUser,
     /// Not Found: `expired_api_key_length_not_found`.
-    #[error(
-        "The expired api key length not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The expired api key length not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     ExpiredApiKeyLengthNotFound,
     /// Unauthorized: `unverified_permission_attribute_already_exists`.
-    #[error(
-        "The unverified permission attribute already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unverified permission attribute already exists was rejected. Please wait a moment before retrying the request.")]
     UnverifiedPermissionAttributeAlreadyExists,
     /// Bad Request: `reserved_invite_credentials_not_found`.
-    #[error(
-        "The reserved invite credentials not found `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The reserved invite credentials not found `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     ReservedInviteCredentialsNotFound {
         /// The rejected value.
         value: String,
     },
     /// I'm a teapot: `oversized_saml_for_organization`.
-    #[error(
-        "The oversized saml for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The oversized saml for organization was rejected. Please refer to our API reference for the accepted values.")]
     OversizedSamlForOrganization,
     /// Bad Request: `unknown_crypto_wallet_credentials`.
-    #[error(
-        "The unknown crypto wallet credentials was rejected. Please check the request and try again."
-    )]
+    #[error("The unknown crypto wallet credentials was rejected. Please check the request and try again.")]
     UnknownCryptoWalletCredentials,
     /// Bad Request: `forbidden_project_settings_already_exists`.
-    #[error(
-        "The forbidden project settings already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The forbidden project settings already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     ForbiddenProjectSettingsAlreadyExists,
     /// Unauthorized: `reserved_scim_credentials_required`.
-    #[error(
-        "The reserved scim credentials required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The reserved scim credentials required was rejected. Please wait a moment before retrying the request.")]
     ReservedScimCredentialsRequired,
     /// Bad Request: `expired_oidc_format_for_project`.
-    #[error(
-        "The expired oidc format for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The expired oidc format for project was rejected. Please wait a moment before retrying the request.")]
     ExpiredOidcFormatForProject,
     /// Bad Request: `stale_session_for_organization`.
-    #[error(
-        "The stale session for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The stale session for organization was rejected. Update the settings in the Dashboard and retry.")]
     StaleSessionForOrganization,
     /// Not Found: `malformed_permission_attribute_required`.
-    #[error(
-        "The malformed permission attribute required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The malformed permission attribute required was rejected. Update the settings in the Dashboard and retry.")]
     MalformedPermissionAttributeRequired,
     /// Bad Request: `malformed_domain_signature_mismatch`.
-    #[error(
-        "The malformed domain signature mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The malformed domain signature mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedDomainSignatureMismatch,
     /// Not Found: `forbidden_webauthn_template_already_exists`.
-    #[error(
-        "The forbidden webauthn template already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The forbidden webauthn template already exists was rejected. Please wait a moment before retrying the request.")]
     ForbiddenWebauthnTemplateAlreadyExists,
     /// Bad Request: `locked_permission`.
-    #[error(
-        "The locked permission `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The locked permission `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     LockedPermission {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `oversized_organization_credentials`.
-    #[error(
-        "The oversized organization credentials was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The oversized organization credentials was rejected. Make sure the value comes from the same project and environment.")]
     OversizedOrganizationCredentials,
     /// Not Found: `revoked_oidc_format_not_found`.
-    #[error(
-        "The revoked oidc format not found was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The revoked oidc format not found was rejected. Make sure the value comes from the same project and environment.")]
     RevokedOidcFormatNotFound,
     /// Forbidden: `blocked_intermediate_session_factor_mismatch`.
-    #[error(
-        "The blocked intermediate session factor mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The blocked intermediate session factor mismatch was rejected. Make sure the value comes from the same project and environment.")]
     BlockedIntermediateSessionFactorMismatch,
     /// Unauthorized: `blocked_recovery_code_attribute`.
-    #[error(
-        "The blocked recovery code attribute was rejected. Please check the request and try again."
-    )]
+    #[error("The blocked recovery code attribute was rejected. Please check the request and try again.")]
     BlockedRecoveryCodeAttribute,
     /// Too Many Requests: `revoked_webauthn_credentials`.
-    #[error(
-        "The revoked webauthn credentials was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The revoked webauthn credentials was rejected. Please refer to our API reference for the accepted values.")]
     RevokedWebauthnCredentials,
     /// Internal Server Error: `invalid_magic_link_signature`.
-    #[error(
-        "The invalid magic link signature was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The invalid magic link signature was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidMagicLinkSignature,
     /// Forbidden: `duplicate_api_key_audience`.
-    #[error(
-        "The duplicate api key audience was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The duplicate api key audience was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateApiKeyAudience,
     /// Precondition Failed: `disabled_domain_code_for_project`.
-    #[error(
-        "The disabled domain code for project was rejected. Please check the request and try again."
-    )]
+    #[error("The disabled domain code for project was rejected. Please check the request and try again.")]
     DisabledDomainCodeForProject,
     /// Bad Request: `disabled_connection_required`.
-    #[error(
-        "The disabled connection required was rejected. Please check the request and try again."
-    )]
+    #[error("The disabled connection required was rejected. Please check the request and try again.")]
     DisabledConnectionRequired,
     /// Bad Request: `malformed_user_credentials_not_allowed`.
-    #[error(
-        "The malformed user credentials not allowed `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The malformed user credentials not allowed `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     MalformedUserCredentialsNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `unverified_scim_request`.
-    #[error(
-        "The unverified scim request was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unverified scim request was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnverifiedScimRequest,
     /// Unauthorized: `inactive_password_limit_for_project`.
-    #[error(
-        "The inactive password limit for project was rejected. Please check the request and try again."
-    )]
+    #[error("The inactive password limit for project was rejected. Please check the request and try again.")]
     InactivePasswordLimitForProject,
     /// Bad Request: `unknown_connection_scope_not_found`.
-    #[error(
-        "The unknown connection scope not found was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unknown connection scope not found was rejected. Please wait a moment before retrying the request.")]
     UnknownConnectionScopeNotFound,
     /// Bad Request: `inactive_organization_settings_not_found`.
-    #[error(
-        "The inactive organization settings not found was rejected. Please check the request and try again."
-    )]
+    #[error("The inactive organization settings not found was rejected. Please check the request and try again.")]
     InactiveOrganizationSettingsNotFound,
     /// Bad Request: `inactive_device`.
-    #[error(
-        "The inactive device was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The inactive device was rejected. Contact support@stytch.com if you believe this is an error.")]
     InactiveDevice,
     /// Conflict: `oversized_user_policy_not_found`.
-    #[error(
-        "The oversized user policy not found was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The oversized user policy not found was rejected. Please refer to our API reference for the accepted values.")]
     OversizedUserPolicyNotFound,
     /// Forbidden: `unverified_oidc_metadata_already_exists`.
-    #[error(
-        "The unverified oidc metadata already exists was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unverified oidc metadata already exists was rejected. Update the settings in the Dashboard and retry.")]
     UnverifiedOidcMetadataAlreadyExists,
     /// Service Unavailable: `oversized_totp_expiry`.
-    #[error(
-        "The oversized totp expiry was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The oversized totp expiry was rejected. Please wait a moment before retrying the request.")]
     OversizedTotpExpiry,
     /// Bad Request: `locked_session`.
     #[error("The locked session was rejected. Update the settings in the Dashboard and retry.")]
     LockedSession,
     /// Forbidden: `duplicate_session_url_too_long`.
-    #[error(
-        "The duplicate session url too long `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The duplicate session url too long `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateSessionUrlTooLong {
         /// The rejected value.
         value: String,
     },
     /// Precondition Failed: `unverified_discovery_too_long`.
-    #[error(
-        "The unverified discovery too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unverified discovery too long was rejected. Please wait a moment before retrying the request.")]
     UnverifiedDiscoveryTooLong,
     /// Service Unavailable: `unsupported_organization_hash_required`.
-    #[error(
-        "The unsupported organization hash required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unsupported organization hash required was rejected. Update the settings in the Dashboard and retry.")]
     UnsupportedOrganizationHashRequired,
     /// Service Unavailable: `deleted_magic_link_attribute`.
-    #[error(
-        "The deleted magic link attribute was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The deleted magic link attribute was rejected. Update the settings in the Dashboard and retry.")]
     DeletedMagicLinkAttribute,
     /// Conflict: `malformed_role_code_for_project`.
-    #[error(
-        "The malformed role code for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The malformed role code for project was rejected. Make sure the value comes from the same project and environment.")]
     MalformedRoleCodeForProject,
     /// Bad Request: `pending_email_attribute`.
-    #[error(
-        "The pending email attribute was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The pending email attribute was rejected. Please refer to our API reference for the accepted values.")]
     PendingEmailAttribute,
     /// Unauthorized: `deleted_session_too_long`.
-    #[error(
-        "The deleted session too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The deleted session too long was rejected. Please refer to our API reference for the accepted values.")]
     DeletedSessionTooLong,
     /// Not Found: `oversized_user_request`.
     #[error("The oversized user request was rejected. Please check the request and try again.")]
     OversizedUserRequest,
     /// Bad Request: `deleted_magic_link_metadata_not_allowed`.
-    #[error(
-        "The deleted magic link metadata not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The deleted magic link metadata not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     DeletedMagicLinkMetadataNotAllowed,
     /// Bad Request: `revoked_saml_already_exists`.
-    #[error(
-        "The revoked saml already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The revoked saml already exists was rejected. Please refer to our API reference for the accepted values.")]
     RevokedSamlAlreadyExists,
     /// Unauthorized: `forbidden_discovery_factor_for_organization`.
-    #[error(
-        "The forbidden discovery factor for organization `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The forbidden discovery factor for organization `{value}` was rejected. Please wait a moment before retrying the request.")]
     ForbiddenDiscoveryFactorForOrganization {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `deleted_invite_signature_required`.
-    #[error(
-        "The deleted invite signature required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The deleted invite signature required was rejected. Make sure the value comes from the same project and environment.")]
     DeletedInviteSignatureRequired,
     /// Bad Request: `pending_webauthn_credentials_for_project`.
-    #[error(
-        "The pending webauthn credentials for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The pending webauthn credentials for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     PendingWebauthnCredentialsForProject,
     /// I'm a teapot: `expired_device_settings_required`.
-    #[error(
-        "The expired device settings required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The expired device settings required was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredDeviceSettingsRequired,
     /// Unauthorized: `forbidden_biometric_factor_not_allowed`.
-    #[error(
-        "The forbidden biometric factor not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The forbidden biometric factor not allowed was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenBiometricFactorNotAllowed,
     /// Not Found: `missing_email`.
     #[error("The missing email was rejected. Please wait a moment before retrying the request.")]
     MissingEmail,
     /// Forbidden: `unauthorized_biometric_url_not_allowed`.
-    #[error(
-        "The unauthorized biometric url not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unauthorized biometric url not allowed was rejected. Make sure the value comes from the same project and environment.")]
     UnauthorizedBiometricUrlNotAllowed,
     /// Forbidden: `missing_totp_too_long`.
-    #[error(
-        "The missing totp too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The missing totp too long was rejected. Please wait a moment before retrying the request.")]
     MissingTotpTooLong,
     /// Service Unavailable: `unsupported_secret`.
-    #[error(
-        "The unsupported secret was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unsupported secret was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedSecret,
     /// Not Found: `stale_token`.
-    #[error(
-        "The stale token was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The stale token was rejected. Please refer to our API reference for the accepted values.")]
     StaleToken,
     /// Unauthorized: `deleted_connection_hash`.
-    #[error(
-        "The deleted connection hash `{value}` was rejected. Please check the request and try again."
-    )]
+    #[error("The deleted connection hash `{value}` was rejected. Please check the request and try again.")]
     DeletedConnectionHash {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `deleted_client_not_allowed`.
-    #[error(
-        "The deleted client not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The deleted client not allowed was rejected. Make sure the value comes from the same project and environment.")]
     DeletedClientNotAllowed,
     /// I'm a teapot: `expired_magic_link_length_too_long`.
-    #[error(
-        "The expired magic link length too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The expired magic link length too long was rejected. Please wait a moment before retrying the request.")]
     ExpiredMagicLinkLengthTooLong,
     /// Not Found: `blocked_oidc_attribute`.
-    #[error(
-        "The blocked oidc attribute was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The blocked oidc attribute was rejected. Please refer to our API reference for the accepted values.")]
     BlockedOidcAttribute,
     /// Bad Request: `locked_webauthn_for_project`.
-    #[error(
-        "The locked webauthn for project was rejected. Please check the request and try again."
-    )]
+    #[error("The locked webauthn for project was rejected. Please check the request and try again.")]
     LockedWebauthnForProject,
     /// Not Found: `expired_device_credentials_already_exists`.
-    #[error(
-        "The expired device credentials already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The expired device credentials already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     ExpiredDeviceCredentialsAlreadyExists,
     /// Forbidden: `revoked_redirect_url_for_organization`.
-    #[error(
-        "The revoked redirect url for organization was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The revoked redirect url for organization was rejected. Contact support@stytch.com if you believe this is an error.")]
     RevokedRedirectUrlForOrganization,
     /// Bad Request: `pending_resource_template`.
-    #[error(
-        "The pending resource template was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The pending resource template was rejected. Please wait a moment before retrying the request.")]
     PendingResourceTemplate,
     /// Bad Request: `unknown_biometric_state_required`.
-    #[error(
-        "The unknown biometric state required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unknown biometric state required was rejected. Make sure the value comes from the same project and environment.")]
     UnknownBiometricStateRequired,
     /// Conflict: `unverified_connection_not_allowed`.
-    #[error(
-        "The unverified connection not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unverified connection not allowed was rejected. Make sure the value comes from the same project and environment.")]
     UnverifiedConnectionNotAllowed,
     /// Forbidden: `unverified_connection_expiry_already_exists`.
-    #[error(
-        "The unverified connection expiry already exists `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unverified connection expiry already exists `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     UnverifiedConnectionExpiryAlreadyExists {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `unsupported_intermediate_session`.
-    #[error(
-        "The unsupported intermediate session was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unsupported intermediate session was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedIntermediateSession,
     /// Too Many Requests: `disabled_api_key_locale_too_long`.
-    #[error(
-        "The disabled api key locale too long was rejected. Please check the request and try again."
-    )]
+    #[error("The disabled api key locale too long was rejected. Please check the request and try again.")]
     DisabledApiKeyLocaleTooLong,
     /// Unauthorized: `unverified_callback_already_exists`.
-    #[error(
-        "The unverified callback already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unverified callback already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnverifiedCallbackAlreadyExists,
     /// Unauthorized: `forbidden_callback_template`.
-    #[error(
-        "The forbidden callback template was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The forbidden callback template was rejected. Please wait a moment before retrying the request.")]
     ForbiddenCallbackTemplate,
     /// Not Found: `unsupported_otp_settings_already_exists`.
-    #[error(
-        "The unsupported otp settings already exists was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unsupported otp settings already exists was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedOtpSettingsAlreadyExists,
     /// Unauthorized: `locked_passkey_policy_already_exists`.
-    #[error(
-        "The locked passkey policy already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The locked passkey policy already exists was rejected. Please refer to our API reference for the accepted values.")]
     LockedPasskeyPolicyAlreadyExists,
     /// Internal Server Error: `pending_phone_number_attribute`.
-    #[error(
-        "The pending phone number attribute was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The pending phone number attribute was rejected. Please wait a moment before retrying the request.")]
     PendingPhoneNumberAttribute,
     /// Too Many Requests: `unauthorized_oauth_hash`.
-    #[error(
-        "The unauthorized oauth hash was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unauthorized oauth hash was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnauthorizedOauthHash,
     /// Precondition Failed: `unauthorized_resource_factor_for_project`.
-    #[error(
-        "The unauthorized resource factor for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unauthorized resource factor for project was rejected. Make sure the value comes from the same project and environment.")]
     UnauthorizedResourceFactorForProject,
     /// Bad Request: `revoked_webauthn_signature_required`.
-    #[error(
-        "The revoked webauthn signature required `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The revoked webauthn signature required `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     RevokedWebauthnSignatureRequired {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `expired_biometric_credentials_mismatch`.
-    #[error(
-        "The expired biometric credentials mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The expired biometric credentials mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     ExpiredBiometricCredentialsMismatch,
     /// Too Many Requests: `forbidden_connection_id_already_exists`.
-    #[error(
-        "The forbidden connection id already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The forbidden connection id already exists was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenConnectionIdAlreadyExists,
     /// Bad Request: `locked_api_key_request_not_allowed`.
-    #[error(
-        "The locked api key request not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The locked api key request not allowed was rejected. Update the settings in the Dashboard and retry.")]
     LockedApiKeyRequestNotAllowed,
     /// Bad Request: `duplicate_saml_request`.
-    #[error(
-        "The duplicate saml request was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The duplicate saml request was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicateSamlRequest,
     /// Bad Request: `unauthorized_client_already_exists`.
-    #[error(
-        "The unauthorized client already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unauthorized client already exists was rejected. Please wait a moment before retrying the request.")]
     UnauthorizedClientAlreadyExists,
     /// Bad Request: `reserved_member_audience_for_organization`.
-    #[error(
-        "The reserved member audience for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The reserved member audience for organization was rejected. Please refer to our API reference for the accepted values.")]
     ReservedMemberAudienceForOrganization,
     /// Bad Request: `invalid_scim_certificate`.
     #[error("The invalid scim certificate was rejected. Please check the request and try again.")]
     InvalidScimCertificate,
     /// Not Found: `expired_redirect_expiry_for_organization`.
-    #[error(
-        "The expired redirect expiry for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The expired redirect expiry for organization was rejected. Make sure the value comes from the same project and environment.")]
     ExpiredRedirectExpiryForOrganization,
     /// Unauthorized: `reserved_client_attribute_for_project`.
-    #[error(
-        "The reserved client attribute for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The reserved client attribute for project was rejected. Please wait a moment before retrying the request.")]
     ReservedClientAttributeForProject,
     /// Bad Request: `inactive_device_factor`.
-    #[error(
-        "The inactive device factor `{value}` was rejected. Please check the request and try again."
-    )]
+    #[error("The inactive device factor `{value}` was rejected. Please check the request and try again.")]
     InactiveDeviceFactor {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `unauthorized_api_key_issuer_for_project`.
-    #[error(
-        "The unauthorized api key issuer for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unauthorized api key issuer for project was rejected. Please wait a moment before retrying the request.")]
     UnauthorizedApiKeyIssuerForProject,
     /// Service Unavailable: `forbidden_biometric_slug`.
-    #[error(
-        "The forbidden biometric slug was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The forbidden biometric slug was rejected. Make sure the value comes from the same project and environment.")]
     ForbiddenBiometricSlug,
     /// Bad Request: `invalid_session_scope_mismatch`.
-    #[error(
-        "The invalid session scope mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The invalid session scope mismatch was rejected. Please refer to our API reference for the accepted values.")]
     InvalidSessionScopeMismatch,
     /// I'm a teapot: `malformed_callback_too_long`.
-    #[error(
-        "The malformed callback too long was rejected. Please check the request and try again."
-    )]
+    #[error("The malformed callback too long was rejected. Please check the request and try again.")]
     MalformedCallbackTooLong,
     /// Not Found: `blocked_crypto_wallet_certificate_already_exists`.
-    #[error(
-        "The blocked crypto wallet certificate already exists was rejected. Please check the request and try again."
-    )]
+    #[error("The blocked crypto wallet certificate already exists was rejected. Please check the request and try again.")]
     BlockedCryptoWalletCertificateAlreadyExists,
     /// Not Found: `malformed_oauth`.
     #[error("The malformed oauth was rejected. Update the settings in the Dashboard and retry.")]
     MalformedOauth,
     /// Unauthorized: `expired_device`.
-    #[error(
-        "The expired device was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The expired device was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredDevice,
     /// Forbidden: `unauthorized_secret_settings`.
-    #[error(
-        "The unauthorized secret settings was rejected. Please check the request and try again."
-    )]
+    #[error("The unauthorized secret settings was rejected. Please check the request and try again.")]
     UnauthorizedSecretSettings,
     /// Forbidden: `oversized_device_factor_too_long`.
-    #[error(
-        "The oversized device factor too long was rejected. Please check the request and try again."
-    )]
+    #[error("The oversized device factor too long was rejected. Please check the request and try again.")]
     OversizedDeviceFactorTooLong,
     /// Unauthorized: `unauthorized_intermediate_session_for_organization`.
-    #[error(
-        "The unauthorized intermediate session for organization `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unauthorized intermediate session for organization `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedIntermediateSessionForOrganization {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `forbidden_intermediate_session`.
-    #[error(
-        "The forbidden intermediate session was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The forbidden intermediate session was rejected. Please wait a moment before retrying the request.")]
     ForbiddenIntermediateSession,
     /// Not Found: `reserved_connection_format`.
-    #[error(
-        "The reserved connection format was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The reserved connection format was rejected. Make sure the value comes from the same project and environment.")]
     ReservedConnectionFormat,
     /// Bad Request: `malformed_phone_number_state`.
-    #[error(
-        "The malformed phone number state was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The malformed phone number state was rejected. Update the settings in the Dashboard and retry.")]
     MalformedPhoneNumberState,
     /// Bad Request: `oversized_email_length`.
-    #[error(
-        "The oversized email length was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The oversized email length was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedEmailLength,
     /// Unauthorized: `reserved_token_factor_not_found`.
-    #[error(
-        "The reserved token factor not found was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The reserved token factor not found was rejected. Update the settings in the Dashboard and retry.")]
     ReservedTokenFactorNotFound,
     /// Forbidden: `missing_member_policy_not_allowed`.
-    #[error(
-        "The missing member policy not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The missing member policy not allowed was rejected. Please refer to our API reference for the accepted values.")]
     MissingMemberPolicyNotAllowed,
     /// Forbidden: `revoked_connection_not_allowed`.
-    #[error(
-        "The revoked connection not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The revoked connection not allowed was rejected. Make sure the value comes from the same project and environment.")]
     RevokedConnectionNotAllowed,
     /// Forbidden: `missing_client_hash_for_organization`.
-    #[error(
-        "The missing client hash for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The missing client hash for organization was rejected. Please wait a moment before retrying the request.")]
     MissingClientHashForOrganization,
     /// Too Many Requests: `pending_otp_limit_mismatch`.
-    #[error(
-        "The pending otp limit mismatch was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The pending otp limit mismatch was rejected. Update the settings in the Dashboard and retry.")]
     PendingOtpLimitMismatch,
     /// Bad Request: `inactive_jwt_url_for_project`.
-    #[error(
-        "The inactive jwt url for project `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The inactive jwt url for project `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     InactiveJwtUrlForProject {
         /// The rejected value.
         value: String,
     },
     /// Service Unavailable: `invalid_password_not_allowed`.
-    #[error(
-        "The invalid password not allowed was rejected. Please check the request and try again."
-    )]
+    #[error("The invalid password not allowed was rejected. Please check the request and try again.")]
     InvalidPasswordNotAllowed,
     /// Internal Server Error: `malformed_project_not_found`.
-    #[error(
-        "The malformed project not found was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The malformed project not found was rejected. Make sure the value comes from the same project and environment.")]
     MalformedProjectNotFound,
     /// Bad Request: `pending_saml_credentials_not_allowed`.
-    #[error(
-        "The pending saml credentials not allowed was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The pending saml credentials not allowed was rejected. Please wait a moment before retrying the request.")]
     PendingSamlCredentialsNotAllowed,
     /// Bad Request: `reserved_connection_credentials_for_organization`.
-    #[error(
-        "The reserved connection credentials for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The reserved connection credentials for organization was rejected. Make sure the value comes from the same project and environment.")]
     ReservedConnectionCredentialsForOrganization,
     /// Bad Request: `disabled_client_format_not_allowed`.
-    #[error(
-        "The disabled client format not allowed was rejected. Please check the request and try again."
-    )]
+    #[error("The disabled client format not allowed was rejected. Please check the request and try again.")]
     DisabledClientFormatNotAllowed,
     /// Bad Request: `revoked_invite_request_mismatch`.
-    #[error(
-        "The revoked invite request mismatch was rejected. Please check the request and try again."
-    )]
+    #[error("The revoked invite request mismatch was rejected. Please check the request and try again.")]
     RevokedInviteRequestMismatch,
     /// Unauthorized: `unverified_biometric_url_required`.
-    #[error(
-        "The unverified biometric url required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unverified biometric url required was rejected. Make sure the value comes from the same project and environment.")]
     UnverifiedBiometricUrlRequired,
     /// Internal Server Error: `missing_totp_policy`.
     #[error("The missing totp policy was rejected. Please check the request and try again.")]
     MissingTotpPolicy,
     /// Not Found: `expired_jwt_audience`.
-    #[error(
-        "The expired jwt audience was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The expired jwt audience was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredJwtAudience,
     /// Service Unavailable: `locked_webauthn_attribute_for_organization`.
-    #[error(
-        "The locked webauthn attribute for organization `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The locked webauthn attribute for organization `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     LockedWebauthnAttributeForOrganization {
         /// The rejected value.
         value: String,
     },
     /// Internal Server Error: `inactive_client_template_too_long`.
-    #[error(
-        "The inactive client template too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The inactive client template too long was rejected. Please refer to our API reference for the accepted values.")]
     InactiveClientTemplateTooLong,
     /// Not Found: `duplicate_project_id_mismatch`.
-    #[error(
-        "The duplicate project id mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The duplicate project id mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicateProjectIdMismatch,
     /// Bad Request: `reserved_device_format`.
-    #[error(
-        "The reserved device format was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The reserved device format was rejected. Update the settings in the Dashboard and retry.")]
     ReservedDeviceFormat,
     /// Unauthorized: `missing_device_mismatch`.
-    #[error(
-        "The missing device mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The missing device mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     MissingDeviceMismatch,
     /// Bad Request: `blocked_oidc`.
     #[error("The blocked oidc was rejected. Please check the request and try again.")]
     BlockedOidc,
     /// Service Unavailable: `malformed_password_already_exists`.
-    #[error(
-        "The malformed password already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The malformed password already exists was rejected. Please refer to our API reference for the accepted values.")]
     MalformedPasswordAlreadyExists,
     /// Unauthorized: `locked_project_code_required`.
-    #[error(
-        "The locked project code required was rejected. Please check the request and try again."
-    )]
+    #[error("The locked project code required was rejected. Please check the request and try again.")]
     LockedProjectCodeRequired,
     /// Bad Request: `reserved_organization_scope_for_organization`.
-    #[error(
-        "The reserved organization scope for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The reserved organization scope for organization was rejected. Please refer to our API reference for the accepted values.")]
     ReservedOrganizationScopeForOrganization,
     /// Not Found: `unauthorized_resource_metadata_not_allowed`.
-    #[error(
-        "The unauthorized resource metadata not allowed was rejected. Please check the request and try again."
-    )]
+    #[error("The unauthorized resource metadata not allowed was rejected. Please check the request and try again.")]
     UnauthorizedResourceMetadataNotAllowed,
     /// Bad Request: `unauthorized_passkey_for_project`.
-    #[error(
-        "The unauthorized passkey for project `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unauthorized passkey for project `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnauthorizedPasskeyForProject {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `forbidden_device_locale`.
-    #[error(
-        "The forbidden device locale was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The forbidden device locale was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenDeviceLocale,
     /// Not Found: `reserved_oauth_attribute_for_organization`.
-    #[error(
-        "The reserved oauth attribute for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The reserved oauth attribute for organization was rejected. Make sure the value comes from the same project and environment.")]
     ReservedOauthAttributeForOrganization,
     /// Not Found: `forbidden_device_length`.
-    #[error(
-        "The forbidden device length was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The forbidden device length was rejected. Please wait a moment before retrying the request.")]
     ForbiddenDeviceLength,
     /// Not Found: `unauthorized_device_template_mismatch`.
-    #[error(
-        "The unauthorized device template mismatch was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unauthorized device template mismatch was rejected. Please wait a moment before retrying the request.")]
     UnauthorizedDeviceTemplateMismatch,
     /// Unauthorized: `expired_totp_url_too_long`.
-    #[error(
-        "The expired totp url too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The expired totp url too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     ExpiredTotpUrlTooLong,
     /// Precondition Failed: `blocked_phone_number_credentials_required`.
-    #[error(
-        "The blocked phone number credentials required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The blocked phone number credentials required was rejected. Make sure the value comes from the same project and environment.")]
     BlockedPhoneNumberCredentialsRequired,
     /// Too Many Requests: `revoked_member_hash`.
-    #[error(
-        "The revoked member hash was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The revoked member hash was rejected. Contact support@stytch.com if you believe this is an error.")]
     RevokedMemberHash,
     /// Bad Request: `deleted_project_not_found`.
     #[error("The deleted project not found was rejected. Please check the request and try again.")]
     DeletedProjectNotFound,
     /// Bad Request: `inactive_resource_request_for_organization`.
-    #[error(
-        "The inactive resource request for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The inactive resource request for organization was rejected. Make sure the value comes from the same project and environment.")]
     InactiveResourceRequestForOrganization,
     /// Forbidden: `unsupported_user`.
     #[error("The unsupported user `{value}` was rejected. Please check the request and try again.")]
@@ -2475,306 +1593,196 @@ pub enum Catalog1000 {
     #[error("The unsupported token format was rejected. Please check the request and try again.")]
     UnsupportedTokenFormat,
     /// Too Many Requests: `deleted_email_slug_already_exists`.
-    #[error(
-        "The deleted email slug already exists was rejected. Please check the request and try again."
-    )]
+    #[error("The deleted email slug already exists was rejected. Please check the request and try again.")]
     DeletedEmailSlugAlreadyExists,
     /// Bad Request: `duplicate_password_too_long`.
-    #[error(
-        "The duplicate password too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The duplicate password too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicatePasswordTooLong,
     /// Unauthorized: `pending_email_policy_already_exists`.
-    #[error(
-        "The pending email policy already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The pending email policy already exists was rejected. Please refer to our API reference for the accepted values.")]
     PendingEmailPolicyAlreadyExists,
     /// Bad Request: `malformed_discovery_policy`.
-    #[error(
-        "The malformed discovery policy was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The malformed discovery policy was rejected. Update the settings in the Dashboard and retry.")]
     MalformedDiscoveryPolicy,
     /// Service Unavailable: `disabled_scim_not_found`.
-    #[error(
-        "The disabled scim not found was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The disabled scim not found was rejected. Make sure the value comes from the same project and environment.")]
     DisabledScimNotFound,
     /// Bad Request: `unverified_scim_limit_not_allowed`.
-    #[error(
-        "The unverified scim limit not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unverified scim limit not allowed was rejected. Update the settings in the Dashboard and retry.")]
     UnverifiedScimLimitNotAllowed,
     /// Bad Request: `locked_oidc`.
-    #[error(
-        "The locked oidc was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The locked oidc was rejected. Contact support@stytch.com if you believe this is an error.")]
     LockedOidc,
     /// Bad Request: `unsupported_totp_factor_too_long`.
-    #[error(
-        "The unsupported totp factor too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unsupported totp factor too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedTotpFactorTooLong,
     /// Unauthorized: `unsupported_webauthn_expiry`.
-    #[error(
-        "The unsupported webauthn expiry `{value}` was rejected. Please check the request and try again."
-    )]
+    #[error("The unsupported webauthn expiry `{value}` was rejected. Please check the request and try again.")]
     UnsupportedWebauthnExpiry {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `pending_passkey_not_found`.
-    #[error(
-        "The pending passkey not found was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The pending passkey not found was rejected. Update the settings in the Dashboard and retry.")]
     PendingPasskeyNotFound,
     /// Bad Request: `deleted_domain_format`.
-    #[error(
-        "The deleted domain format was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The deleted domain format was rejected. Make sure the value comes from the same project and environment.")]
     DeletedDomainFormat,
     /// Forbidden: `deleted_jwt_policy`.
-    #[error(
-        "The deleted jwt policy was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The deleted jwt policy was rejected. Please wait a moment before retrying the request.")]
     DeletedJwtPolicy,
     /// Bad Request: `stale_oauth_issuer_not_found`.
-    #[error(
-        "The stale oauth issuer not found was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The stale oauth issuer not found was rejected. Make sure the value comes from the same project and environment.")]
     StaleOauthIssuerNotFound,
     /// Unauthorized: `forbidden_secret_not_found`.
-    #[error(
-        "The forbidden secret not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The forbidden secret not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     ForbiddenSecretNotFound,
     /// Too Many Requests: `pending_token_id_for_project`.
-    #[error(
-        "The pending token id for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The pending token id for project was rejected. Please wait a moment before retrying the request.")]
     PendingTokenIdForProject,
     /// Bad Request: `missing_webauthn_expiry_for_project`.
-    #[error(
-        "The missing webauthn expiry for project was rejected. Please check the request and try again."
-    )]
+    #[error("The missing webauthn expiry for project was rejected. Please check the request and try again.")]
     MissingWebauthnExpiryForProject,
     /// Bad Request: `locked_oauth_audience_for_project`.
-    #[error(
-        "The locked oauth audience for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The locked oauth audience for project was rejected. Make sure the value comes from the same project and environment.")]
     LockedOauthAudienceForProject,
     /// Not Found: `forbidden_member_hash`.
-    #[error(
-        "The forbidden member hash was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The forbidden member hash was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenMemberHash,
     /// Bad Request: `reserved_otp`.
-    #[error(
-        "The reserved otp `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The reserved otp `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     ReservedOtp {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `duplicate_member_already_exists`.
-    #[error(
-        "The duplicate member already exists was rejected. Please check the request and try again."
-    )]
+    #[error("The duplicate member already exists was rejected. Please check the request and try again.")]
     DuplicateMemberAlreadyExists,
     /// Not Found: `blocked_intermediate_session_metadata`.
-    #[error(
-        "The blocked intermediate session metadata was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The blocked intermediate session metadata was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedIntermediateSessionMetadata,
     /// Unauthorized: `malformed_project_mismatch`.
-    #[error(
-        "The malformed project mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The malformed project mismatch was rejected. Make sure the value comes from the same project and environment.")]
     MalformedProjectMismatch,
     /// Too Many Requests: `blocked_intermediate_session_format`.
-    #[error(
-        "The blocked intermediate session format was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The blocked intermediate session format was rejected. Please wait a moment before retrying the request.")]
     BlockedIntermediateSessionFormat,
     /// Forbidden: `oversized_redirect_policy`.
     #[error("The oversized redirect policy was rejected. Please check the request and try again.")]
     OversizedRedirectPolicy,
     /// Bad Request: `blocked_token`.
-    #[error(
-        "The blocked token was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The blocked token was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedToken,
     /// Service Unavailable: `unsupported_session_for_organization`.
-    #[error(
-        "The unsupported session for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unsupported session for organization was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedSessionForOrganization,
     /// Internal Server Error: `reserved_invite`.
     #[error("The reserved invite was rejected. Update the settings in the Dashboard and retry.")]
     ReservedInvite,
     /// Not Found: `missing_saml_factor_mismatch`.
-    #[error(
-        "The missing saml factor mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The missing saml factor mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     MissingSamlFactorMismatch,
     /// Unauthorized: `oversized_session_template_for_organization`.
-    #[error(
-        "The oversized session template for organization `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The oversized session template for organization `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedSessionTemplateForOrganization {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `blocked_member_not_found`.
-    #[error(
-        "The blocked member not found was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The blocked member not found was rejected. Make sure the value comes from the same project and environment.")]
     BlockedMemberNotFound,
     /// Bad Request: `blocked_intermediate_session`.
-    #[error(
-        "The blocked intermediate session was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The blocked intermediate session was rejected. Please refer to our API reference for the accepted values.")]
     BlockedIntermediateSession,
     /// Bad Request: `reserved_magic_link_metadata_not_found`.
-    #[error(
-        "The reserved magic link metadata not found was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The reserved magic link metadata not found was rejected. Please refer to our API reference for the accepted values.")]
     ReservedMagicLinkMetadataNotFound,
     /// Forbidden: `expired_session_mismatch`.
-    #[error(
-        "The expired session mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The expired session mismatch was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredSessionMismatch,
     /// Conflict: `disabled_crypto_wallet`.
-    #[error(
-        "The disabled crypto wallet was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The disabled crypto wallet was rejected. Please wait a moment before retrying the request.")]
     DisabledCryptoWallet,
     /// Forbidden: `locked_password_certificate_not_allowed`.
-    #[error(
-        "The locked password certificate not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The locked password certificate not allowed was rejected. Make sure the value comes from the same project and environment.")]
     LockedPasswordCertificateNotAllowed,
     /// Bad Request: `malformed_device_too_long`.
-    #[error(
-        "The malformed device too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The malformed device too long was rejected. Please wait a moment before retrying the request.")]
     MalformedDeviceTooLong,
     /// Unauthorized: `revoked_redirect_request`.
-    #[error(
-        "The revoked redirect request was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The revoked redirect request was rejected. Make sure the value comes from the same project and environment.")]
     RevokedRedirectRequest,
     /// Internal Server Error: `expired_otp_policy_for_project`.
-    #[error(
-        "The expired otp policy for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The expired otp policy for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     ExpiredOtpPolicyForProject,
     /// Bad Request: `duplicate_member_request_not_allowed`.
-    #[error(
-        "The duplicate member request not allowed `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The duplicate member request not allowed `{value}` was rejected. Please wait a moment before retrying the request.")]
     DuplicateMemberRequestNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `expired_passkey_certificate`.
-    #[error(
-        "The expired passkey certificate was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The expired passkey certificate was rejected. Update the settings in the Dashboard and retry.")]
     ExpiredPasskeyCertificate,
     /// Too Many Requests: `missing_client_required`.
-    #[error(
-        "The missing client required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The missing client required was rejected. Make sure the value comes from the same project and environment.")]
     MissingClientRequired,
     /// Bad Request: `unverified_saml_length_for_project`.
-    #[error(
-        "The unverified saml length for project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unverified saml length for project was rejected. Update the settings in the Dashboard and retry.")]
     UnverifiedSamlLengthForProject,
     /// Forbidden: `deleted_api_key_metadata`.
-    #[error(
-        "The deleted api key metadata was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The deleted api key metadata was rejected. Contact support@stytch.com if you believe this is an error.")]
     DeletedApiKeyMetadata,
     /// Unauthorized: `expired_secret_request`.
-    #[error(
-        "The expired secret request was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The expired secret request was rejected. Update the settings in the Dashboard and retry.")]
     ExpiredSecretRequest,
     /// Bad Request: `blocked_otp_hash`.
     #[error("The blocked otp hash was rejected. Please wait a moment before retrying the request.")]
     BlockedOtpHash,
     /// Forbidden: `malformed_redirect_expiry_for_project`.
-    #[error(
-        "The malformed redirect expiry for project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The malformed redirect expiry for project was rejected. Update the settings in the Dashboard and retry.")]
     MalformedRedirectExpiryForProject,
     /// Bad Request: `expired_user_limit`.
     #[error("The expired user limit was rejected. Please check the request and try again.")]
     ExpiredUserLimit,
     /// Forbidden: `revoked_session_signature_required`.
-    #[error(
-        "The revoked session signature required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The revoked session signature required was rejected. Make sure the value comes from the same project and environment.")]
     RevokedSessionSignatureRequired,
     /// Bad Request: `unverified_member_locale`.
-    #[error(
-        "The unverified member locale `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unverified member locale `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnverifiedMemberLocale {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `missing_member_audience_mismatch`.
-    #[error(
-        "The missing member audience mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The missing member audience mismatch was rejected. Please refer to our API reference for the accepted values.")]
     MissingMemberAudienceMismatch,
     /// Bad Request: `locked_email_signature_already_exists`.
-    #[error(
-        "The locked email signature already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The locked email signature already exists was rejected. Please wait a moment before retrying the request.")]
     LockedEmailSignatureAlreadyExists,
     /// Service Unavailable: `stale_discovery_length`.
-    #[error(
-        "The stale discovery length was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The stale discovery length was rejected. Contact support@stytch.com if you believe this is an error.")]
     StaleDiscoveryLength,
     /// Service Unavailable: `blocked_biometric_slug_too_long`.
-    #[error(
-        "The blocked biometric slug too long was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The blocked biometric slug too long was rejected. Update the settings in the Dashboard and retry.")]
     BlockedBiometricSlugTooLong,
     /// Forbidden: `unsupported_callback_length_not_found`.
-    #[error(
-        "The unsupported callback length not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unsupported callback length not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedCallbackLengthNotFound,
     /// Unauthorized: `oversized_member_hash_for_organization`.
-    #[error(
-        "The oversized member hash for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The oversized member hash for organization was rejected. Please refer to our API reference for the accepted values.")]
     OversizedMemberHashForOrganization,
     /// Too Many Requests: `inactive_magic_link_required`.
-    #[error(
-        "The inactive magic link required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The inactive magic link required was rejected. Make sure the value comes from the same project and environment.")]
     InactiveMagicLinkRequired,
     /// Forbidden: `blocked_otp_length_for_organization`.
-    #[error(
-        "The blocked otp length for organization was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The blocked otp length for organization was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedOtpLengthForOrganization,
     /// Unauthorized: `malformed_crypto_wallet_required`.
-    #[error(
-        "The malformed crypto wallet required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The malformed crypto wallet required was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedCryptoWalletRequired,
     /// Forbidden: `locked_role_code_for_organization`.
-    #[error(
-        "The locked role code for organization `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The locked role code for organization `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     LockedRoleCodeForOrganization {
         /// The rejected value.
         value: String,
@@ -2783,204 +1791,130 @@ pub enum Catalog1000 {
     #[error("The revoked member was rejected. Update the settings in the Dashboard and retry.")]
     RevokedMember,
     /// Forbidden: `unsupported_magic_link_request_not_found`.
-    #[error(
-        "The unsupported magic link request not found was rejected. Please check the request and try again."
-    )]
+    #[error("The unsupported magic link request not found was rejected. Please check the request and try again.")]
     UnsupportedMagicLinkRequestNotFound,
     /// Unauthorized: `unknown_recovery_code_credentials`.
-    #[error(
-        "The unknown recovery code credentials was rejected. Please check the request and try again."
-    )]
+    #[error("The unknown recovery code credentials was rejected. Please check the request and try again.")]
     UnknownRecoveryCodeCredentials,
     /// Not Found: `unknown_password_factor_for_organization`.
-    #[error(
-        "The unknown password factor for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unknown password factor for organization was rejected. Please wait a moment before retrying the request.")]
     UnknownPasswordFactorForOrganization,
     /// I'm a teapot: `invalid_token_certificate_not_allowed`.
-    #[error(
-        "The invalid token certificate not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The invalid token certificate not allowed was rejected. Update the settings in the Dashboard and retry.")]
     InvalidTokenCertificateNotAllowed,
     /// Unauthorized: `disabled_role_state_already_exists`.
-    #[error(
-        "The disabled role state already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The disabled role state already exists was rejected. Please wait a moment before retrying the request.")]
     DisabledRoleStateAlreadyExists,
     /// Not Found: `unsupported_secret_hash_not_allowed`.
-    #[error(
-        "The unsupported secret hash not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unsupported secret hash not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedSecretHashNotAllowed,
     /// I'm a teapot: `inactive_device_for_organization`.
-    #[error(
-        "The inactive device for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The inactive device for organization was rejected. Please wait a moment before retrying the request.")]
     InactiveDeviceForOrganization,
     /// Unauthorized: `oversized_client_slug_already_exists`.
-    #[error(
-        "The oversized client slug already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The oversized client slug already exists was rejected. Please wait a moment before retrying the request.")]
     OversizedClientSlugAlreadyExists,
     /// Too Many Requests: `duplicate_connection_signature`.
-    #[error(
-        "The duplicate connection signature `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The duplicate connection signature `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateConnectionSignature {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `expired_intermediate_session_code`.
-    #[error(
-        "The expired intermediate session code was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The expired intermediate session code was rejected. Make sure the value comes from the same project and environment.")]
     ExpiredIntermediateSessionCode,
     /// Bad Request: `blocked_magic_link_not_found`.
-    #[error(
-        "The blocked magic link not found was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The blocked magic link not found was rejected. Update the settings in the Dashboard and retry.")]
     BlockedMagicLinkNotFound,
     /// Too Many Requests: `unauthorized_redirect_attribute_for_organization`.
-    #[error(
-        "The unauthorized redirect attribute for organization was rejected. Please check the request and try again."
-    )]
+    #[error("The unauthorized redirect attribute for organization was rejected. Please check the request and try again.")]
     UnauthorizedRedirectAttributeForOrganization,
     /// Bad Request: `stale_password_issuer`.
-    #[error(
-        "The stale password issuer was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The stale password issuer was rejected. Please wait a moment before retrying the request.")]
     StalePasswordIssuer,
     /// Unauthorized: `deleted_invite_length_too_long`.
-    #[error(
-        "The deleted invite length too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The deleted invite length too long was rejected. Please wait a moment before retrying the request.")]
     DeletedInviteLengthTooLong,
     /// Not Found: `unverified_email_slug`.
-    #[error(
-        "The unverified email slug was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unverified email slug was rejected. Update the settings in the Dashboard and retry.")]
     UnverifiedEmailSlug,
     /// Bad Request: `reserved_otp_format`.
-    #[error(
-        "The reserved otp format was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The reserved otp format was rejected. Contact support@stytch.com if you believe this is an error.")]
     ReservedOtpFormat,
     /// Bad Request: `disabled_crypto_wallet_factor_required`.
-    #[error(
-        "The disabled crypto wallet factor required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The disabled crypto wallet factor required was rejected. Update the settings in the Dashboard and retry.")]
     DisabledCryptoWalletFactorRequired,
     /// Unauthorized: `revoked_jwt_state_for_organization`.
-    #[error(
-        "The revoked jwt state for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The revoked jwt state for organization was rejected. Please wait a moment before retrying the request.")]
     RevokedJwtStateForOrganization,
     /// Bad Request: `locked_password_already_exists`.
-    #[error(
-        "The locked password already exists `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The locked password already exists `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     LockedPasswordAlreadyExists {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `forbidden_member_metadata_for_project`.
-    #[error(
-        "The forbidden member metadata for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The forbidden member metadata for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     ForbiddenMemberMetadataForProject,
     /// Not Found: `malformed_member_expiry_already_exists`.
-    #[error(
-        "The malformed member expiry already exists was rejected. Please check the request and try again."
-    )]
+    #[error("The malformed member expiry already exists was rejected. Please check the request and try again.")]
     MalformedMemberExpiryAlreadyExists,
     /// Internal Server Error: `stale_connection_for_organization`.
-    #[error(
-        "The stale connection for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The stale connection for organization was rejected. Please wait a moment before retrying the request.")]
     StaleConnectionForOrganization,
     /// Not Found: `missing_biometric_for_organization`.
-    #[error(
-        "The missing biometric for organization was rejected. Please check the request and try again."
-    )]
+    #[error("The missing biometric for organization was rejected. Please check the request and try again.")]
     MissingBiometricForOrganization,
     /// Bad Request: `inactive_redirect_too_long`.
     #[error("The inactive redirect too long was rejected. Please check the request and try again.")]
     InactiveRedirectTooLong,
     /// Bad Request: `stale_callback_already_exists`.
-    #[error(
-        "The stale callback already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The stale callback already exists was rejected. Please wait a moment before retrying the request.")]
     StaleCallbackAlreadyExists,
     /// Forbidden: `missing_oidc_not_found`.
-    #[error(
-        "The missing oidc not found was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The missing oidc not found was rejected. Update the settings in the Dashboard and retry.")]
     MissingOidcNotFound,
     /// Internal Server Error: `forbidden_callback`.
-    #[error(
-        "The forbidden callback was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The forbidden callback was rejected. Make sure the value comes from the same project and environment.")]
     ForbiddenCallback,
     /// I'm a teapot: `reserved_secret_policy_not_found`.
-    #[error(
-        "The reserved secret policy not found was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The reserved secret policy not found was rejected. Update the settings in the Dashboard and retry.")]
     ReservedSecretPolicyNotFound,
     /// Bad Request: `missing_redirect_request_mismatch`.
-    #[error(
-        "The missing redirect request mismatch `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The missing redirect request mismatch `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     MissingRedirectRequestMismatch {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `unknown_crypto_wallet_factor_for_project`.
-    #[error(
-        "The unknown crypto wallet factor for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unknown crypto wallet factor for project was rejected. Make sure the value comes from the same project and environment.")]
     UnknownCryptoWalletFactorForProject,
     /// Bad Request: `duplicate_redirect_url_for_organization`.
-    #[error(
-        "The duplicate redirect url for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The duplicate redirect url for organization was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateRedirectUrlForOrganization,
     /// Unauthorized: `pending_magic_link_not_found`.
-    #[error(
-        "The pending magic link not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The pending magic link not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     PendingMagicLinkNotFound,
     /// Service Unavailable: `expired_project`.
     #[error("The expired project was rejected. Update the settings in the Dashboard and retry.")]
     ExpiredProject,
     /// Bad Request: `expired_crypto_wallet_not_allowed`.
-    #[error(
-        "The expired crypto wallet not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The expired crypto wallet not allowed was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredCryptoWalletNotAllowed,
     /// Bad Request: `missing_passkey_state_for_organization`.
-    #[error(
-        "The missing passkey state for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The missing passkey state for organization was rejected. Make sure the value comes from the same project and environment.")]
     MissingPasskeyStateForOrganization,
     /// Bad Request: `expired_session_credentials_already_exists`.
-    #[error(
-        "The expired session credentials already exists was rejected. Please check the request and try again."
-    )]
+    #[error("The expired session credentials already exists was rejected. Please check the request and try again.")]
     ExpiredSessionCredentialsAlreadyExists,
     /// Bad Request: `unsupported_passkey_request_not_allowed`.
-    #[error(
-        "The unsupported passkey request not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unsupported passkey request not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedPasskeyRequestNotAllowed,
     /// Conflict: `forbidden_redirect_too_long`.
-    #[error(
-        "The forbidden redirect too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The forbidden redirect too long was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenRedirectTooLong,
     /// Internal Server Error: `unverified_discovery_for_project`.
-    #[error(
-        "The unverified discovery for project `{value}` was rejected. Please check the request and try again."
-    )]
+    #[error("The unverified discovery for project `{value}` was rejected. Please check the request and try again.")]
     UnverifiedDiscoveryForProject {
         /// The rejected value.
         value: String,
@@ -2989,361 +1923,229 @@ pub enum Catalog1000 {
     #[error("The invalid scim format was rejected. Please check the request and try again.")]
     InvalidScimFormat,
     /// Forbidden: `revoked_jwt_policy_not_found`.
-    #[error(
-        "The revoked jwt policy not found was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The revoked jwt policy not found was rejected. Please wait a moment before retrying the request.")]
     RevokedJwtPolicyNotFound,
     /// Forbidden: `expired_passkey_limit`.
-    #[error(
-        "The expired passkey limit was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The expired passkey limit was rejected. Make sure the value comes from the same project and environment.")]
     ExpiredPasskeyLimit,
     /// Bad Request: `invalid_permission_not_allowed`.
-    #[error(
-        "The invalid permission not allowed was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The invalid permission not allowed was rejected. Please wait a moment before retrying the request.")]
     InvalidPermissionNotAllowed,
     /// Unauthorized: `unauthorized_client_scope`.
-    #[error(
-        "The unauthorized client scope was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unauthorized client scope was rejected. Make sure the value comes from the same project and environment.")]
     UnauthorizedClientScope,
     /// Bad Request: `unauthorized_jwt_policy`.
-    #[error(
-        "The unauthorized jwt policy was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unauthorized jwt policy was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedJwtPolicy,
     /// Unauthorized: `reserved_role_length_for_project`.
-    #[error(
-        "The reserved role length for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The reserved role length for project was rejected. Please wait a moment before retrying the request.")]
     ReservedRoleLengthForProject,
     /// Bad Request: `forbidden_biometric_slug_required`.
-    #[error(
-        "The forbidden biometric slug required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The forbidden biometric slug required was rejected. Update the settings in the Dashboard and retry.")]
     ForbiddenBiometricSlugRequired,
     /// Service Unavailable: `blocked_connection_audience`.
-    #[error(
-        "The blocked connection audience was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The blocked connection audience was rejected. Update the settings in the Dashboard and retry.")]
     BlockedConnectionAudience,
     /// Too Many Requests: `locked_resource_id_not_allowed`.
-    #[error(
-        "The locked resource id not allowed `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The locked resource id not allowed `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     LockedResourceIdNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `unauthorized_device`.
-    #[error(
-        "The unauthorized device was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unauthorized device was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnauthorizedDevice,
     /// Bad Request: `expired_passkey_metadata`.
-    #[error(
-        "The expired passkey metadata was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The expired passkey metadata was rejected. Update the settings in the Dashboard and retry.")]
     ExpiredPasskeyMetadata,
     /// Bad Request: `deleted_discovery_audience`.
-    #[error(
-        "The deleted discovery audience was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The deleted discovery audience was rejected. Contact support@stytch.com if you believe this is an error.")]
     DeletedDiscoveryAudience,
     /// Too Many Requests: `malformed_connection_scope_too_long`.
-    #[error(
-        "The malformed connection scope too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The malformed connection scope too long was rejected. Please refer to our API reference for the accepted values.")]
     MalformedConnectionScopeTooLong,
     /// Not Found: `invalid_passkey_url_too_long`.
-    #[error(
-        "The invalid passkey url too long was rejected. Please check the request and try again."
-    )]
+    #[error("The invalid passkey url too long was rejected. Please check the request and try again.")]
     InvalidPasskeyUrlTooLong,
     /// Precondition Failed: `unverified_member`.
-    #[error(
-        "The unverified member was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unverified member was rejected. Please refer to our API reference for the accepted values.")]
     UnverifiedMember,
     /// Precondition Failed: `revoked_passkey_code_already_exists`.
-    #[error(
-        "The revoked passkey code already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The revoked passkey code already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     RevokedPasskeyCodeAlreadyExists,
     /// Unauthorized: `disabled_phone_number_mismatch`.
-    #[error(
-        "The disabled phone number mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The disabled phone number mismatch was rejected. Make sure the value comes from the same project and environment.")]
     DisabledPhoneNumberMismatch,
     /// Bad Request: `unverified_callback_request_for_organization`.
-    #[error(
-        "The unverified callback request for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unverified callback request for organization was rejected. Please wait a moment before retrying the request.")]
     UnverifiedCallbackRequestForOrganization,
     /// Bad Request: `forbidden_client_too_long`.
-    #[error(
-        "The forbidden client too long `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The forbidden client too long `{value}` was rejected. Please wait a moment before retrying the request.")]
     ForbiddenClientTooLong {
         /// The rejected value.
         value: String,
     },
     /// Precondition Failed: `locked_recovery_code_not_found`.
-    #[error(
-        "The locked recovery code not found was rejected. Please check the request and try again."
-    )]
+    #[error("The locked recovery code not found was rejected. Please check the request and try again.")]
     LockedRecoveryCodeNotFound,
     /// Not Found: `expired_discovery`.
-    #[error(
-        "The expired discovery was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The expired discovery was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredDiscovery,
     /// Not Found: `unsupported_organization_credentials_for_organization`.
-    #[error(
-        "The unsupported organization credentials for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unsupported organization credentials for organization was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedOrganizationCredentialsForOrganization,
     /// Bad Request: `reserved_redirect_length_for_project`.
-    #[error(
-        "The reserved redirect length for project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The reserved redirect length for project was rejected. Update the settings in the Dashboard and retry.")]
     ReservedRedirectLengthForProject,
     /// Bad Request: `reserved_webauthn_factor`.
-    #[error(
-        "The reserved webauthn factor was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The reserved webauthn factor was rejected. Contact support@stytch.com if you believe this is an error.")]
     ReservedWebauthnFactor,
     /// Bad Request: `unauthorized_project_required`.
-    #[error(
-        "The unauthorized project required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unauthorized project required was rejected. Please wait a moment before retrying the request.")]
     UnauthorizedProjectRequired,
     /// Bad Request: `unauthorized_device_locale`.
     #[error("The unauthorized device locale was rejected. Please check the request and try again.")]
     UnauthorizedDeviceLocale,
     /// Bad Request: `pending_invite_too_long`.
-    #[error(
-        "The pending invite too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The pending invite too long was rejected. Please wait a moment before retrying the request.")]
     PendingInviteTooLong,
     /// Bad Request: `pending_project_scope_already_exists`.
-    #[error(
-        "The pending project scope already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The pending project scope already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     PendingProjectScopeAlreadyExists,
     /// I'm a teapot: `unsupported_biometric_not_allowed`.
-    #[error(
-        "The unsupported biometric not allowed `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unsupported biometric not allowed `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedBiometricNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `unsupported_session_audience_already_exists`.
-    #[error(
-        "The unsupported session audience already exists was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unsupported session audience already exists was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedSessionAudienceAlreadyExists,
     /// Not Found: `pending_session_state_too_long`.
-    #[error(
-        "The pending session state too long was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The pending session state too long was rejected. Update the settings in the Dashboard and retry.")]
     PendingSessionStateTooLong,
     /// Bad Request: `unverified_saml_already_exists`.
-    #[error(
-        "The unverified saml already exists was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unverified saml already exists was rejected. Make sure the value comes from the same project and environment.")]
     UnverifiedSamlAlreadyExists,
     /// Forbidden: `malformed_discovery_code`.
     #[error("The malformed discovery code was rejected. Please check the request and try again.")]
     MalformedDiscoveryCode,
     /// Bad Request: `missing_domain_expiry`.
-    #[error(
-        "The missing domain expiry was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The missing domain expiry was rejected. Update the settings in the Dashboard and retry.")]
     MissingDomainExpiry,
     /// Bad Request: `revoked_webauthn_mismatch`.
-    #[error(
-        "The revoked webauthn mismatch was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The revoked webauthn mismatch was rejected. Update the settings in the Dashboard and retry.")]
     RevokedWebauthnMismatch,
     /// Conflict: `unknown_session_metadata_required`.
-    #[error(
-        "The unknown session metadata required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unknown session metadata required was rejected. Update the settings in the Dashboard and retry.")]
     UnknownSessionMetadataRequired,
     /// Unauthorized: `expired_resource_slug`.
-    #[error(
-        "The expired resource slug was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The expired resource slug was rejected. Please wait a moment before retrying the request.")]
     ExpiredResourceSlug,
     /// Conflict: `oversized_user_request_required`.
-    #[error(
-        "The oversized user request required was rejected. Please check the request and try again."
-    )]
+    #[error("The oversized user request required was rejected. Please check the request and try again.")]
     OversizedUserRequestRequired,
     /// Too Many Requests: `unverified_redirect`.
-    #[error(
-        "The unverified redirect `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unverified redirect `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     UnverifiedRedirect {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `blocked_user_for_project`.
-    #[error(
-        "The blocked user for project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The blocked user for project was rejected. Update the settings in the Dashboard and retry.")]
     BlockedUserForProject,
     /// Bad Request: `unsupported_webauthn_id_not_found`.
-    #[error(
-        "The unsupported webauthn id not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unsupported webauthn id not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedWebauthnIdNotFound,
     /// Unauthorized: `duplicate_otp_expiry_for_organization`.
-    #[error(
-        "The duplicate otp expiry for organization was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The duplicate otp expiry for organization was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicateOtpExpiryForOrganization,
     /// Bad Request: `expired_scim_not_allowed`.
-    #[error(
-        "The expired scim not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The expired scim not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     ExpiredScimNotAllowed,
     /// Not Found: `stale_webauthn_limit_mismatch`.
-    #[error(
-        "The stale webauthn limit mismatch was rejected. Please check the request and try again."
-    )]
+    #[error("The stale webauthn limit mismatch was rejected. Please check the request and try again.")]
     StaleWebauthnLimitMismatch,
     /// Unauthorized: `oversized_invite_hash_mismatch`.
-    #[error(
-        "The oversized invite hash mismatch was rejected. Please check the request and try again."
-    )]
+    #[error("The oversized invite hash mismatch was rejected. Please check the request and try again.")]
     OversizedInviteHashMismatch,
     /// Bad Request: `revoked_magic_link_audience`.
-    #[error(
-        "The revoked magic link audience was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The revoked magic link audience was rejected. Update the settings in the Dashboard and retry.")]
     RevokedMagicLinkAudience,
     /// Bad Request: `oversized_resource_hash`.
-    #[error(
-        "The oversized resource hash was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The oversized resource hash was rejected. Please wait a moment before retrying the request.")]
     OversizedResourceHash,
     /// Bad Request: `invalid_organization_policy`.
-    #[error(
-        "The invalid organization policy was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The invalid organization policy was rejected. Update the settings in the Dashboard and retry.")]
     InvalidOrganizationPolicy,
     /// Not Found: `unsupported_callback_issuer`.
-    #[error(
-        "The unsupported callback issuer `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unsupported callback issuer `{value}` was rejected. Please wait a moment before retrying the request.")]
     UnsupportedCallbackIssuer {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `stale_intermediate_session_limit_for_project`.
-    #[error(
-        "The stale intermediate session limit for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The stale intermediate session limit for project was rejected. Please refer to our API reference for the accepted values.")]
     StaleIntermediateSessionLimitForProject,
     /// Conflict: `blocked_project`.
-    #[error(
-        "The blocked project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The blocked project was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedProject,
     /// Bad Request: `forbidden_project_for_organization`.
-    #[error(
-        "The forbidden project for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The forbidden project for organization was rejected. Update the settings in the Dashboard and retry.")]
     ForbiddenProjectForOrganization,
     /// Not Found: `revoked_permission_scope_required`.
-    #[error(
-        "The revoked permission scope required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The revoked permission scope required was rejected. Please refer to our API reference for the accepted values.")]
     RevokedPermissionScopeRequired,
     /// Bad Request: `disabled_intermediate_session_state`.
-    #[error(
-        "The disabled intermediate session state was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The disabled intermediate session state was rejected. Please refer to our API reference for the accepted values.")]
     DisabledIntermediateSessionState,
     /// Not Found: `unverified_passkey_settings`.
-    #[error(
-        "The unverified passkey settings was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unverified passkey settings was rejected. Please refer to our API reference for the accepted values.")]
     UnverifiedPasskeySettings,
     /// Unauthorized: `unsupported_project_settings_not_found`.
-    #[error(
-        "The unsupported project settings not found was rejected. Please check the request and try again."
-    )]
+    #[error("The unsupported project settings not found was rejected. Please check the request and try again.")]
     UnsupportedProjectSettingsNotFound,
     /// Bad Request: `missing_oidc_mismatch`.
-    #[error(
-        "The missing oidc mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The missing oidc mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     MissingOidcMismatch,
     /// Internal Server Error: `unsupported_role_template_not_found`.
-    #[error(
-        "The unsupported role template not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unsupported role template not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedRoleTemplateNotFound,
     /// Bad Request: `reserved_oidc_already_exists`.
-    #[error(
-        "The reserved oidc already exists `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The reserved oidc already exists `{value}` was rejected. Please wait a moment before retrying the request.")]
     ReservedOidcAlreadyExists {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `missing_password_url`.
-    #[error(
-        "The missing password url was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The missing password url was rejected. Contact support@stytch.com if you believe this is an error.")]
     MissingPasswordUrl,
     /// Conflict: `missing_client_id_for_organization`.
-    #[error(
-        "The missing client id for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The missing client id for organization was rejected. Make sure the value comes from the same project and environment.")]
     MissingClientIdForOrganization,
     /// Unauthorized: `reserved_device_mismatch`.
-    #[error(
-        "The reserved device mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The reserved device mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     ReservedDeviceMismatch,
     /// Unauthorized: `forbidden_user_for_organization`.
-    #[error(
-        "The forbidden user for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The forbidden user for organization was rejected. Please wait a moment before retrying the request.")]
     ForbiddenUserForOrganization,
     /// Precondition Failed: `pending_phone_number_hash`.
-    #[error(
-        "The pending phone number hash was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The pending phone number hash was rejected. Contact support@stytch.com if you believe this is an error.")]
     PendingPhoneNumberHash,
     /// Service Unavailable: `malformed_device`.
     #[error("The malformed device was rejected. Please wait a moment before retrying the request.")]
     MalformedDevice,
     /// Precondition Failed: `missing_device_state`.
-    #[error(
-        "The missing device state was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The missing device state was rejected. Please wait a moment before retrying the request.")]
     MissingDeviceState,
     /// Bad Request: `unsupported_otp_issuer_too_long`.
-    #[error(
-        "The unsupported otp issuer too long was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unsupported otp issuer too long was rejected. Update the settings in the Dashboard and retry.")]
     UnsupportedOtpIssuerTooLong,
     /// Not Found: `malformed_connection_signature_mismatch`.
-    #[error(
-        "The malformed connection signature mismatch was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The malformed connection signature mismatch was rejected. Please wait a moment before retrying the request.")]
     MalformedConnectionSignatureMismatch,
     /// Bad Request: `oversized_otp_audience_for_project`.
-    #[error(
-        "The oversized otp audience for project `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The oversized otp audience for project `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     OversizedOtpAudienceForProject {
         /// The rejected value.
         value: String,
@@ -3352,669 +2154,427 @@ pub enum Catalog1000 {
     #[error("The expired client required was rejected. Please check the request and try again.")]
     ExpiredClientRequired,
     /// Bad Request: `malformed_secret`.
-    #[error(
-        "The malformed secret was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The malformed secret was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedSecret,
     /// Unauthorized: `unauthorized_saml_signature_too_long`.
-    #[error(
-        "The unauthorized saml signature too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unauthorized saml signature too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnauthorizedSamlSignatureTooLong,
     /// Not Found: `unauthorized_password`.
-    #[error(
-        "The unauthorized password was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unauthorized password was rejected. Please wait a moment before retrying the request.")]
     UnauthorizedPassword,
     /// Not Found: `disabled_redirect_url`.
     #[error("The disabled redirect url was rejected. Please check the request and try again.")]
     DisabledRedirectUrl,
     /// Bad Request: `reserved_api_key_limit`.
-    #[error(
-        "The reserved api key limit was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The reserved api key limit was rejected. Please refer to our API reference for the accepted values.")]
     ReservedApiKeyLimit,
     /// Unauthorized: `forbidden_oidc_format_too_long`.
-    #[error(
-        "The forbidden oidc format too long was rejected. Please check the request and try again."
-    )]
+    #[error("The forbidden oidc format too long was rejected. Please check the request and try again.")]
     ForbiddenOidcFormatTooLong,
     /// Forbidden: `malformed_discovery_limit_too_long`.
-    #[error(
-        "The malformed discovery limit too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The malformed discovery limit too long was rejected. Please wait a moment before retrying the request.")]
     MalformedDiscoveryLimitTooLong,
     /// Not Found: `stale_jwt_credentials_required`.
-    #[error(
-        "The stale jwt credentials required was rejected. Please check the request and try again."
-    )]
+    #[error("The stale jwt credentials required was rejected. Please check the request and try again.")]
     StaleJwtCredentialsRequired,
     /// Not Found: `inactive_device_expiry_for_project`.
-    #[error(
-        "The inactive device expiry for project `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The inactive device expiry for project `{value}` was rejected. Please wait a moment before retrying the request.")]
     InactiveDeviceExpiryForProject {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `unverified_otp_slug_already_exists`.
-    #[error(
-        "The unverified otp slug already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unverified otp slug already exists was rejected. Please wait a moment before retrying the request.")]
     UnverifiedOtpSlugAlreadyExists,
     /// Forbidden: `unknown_crypto_wallet_attribute`.
-    #[error(
-        "The unknown crypto wallet attribute was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unknown crypto wallet attribute was rejected. Please refer to our API reference for the accepted values.")]
     UnknownCryptoWalletAttribute,
     /// Bad Request: `stale_recovery_code_policy`.
-    #[error(
-        "The stale recovery code policy was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The stale recovery code policy was rejected. Make sure the value comes from the same project and environment.")]
     StaleRecoveryCodePolicy,
     /// Not Found: `locked_secret_limit`.
-    #[error(
-        "The locked secret limit was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The locked secret limit was rejected. Please refer to our API reference for the accepted values.")]
     LockedSecretLimit,
     /// Precondition Failed: `inactive_invite_template_not_allowed`.
-    #[error(
-        "The inactive invite template not allowed was rejected. Please check the request and try again."
-    )]
+    #[error("The inactive invite template not allowed was rejected. Please check the request and try again.")]
     InactiveInviteTemplateNotAllowed,
     /// I'm a teapot: `unsupported_webauthn_slug_not_found`.
-    #[error(
-        "The unsupported webauthn slug not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unsupported webauthn slug not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedWebauthnSlugNotFound,
     /// Unauthorized: `forbidden_webauthn_expiry_already_exists`.
-    #[error(
-        "The forbidden webauthn expiry already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The forbidden webauthn expiry already exists was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenWebauthnExpiryAlreadyExists,
     /// Bad Request: `expired_magic_link_hash_mismatch`.
-    #[error(
-        "The expired magic link hash mismatch was rejected. Please check the request and try again."
-    )]
+    #[error("The expired magic link hash mismatch was rejected. Please check the request and try again.")]
     ExpiredMagicLinkHashMismatch,
     /// Not Found: `blocked_user_already_exists`.
-    #[error(
-        "The blocked user already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The blocked user already exists was rejected. Please wait a moment before retrying the request.")]
     BlockedUserAlreadyExists,
     /// Bad Request: `invalid_device_issuer_required`.
-    #[error(
-        "The invalid device issuer required `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The invalid device issuer required `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     InvalidDeviceIssuerRequired {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `missing_totp_locale`.
-    #[error(
-        "The missing totp locale was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The missing totp locale was rejected. Please wait a moment before retrying the request.")]
     MissingTotpLocale,
     /// Unauthorized: `unknown_biometric_scope_required`.
-    #[error(
-        "The unknown biometric scope required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unknown biometric scope required was rejected. Update the settings in the Dashboard and retry.")]
     UnknownBiometricScopeRequired,
     /// Service Unavailable: `duplicate_invite_code_mismatch`.
-    #[error(
-        "The duplicate invite code mismatch was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The duplicate invite code mismatch was rejected. Please wait a moment before retrying the request.")]
     DuplicateInviteCodeMismatch,
     /// Forbidden: `malformed_webauthn_length`.
-    #[error(
-        "The malformed webauthn length was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The malformed webauthn length was rejected. Please refer to our API reference for the accepted values.")]
     MalformedWebauthnLength,
     /// Not Found: `unknown_api_key_limit_already_exists`.
-    #[error(
-        "The unknown api key limit already exists was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unknown api key limit already exists was rejected. Update the settings in the Dashboard and retry.")]
     UnknownApiKeyLimitAlreadyExists,
     /// Not Found: `pending_recovery_code_too_long`.
-    #[error(
-        "The pending recovery code too long was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The pending recovery code too long was rejected. Make sure the value comes from the same project and environment.")]
     PendingRecoveryCodeTooLong,
     /// Too Many Requests: `locked_webauthn_request`.
     #[error("The locked webauthn request was rejected. Please check the request and try again.")]
     LockedWebauthnRequest,
     /// Bad Request: `forbidden_connection_certificate_for_project`.
-    #[error(
-        "The forbidden connection certificate for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The forbidden connection certificate for project was rejected. Please wait a moment before retrying the request.")]
     ForbiddenConnectionCertificateForProject,
     /// Bad Request: `stale_email_credentials_required`.
-    #[error(
-        "The stale email credentials required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The stale email credentials required was rejected. Update the settings in the Dashboard and retry.")]
     StaleEmailCredentialsRequired,
     /// Unauthorized: `unauthorized_connection_for_organization`.
-    #[error(
-        "The unauthorized connection for organization `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unauthorized connection for organization `{value}` was rejected. Please wait a moment before retrying the request.")]
     UnauthorizedConnectionForOrganization {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `disabled_redirect_format_mismatch`.
-    #[error(
-        "The disabled redirect format mismatch was rejected. Please check the request and try again."
-    )]
+    #[error("The disabled redirect format mismatch was rejected. Please check the request and try again.")]
     DisabledRedirectFormatMismatch,
     /// Bad Request: `pending_webauthn_attribute_for_project`.
-    #[error(
-        "The pending webauthn attribute for project was rejected. Please check the request and try again."
-    )]
+    #[error("The pending webauthn attribute for project was rejected. Please check the request and try again.")]
     PendingWebauthnAttributeForProject,
     /// I'm a teapot: `deleted_redirect_signature_not_found`.
-    #[error(
-        "The deleted redirect signature not found was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The deleted redirect signature not found was rejected. Update the settings in the Dashboard and retry.")]
     DeletedRedirectSignatureNotFound,
     /// Bad Request: `locked_domain`.
     #[error("The locked domain was rejected. Please check the request and try again.")]
     LockedDomain,
     /// Bad Request: `invalid_otp_locale_for_organization`.
-    #[error(
-        "The invalid otp locale for organization was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The invalid otp locale for organization was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidOtpLocaleForOrganization,
     /// Bad Request: `oversized_discovery_not_found`.
-    #[error(
-        "The oversized discovery not found was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The oversized discovery not found was rejected. Update the settings in the Dashboard and retry.")]
     OversizedDiscoveryNotFound,
     /// Bad Request: `locked_organization_length_already_exists`.
-    #[error(
-        "The locked organization length already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The locked organization length already exists was rejected. Please wait a moment before retrying the request.")]
     LockedOrganizationLengthAlreadyExists,
     /// Too Many Requests: `missing_resource_code_mismatch`.
-    #[error(
-        "The missing resource code mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The missing resource code mismatch was rejected. Please refer to our API reference for the accepted values.")]
     MissingResourceCodeMismatch,
     /// Bad Request: `locked_discovery_request_not_found`.
-    #[error(
-        "The locked discovery request not found was rejected. Please check the request and try again."
-    )]
+    #[error("The locked discovery request not found was rejected. Please check the request and try again.")]
     LockedDiscoveryRequestNotFound,
     /// Unauthorized: `unauthorized_recovery_code`.
-    #[error(
-        "The unauthorized recovery code `{value}` was rejected. Please check the request and try again."
-    )]
+    #[error("The unauthorized recovery code `{value}` was rejected. Please check the request and try again.")]
     UnauthorizedRecoveryCode {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `forbidden_api_key_factor`.
-    #[error(
-        "The forbidden api key factor was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The forbidden api key factor was rejected. Please wait a moment before retrying the request.")]
     ForbiddenApiKeyFactor,
     /// Precondition Failed: `unauthorized_domain_credentials_too_long`.
-    #[error(
-        "The unauthorized domain credentials too long was rejected. Please check the request and try again."
-    )]
+    #[error("The unauthorized domain credentials too long was rejected. Please check the request and try again.")]
     UnauthorizedDomainCredentialsTooLong,
     /// Bad Request: `unauthorized_session_scope_already_exists`.
-    #[error(
-        "The unauthorized session scope already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unauthorized session scope already exists was rejected. Please refer to our API reference for the accepted values.")]
     UnauthorizedSessionScopeAlreadyExists,
     /// Unauthorized: `invalid_password_for_organization`.
-    #[error(
-        "The invalid password for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The invalid password for organization was rejected. Update the settings in the Dashboard and retry.")]
     InvalidPasswordForOrganization,
     /// Too Many Requests: `unsupported_scim_metadata_mismatch`.
-    #[error(
-        "The unsupported scim metadata mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unsupported scim metadata mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedScimMetadataMismatch,
     /// Bad Request: `deleted_role_url`.
     #[error("The deleted role url was rejected. Please check the request and try again.")]
     DeletedRoleUrl,
     /// Bad Request: `pending_passkey_slug_not_allowed`.
-    #[error(
-        "The pending passkey slug not allowed was rejected. Please check the request and try again."
-    )]
+    #[error("The pending passkey slug not allowed was rejected. Please check the request and try again.")]
     PendingPasskeySlugNotAllowed,
     /// Bad Request: `duplicate_crypto_wallet_settings`.
-    #[error(
-        "The duplicate crypto wallet settings was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The duplicate crypto wallet settings was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateCryptoWalletSettings,
     /// Bad Request: `unsupported_resource_policy_not_found`.
-    #[error(
-        "The unsupported resource policy not found was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unsupported resource policy not found was rejected. Update the settings in the Dashboard and retry.")]
     UnsupportedResourcePolicyNotFound,
     /// Bad Request: `disabled_magic_link_locale_already_exists`.
-    #[error(
-        "The disabled magic link locale already exists `{value}` was rejected. Please check the request and try again."
-    )]
+    #[error("The disabled magic link locale already exists `{value}` was rejected. Please check the request and try again.")]
     DisabledMagicLinkLocaleAlreadyExists {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `stale_passkey_factor_required`.
-    #[error(
-        "The stale passkey factor required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The stale passkey factor required was rejected. Update the settings in the Dashboard and retry.")]
     StalePasskeyFactorRequired,
     /// Not Found: `duplicate_device_signature`.
     #[error("The duplicate device signature was rejected. Please check the request and try again.")]
     DuplicateDeviceSignature,
     /// Bad Request: `malformed_otp_url_too_long`.
-    #[error(
-        "The malformed otp url too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The malformed otp url too long was rejected. Please wait a moment before retrying the request.")]
     MalformedOtpUrlTooLong,
     /// Bad Request: `inactive_webauthn_limit_for_project`.
-    #[error(
-        "The inactive webauthn limit for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The inactive webauthn limit for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     InactiveWebauthnLimitForProject,
     /// Not Found: `unsupported_permission_length_required`.
-    #[error(
-        "The unsupported permission length required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unsupported permission length required was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedPermissionLengthRequired,
     /// Forbidden: `duplicate_totp_already_exists`.
-    #[error(
-        "The duplicate totp already exists was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The duplicate totp already exists was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateTotpAlreadyExists,
     /// Bad Request: `reserved_role_expiry_already_exists`.
-    #[error(
-        "The reserved role expiry already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The reserved role expiry already exists was rejected. Please refer to our API reference for the accepted values.")]
     ReservedRoleExpiryAlreadyExists,
     /// Bad Request: `pending_callback_limit`.
-    #[error(
-        "The pending callback limit was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The pending callback limit was rejected. Contact support@stytch.com if you believe this is an error.")]
     PendingCallbackLimit,
     /// Bad Request: `blocked_session_request_not_found`.
-    #[error(
-        "The blocked session request not found was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The blocked session request not found was rejected. Update the settings in the Dashboard and retry.")]
     BlockedSessionRequestNotFound,
     /// Precondition Failed: `expired_client_state`.
-    #[error(
-        "The expired client state `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The expired client state `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     ExpiredClientState {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `stale_biometric_issuer_not_allowed`.
-    #[error(
-        "The stale biometric issuer not allowed was rejected. Please check the request and try again."
-    )]
+    #[error("The stale biometric issuer not allowed was rejected. Please check the request and try again.")]
     StaleBiometricIssuerNotAllowed,
     /// Forbidden: `unauthorized_user_already_exists`.
-    #[error(
-        "The unauthorized user already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unauthorized user already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnauthorizedUserAlreadyExists,
     /// Precondition Failed: `unsupported_email_credentials_for_project`.
-    #[error(
-        "The unsupported email credentials for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unsupported email credentials for project was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedEmailCredentialsForProject,
     /// Unauthorized: `locked_device_request_for_organization`.
-    #[error(
-        "The locked device request for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The locked device request for organization was rejected. Make sure the value comes from the same project and environment.")]
     LockedDeviceRequestForOrganization,
     /// Bad Request: `blocked_otp_audience`.
-    #[error(
-        "The blocked otp audience was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The blocked otp audience was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedOtpAudience,
     /// Not Found: `locked_api_key_required`.
-    #[error(
-        "The locked api key required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The locked api key required was rejected. Please wait a moment before retrying the request.")]
     LockedApiKeyRequired,
     /// Bad Request: `stale_callback_issuer`.
-    #[error(
-        "The stale callback issuer was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The stale callback issuer was rejected. Make sure the value comes from the same project and environment.")]
     StaleCallbackIssuer,
     /// Internal Server Error: `stale_token_factor`.
     #[error("The stale token factor was rejected. Please check the request and try again.")]
     StaleTokenFactor,
     /// I'm a teapot: `unauthorized_intermediate_session_attribute_already_exists`.
-    #[error(
-        "The unauthorized intermediate session attribute already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unauthorized intermediate session attribute already exists was rejected. Please refer to our API reference for the accepted values.")]
     UnauthorizedIntermediateSessionAttributeAlreadyExists,
     /// Unauthorized: `expired_project_mismatch`.
-    #[error(
-        "The expired project mismatch `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The expired project mismatch `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     ExpiredProjectMismatch {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `missing_jwt_limit_not_allowed`.
-    #[error(
-        "The missing jwt limit not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The missing jwt limit not allowed was rejected. Update the settings in the Dashboard and retry.")]
     MissingJwtLimitNotAllowed,
     /// I'm a teapot: `unverified_scim_for_project`.
-    #[error(
-        "The unverified scim for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unverified scim for project was rejected. Please wait a moment before retrying the request.")]
     UnverifiedScimForProject,
     /// Not Found: `pending_resource_limit`.
-    #[error(
-        "The pending resource limit was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The pending resource limit was rejected. Update the settings in the Dashboard and retry.")]
     PendingResourceLimit,
     /// Not Found: `invalid_phone_number_audience`.
-    #[error(
-        "The invalid phone number audience was rejected. Please check the request and try again."
-    )]
+    #[error("The invalid phone number audience was rejected. Please check the request and try again.")]
     InvalidPhoneNumberAudience,
     /// Unauthorized: `locked_recovery_code`.
-    #[error(
-        "The locked recovery code was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The locked recovery code was rejected. Please refer to our API reference for the accepted values.")]
     LockedRecoveryCode,
     /// Precondition Failed: `pending_secret_not_allowed`.
-    #[error(
-        "The pending secret not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The pending secret not allowed was rejected. Make sure the value comes from the same project and environment.")]
     PendingSecretNotAllowed,
     /// Bad Request: `oversized_invite_expiry_mismatch`.
-    #[error(
-        "The oversized invite expiry mismatch was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The oversized invite expiry mismatch was rejected. Update the settings in the Dashboard and retry.")]
     OversizedInviteExpiryMismatch,
     /// Bad Request: `forbidden_biometric_template_mismatch`.
-    #[error(
-        "The forbidden biometric template mismatch was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The forbidden biometric template mismatch was rejected. Update the settings in the Dashboard and retry.")]
     ForbiddenBiometricTemplateMismatch,
     /// Bad Request: `forbidden_redirect_hash_not_allowed`.
-    #[error(
-        "The forbidden redirect hash not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The forbidden redirect hash not allowed was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenRedirectHashNotAllowed,
     /// Unauthorized: `reserved_organization_url_not_allowed`.
-    #[error(
-        "The reserved organization url not allowed `{value}` was rejected. Please check the request and try again."
-    )]
+    #[error("The reserved organization url not allowed `{value}` was rejected. Please check the request and try again.")]
     ReservedOrganizationUrlNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `oversized_oauth_expiry_mismatch`.
-    #[error(
-        "The oversized oauth expiry mismatch was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The oversized oauth expiry mismatch was rejected. Please wait a moment before retrying the request.")]
     OversizedOauthExpiryMismatch,
     /// Conflict: `missing_otp_for_organization`.
-    #[error(
-        "The missing otp for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The missing otp for organization was rejected. Please wait a moment before retrying the request.")]
     MissingOtpForOrganization,
     /// Precondition Failed: `inactive_permission_format_required`.
-    #[error(
-        "The inactive permission format required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The inactive permission format required was rejected. Please refer to our API reference for the accepted values.")]
     InactivePermissionFormatRequired,
     /// I'm a teapot: `missing_webauthn_required`.
-    #[error(
-        "The missing webauthn required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The missing webauthn required was rejected. Please wait a moment before retrying the request.")]
     MissingWebauthnRequired,
     /// Forbidden: `pending_scim_id_for_organization`.
-    #[error(
-        "The pending scim id for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The pending scim id for organization was rejected. Please wait a moment before retrying the request.")]
     PendingScimIdForOrganization,
     /// Too Many Requests: `oversized_role_attribute`.
-    #[error(
-        "The oversized role attribute was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The oversized role attribute was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedRoleAttribute,
     /// Conflict: `disabled_crypto_wallet_url_not_found`.
-    #[error(
-        "The disabled crypto wallet url not found was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The disabled crypto wallet url not found was rejected. Make sure the value comes from the same project and environment.")]
     DisabledCryptoWalletUrlNotFound,
     /// Bad Request: `inactive_secret_expiry`.
-    #[error(
-        "The inactive secret expiry was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The inactive secret expiry was rejected. Contact support@stytch.com if you believe this is an error.")]
     InactiveSecretExpiry,
     /// Unauthorized: `deleted_secret_issuer_required`.
-    #[error(
-        "The deleted secret issuer required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The deleted secret issuer required was rejected. Please refer to our API reference for the accepted values.")]
     DeletedSecretIssuerRequired,
     /// Service Unavailable: `unauthorized_magic_link_issuer_mismatch`.
-    #[error(
-        "The unauthorized magic link issuer mismatch `{value}` was rejected. Please check the request and try again."
-    )]
+    #[error("The unauthorized magic link issuer mismatch `{value}` was rejected. Please check the request and try again.")]
     UnauthorizedMagicLinkIssuerMismatch {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `inactive_redirect_format`.
-    #[error(
-        "The inactive redirect format was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The inactive redirect format was rejected. Please wait a moment before retrying the request.")]
     InactiveRedirectFormat,
     /// Bad Request: `forbidden_resource`.
-    #[error(
-        "The forbidden resource was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The forbidden resource was rejected. Make sure the value comes from the same project and environment.")]
     ForbiddenResource,
     /// I'm a teapot: `unsupported_client_credentials`.
-    #[error(
-        "The unsupported client credentials was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unsupported client credentials was rejected. Please wait a moment before retrying the request.")]
     UnsupportedClientCredentials,
     /// Conflict: `pending_scim_factor`.
-    #[error(
-        "The pending scim factor was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The pending scim factor was rejected. Update the settings in the Dashboard and retry.")]
     PendingScimFactor,
     /// Forbidden: `unauthorized_phone_number`.
-    #[error(
-        "The unauthorized phone number was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unauthorized phone number was rejected. Please wait a moment before retrying the request.")]
     UnauthorizedPhoneNumber,
     /// Not Found: `inactive_oauth_already_exists`.
-    #[error(
-        "The inactive oauth already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The inactive oauth already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     InactiveOauthAlreadyExists,
     /// Internal Server Error: `pending_session_not_found`.
-    #[error(
-        "The pending session not found was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The pending session not found was rejected. Please wait a moment before retrying the request.")]
     PendingSessionNotFound,
     /// Bad Request: `missing_role_settings`.
-    #[error(
-        "The missing role settings was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The missing role settings was rejected. Update the settings in the Dashboard and retry.")]
     MissingRoleSettings,
     /// Unauthorized: `revoked_magic_link_required`.
-    #[error(
-        "The revoked magic link required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The revoked magic link required was rejected. Make sure the value comes from the same project and environment.")]
     RevokedMagicLinkRequired,
     /// Unauthorized: `duplicate_session_credentials_mismatch`.
-    #[error(
-        "The duplicate session credentials mismatch `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The duplicate session credentials mismatch `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicateSessionCredentialsMismatch {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `reserved_magic_link_scope`.
-    #[error(
-        "The reserved magic link scope was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The reserved magic link scope was rejected. Update the settings in the Dashboard and retry.")]
     ReservedMagicLinkScope,
     /// Internal Server Error: `forbidden_member_expiry`.
-    #[error(
-        "The forbidden member expiry was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The forbidden member expiry was rejected. Make sure the value comes from the same project and environment.")]
     ForbiddenMemberExpiry,
     /// Bad Request: `blocked_resource_request_too_long`.
-    #[error(
-        "The blocked resource request too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The blocked resource request too long was rejected. Please wait a moment before retrying the request.")]
     BlockedResourceRequestTooLong,
     /// Not Found: `duplicate_user_already_exists`.
-    #[error(
-        "The duplicate user already exists was rejected. Please check the request and try again."
-    )]
+    #[error("The duplicate user already exists was rejected. Please check the request and try again.")]
     DuplicateUserAlreadyExists,
     /// Bad Request: `inactive_recovery_code_already_exists`.
-    #[error(
-        "The inactive recovery code already exists was rejected. Please check the request and try again."
-    )]
+    #[error("The inactive recovery code already exists was rejected. Please check the request and try again.")]
     InactiveRecoveryCodeAlreadyExists,
     /// Forbidden: `unauthorized_recovery_code_length_for_project`.
-    #[error(
-        "The unauthorized recovery code length for project was rejected. Please check the request and try again."
-    )]
+    #[error("The unauthorized recovery code length for project was rejected. Please check the request and try again.")]
     UnauthorizedRecoveryCodeLengthForProject,
     /// Bad Request: `inactive_biometric_template`.
-    #[error(
-        "The inactive biometric template was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The inactive biometric template was rejected. Please wait a moment before retrying the request.")]
     InactiveBiometricTemplate,
     /// Bad Request: `unauthorized_role`.
-    #[error(
-        "The unauthorized role was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unauthorized role was rejected. Please wait a moment before retrying the request.")]
     UnauthorizedRole,
     /// Bad Request: `malformed_oauth_locale_for_project`.
-    #[error(
-        "The malformed oauth locale for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The malformed oauth locale for project was rejected. Please refer to our API reference for the accepted values.")]
     MalformedOauthLocaleForProject,
     /// Too Many Requests: `forbidden_connection_signature_already_exists`.
-    #[error(
-        "The forbidden connection signature already exists `{value}` was rejected. Please check the request and try again."
-    )]
+    #[error("The forbidden connection signature already exists `{value}` was rejected. Please check the request and try again.")]
     ForbiddenConnectionSignatureAlreadyExists {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `disabled_secret_format_not_allowed`.
-    #[error(
-        "The disabled secret format not allowed was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The disabled secret format not allowed was rejected. Please wait a moment before retrying the request.")]
     DisabledSecretFormatNotAllowed,
     /// Forbidden: `blocked_biometric_certificate_for_project`.
-    #[error(
-        "The blocked biometric certificate for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The blocked biometric certificate for project was rejected. Please wait a moment before retrying the request.")]
     BlockedBiometricCertificateForProject,
     /// Not Found: `unknown_oidc_template`.
-    #[error(
-        "The unknown oidc template was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unknown oidc template was rejected. Update the settings in the Dashboard and retry.")]
     UnknownOidcTemplate,
     /// Precondition Failed: `unauthorized_webauthn`.
-    #[error(
-        "The unauthorized webauthn was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unauthorized webauthn was rejected. Please refer to our API reference for the accepted values.")]
     UnauthorizedWebauthn,
     /// Not Found: `deleted_saml_url_required`.
-    #[error(
-        "The deleted saml url required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The deleted saml url required was rejected. Please wait a moment before retrying the request.")]
     DeletedSamlUrlRequired,
     /// Conflict: `unsupported_device_settings_required`.
-    #[error(
-        "The unsupported device settings required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unsupported device settings required was rejected. Update the settings in the Dashboard and retry.")]
     UnsupportedDeviceSettingsRequired,
     /// Conflict: `inactive_recovery_code_credentials_for_project`.
-    #[error(
-        "The inactive recovery code credentials for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The inactive recovery code credentials for project was rejected. Please refer to our API reference for the accepted values.")]
     InactiveRecoveryCodeCredentialsForProject,
     /// Not Found: `unsupported_session_not_found`.
-    #[error(
-        "The unsupported session not found was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unsupported session not found was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedSessionNotFound,
     /// Not Found: `deleted_webauthn_metadata_not_allowed`.
-    #[error(
-        "The deleted webauthn metadata not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The deleted webauthn metadata not allowed was rejected. Update the settings in the Dashboard and retry.")]
     DeletedWebauthnMetadataNotAllowed,
     /// Bad Request: `missing_role_for_project`.
-    #[error(
-        "The missing role for project `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The missing role for project `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     MissingRoleForProject {
         /// The rejected value.
         value: String,
     },
     /// Internal Server Error: `oversized_user`.
-    #[error(
-        "The oversized user was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The oversized user was rejected. Make sure the value comes from the same project and environment.")]
     OversizedUser,
     /// Bad Request: `duplicate_redirect`.
     #[error("The duplicate redirect was rejected. Please check the request and try again.")]
     DuplicateRedirect,
     /// Not Found: `invalid_password`.
-    #[error(
-        "The invalid password was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The invalid password was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidPassword,
     /// Unauthorized: `missing_webauthn_mismatch`.
-    #[error(
-        "The missing webauthn mismatch was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The missing webauthn mismatch was rejected. Update the settings in the Dashboard and retry.")]
     MissingWebauthnMismatch,
     /// Unauthorized: `revoked_role_limit`.
     #[error("The revoked role limit was rejected. Please check the request and try again.")]
     RevokedRoleLimit,
     /// Bad Request: `malformed_oauth_locale_required`.
-    #[error(
-        "The malformed oauth locale required was rejected. Please check the request and try again."
-    )]
+    #[error("The malformed oauth locale required was rejected. Please check the request and try again.")]
     MalformedOauthLocaleRequired,
     /// Bad Request: `missing_oidc_policy_for_organization`.
-    #[error(
-        "The missing oidc policy for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The missing oidc policy for organization was rejected. Please refer to our API reference for the accepted values.")]
     MissingOidcPolicyForOrganization,
     /// Bad Request: `unverified_secret_credentials_not_allowed`.
-    #[error(
-        "The unverified secret credentials not allowed was rejected. Please check the request and try again."
-    )]
+    #[error("The unverified secret credentials not allowed was rejected. Please check the request and try again.")]
     UnverifiedSecretCredentialsNotAllowed,
     /// Not Found: `pending_magic_link`.
-    #[error(
-        "The pending magic link was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The pending magic link was rejected. Contact support@stytch.com if you believe this is an error.")]
     PendingMagicLink,
     /// Internal Server Error: `invalid_oidc_issuer_not_found`.
-    #[error(
-        "The invalid oidc issuer not found `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The invalid oidc issuer not found `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     InvalidOidcIssuerNotFound {
         /// The rejected value.
         value: String,
@@ -4023,257 +2583,163 @@ pub enum Catalog1000 {
     #[error("The oversized user format was rejected. Please check the request and try again.")]
     OversizedUserFormat,
     /// Bad Request: `locked_magic_link`.
-    #[error(
-        "The locked magic link was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The locked magic link was rejected. Make sure the value comes from the same project and environment.")]
     LockedMagicLink,
     /// Service Unavailable: `forbidden_crypto_wallet`.
-    #[error(
-        "The forbidden crypto wallet was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The forbidden crypto wallet was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenCryptoWallet,
     /// Service Unavailable: `oversized_permission_signature_not_found`.
-    #[error(
-        "The oversized permission signature not found was rejected. Please check the request and try again."
-    )]
+    #[error("The oversized permission signature not found was rejected. Please check the request and try again.")]
     OversizedPermissionSignatureNotFound,
     /// Bad Request: `duplicate_scim_template_required`.
-    #[error(
-        "The duplicate scim template required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The duplicate scim template required was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicateScimTemplateRequired,
     /// Bad Request: `unauthorized_scim_required`.
-    #[error(
-        "The unauthorized scim required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unauthorized scim required was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnauthorizedScimRequired,
     /// Forbidden: `blocked_phone_number`.
-    #[error(
-        "The blocked phone number was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The blocked phone number was rejected. Please wait a moment before retrying the request.")]
     BlockedPhoneNumber,
     /// Forbidden: `expired_member_mismatch`.
-    #[error(
-        "The expired member mismatch was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The expired member mismatch was rejected. Update the settings in the Dashboard and retry.")]
     ExpiredMemberMismatch,
     /// Bad Request: `invalid_secret_url_already_exists`.
-    #[error(
-        "The invalid secret url already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The invalid secret url already exists was rejected. Please refer to our API reference for the accepted values.")]
     InvalidSecretUrlAlreadyExists,
     /// Forbidden: `reserved_jwt`.
-    #[error(
-        "The reserved jwt `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The reserved jwt `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     ReservedJwt {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `stale_passkey_code_for_organization`.
-    #[error(
-        "The stale passkey code for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The stale passkey code for organization was rejected. Update the settings in the Dashboard and retry.")]
     StalePasskeyCodeForOrganization,
     /// Unauthorized: `malformed_user_issuer`.
     #[error("The malformed user issuer was rejected. Please check the request and try again.")]
     MalformedUserIssuer,
     /// Forbidden: `missing_webauthn_hash_mismatch`.
-    #[error(
-        "The missing webauthn hash mismatch was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The missing webauthn hash mismatch was rejected. Please wait a moment before retrying the request.")]
     MissingWebauthnHashMismatch,
     /// Bad Request: `deleted_biometric_audience_for_project`.
-    #[error(
-        "The deleted biometric audience for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The deleted biometric audience for project was rejected. Please refer to our API reference for the accepted values.")]
     DeletedBiometricAudienceForProject,
     /// Not Found: `disabled_connection_id_for_organization`.
-    #[error(
-        "The disabled connection id for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The disabled connection id for organization was rejected. Please refer to our API reference for the accepted values.")]
     DisabledConnectionIdForOrganization,
     /// Too Many Requests: `disabled_resource_template_for_project`.
-    #[error(
-        "The disabled resource template for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The disabled resource template for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     DisabledResourceTemplateForProject,
     /// Bad Request: `locked_member_issuer_too_long`.
-    #[error(
-        "The locked member issuer too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The locked member issuer too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     LockedMemberIssuerTooLong,
     /// I'm a teapot: `unknown_oauth_already_exists`.
-    #[error(
-        "The unknown oauth already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unknown oauth already exists was rejected. Please refer to our API reference for the accepted values.")]
     UnknownOauthAlreadyExists,
     /// Too Many Requests: `oversized_resource_not_allowed`.
-    #[error(
-        "The oversized resource not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The oversized resource not allowed was rejected. Update the settings in the Dashboard and retry.")]
     OversizedResourceNotAllowed,
     /// Bad Request: `expired_passkey_slug`.
-    #[error(
-        "The expired passkey slug `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The expired passkey slug `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredPasskeySlug {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `disabled_device_metadata_mismatch`.
-    #[error(
-        "The disabled device metadata mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The disabled device metadata mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     DisabledDeviceMetadataMismatch,
     /// Forbidden: `duplicate_session_required`.
-    #[error(
-        "The duplicate session required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The duplicate session required was rejected. Make sure the value comes from the same project and environment.")]
     DuplicateSessionRequired,
     /// Internal Server Error: `malformed_secret_for_organization`.
-    #[error(
-        "The malformed secret for organization was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The malformed secret for organization was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedSecretForOrganization,
     /// Unauthorized: `malformed_organization`.
-    #[error(
-        "The malformed organization was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The malformed organization was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedOrganization,
     /// Bad Request: `revoked_token_certificate_not_allowed`.
-    #[error(
-        "The revoked token certificate not allowed was rejected. Please check the request and try again."
-    )]
+    #[error("The revoked token certificate not allowed was rejected. Please check the request and try again.")]
     RevokedTokenCertificateNotAllowed,
     /// I'm a teapot: `reserved_connection_mismatch`.
-    #[error(
-        "The reserved connection mismatch was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The reserved connection mismatch was rejected. Please wait a moment before retrying the request.")]
     ReservedConnectionMismatch,
     /// Bad Request: `oversized_jwt`.
-    #[error(
-        "The oversized jwt was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The oversized jwt was rejected. Make sure the value comes from the same project and environment.")]
     OversizedJwt,
     /// I'm a teapot: `missing_redirect_locale`.
     #[error("The missing redirect locale was rejected. Please check the request and try again.")]
     MissingRedirectLocale,
     /// Not Found: `forbidden_magic_link_request_not_found`.
-    #[error(
-        "The forbidden magic link request not found was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The forbidden magic link request not found was rejected. Update the settings in the Dashboard and retry.")]
     ForbiddenMagicLinkRequestNotFound,
     /// Not Found: `unauthorized_email_code_not_found`.
-    #[error(
-        "The unauthorized email code not found `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unauthorized email code not found `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     UnauthorizedEmailCodeNotFound {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `deleted_device_template_required`.
-    #[error(
-        "The deleted device template required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The deleted device template required was rejected. Please refer to our API reference for the accepted values.")]
     DeletedDeviceTemplateRequired,
     /// Forbidden: `inactive_session_hash_not_allowed`.
-    #[error(
-        "The inactive session hash not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The inactive session hash not allowed was rejected. Update the settings in the Dashboard and retry.")]
     InactiveSessionHashNotAllowed,
     /// Unauthorized: `missing_resource_hash_not_found`.
-    #[error(
-        "The missing resource hash not found was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The missing resource hash not found was rejected. Please wait a moment before retrying the request.")]
     MissingResourceHashNotFound,
     /// Bad Request: `expired_intermediate_session_length`.
-    #[error(
-        "The expired intermediate session length was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The expired intermediate session length was rejected. Make sure the value comes from the same project and environment.")]
     ExpiredIntermediateSessionLength,
     /// Bad Request: `missing_secret_certificate`.
-    #[error(
-        "The missing secret certificate was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The missing secret certificate was rejected. Make sure the value comes from the same project and environment.")]
     MissingSecretCertificate,
     /// Bad Request: `missing_webauthn_state`.
-    #[error(
-        "The missing webauthn state was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The missing webauthn state was rejected. Update the settings in the Dashboard and retry.")]
     MissingWebauthnState,
     /// Bad Request: `inactive_discovery`.
-    #[error(
-        "The inactive discovery was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The inactive discovery was rejected. Make sure the value comes from the same project and environment.")]
     InactiveDiscovery,
     /// Service Unavailable: `reserved_discovery_attribute_for_project`.
-    #[error(
-        "The reserved discovery attribute for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The reserved discovery attribute for project was rejected. Please refer to our API reference for the accepted values.")]
     ReservedDiscoveryAttributeForProject,
     /// Forbidden: `deleted_redirect_limit_not_found`.
-    #[error(
-        "The deleted redirect limit not found was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The deleted redirect limit not found was rejected. Make sure the value comes from the same project and environment.")]
     DeletedRedirectLimitNotFound,
     /// Bad Request: `duplicate_discovery_settings`.
-    #[error(
-        "The duplicate discovery settings `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The duplicate discovery settings `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     DuplicateDiscoverySettings {
         /// The rejected value.
         value: String,
     },
     /// Precondition Failed: `forbidden_permission_credentials`.
-    #[error(
-        "The forbidden permission credentials was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The forbidden permission credentials was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenPermissionCredentials,
     /// Precondition Failed: `inactive_session_settings_for_organization`.
-    #[error(
-        "The inactive session settings for organization was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The inactive session settings for organization was rejected. Contact support@stytch.com if you believe this is an error.")]
     InactiveSessionSettingsForOrganization,
     /// Unauthorized: `revoked_permission_template_mismatch`.
-    #[error(
-        "The revoked permission template mismatch was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The revoked permission template mismatch was rejected. Please wait a moment before retrying the request.")]
     RevokedPermissionTemplateMismatch,
     /// Unauthorized: `deleted_permission_policy_for_organization`.
-    #[error(
-        "The deleted permission policy for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The deleted permission policy for organization was rejected. Please refer to our API reference for the accepted values.")]
     DeletedPermissionPolicyForOrganization,
     /// Unauthorized: `unauthorized_recovery_code_code_not_found`.
-    #[error(
-        "The unauthorized recovery code code not found was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unauthorized recovery code code not found was rejected. Make sure the value comes from the same project and environment.")]
     UnauthorizedRecoveryCodeCodeNotFound,
     /// Forbidden: `reserved_token_url_already_exists`.
-    #[error(
-        "The reserved token url already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The reserved token url already exists was rejected. Please refer to our API reference for the accepted values.")]
     ReservedTokenUrlAlreadyExists,
     /// Forbidden: `deleted_oidc_for_organization`.
-    #[error(
-        "The deleted oidc for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The deleted oidc for organization was rejected. Please refer to our API reference for the accepted values.")]
     DeletedOidcForOrganization,
     /// Not Found: `locked_domain_for_project`.
-    #[error(
-        "The locked domain for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The locked domain for project was rejected. Make sure the value comes from the same project and environment.")]
     LockedDomainForProject,
     /// Unauthorized: `oversized_permission_length_for_project`.
-    #[error(
-        "The oversized permission length for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The oversized permission length for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedPermissionLengthForProject,
     /// Unauthorized: `revoked_passkey_settings_not_allowed`.
-    #[error(
-        "The revoked passkey settings not allowed `{value}` was rejected. Please check the request and try again."
-    )]
+    #[error("The revoked passkey settings not allowed `{value}` was rejected. Please check the request and try again.")]
     RevokedPasskeySettingsNotAllowed {
         /// The rejected value.
         value: String,
@@ -4282,151 +2748,97 @@ pub enum Catalog1000 {
     #[error("The revoked user not allowed was rejected. Please check the request and try again.")]
     RevokedUserNotAllowed,
     /// Bad Request: `inactive_project_credentials_already_exists`.
-    #[error(
-        "The inactive project credentials already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The inactive project credentials already exists was rejected. Please refer to our API reference for the accepted values.")]
     InactiveProjectCredentialsAlreadyExists,
     /// Forbidden: `unsupported_oauth_locale`.
-    #[error(
-        "The unsupported oauth locale was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unsupported oauth locale was rejected. Update the settings in the Dashboard and retry.")]
     UnsupportedOauthLocale,
     /// Bad Request: `blocked_biometric_required`.
-    #[error(
-        "The blocked biometric required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The blocked biometric required was rejected. Please wait a moment before retrying the request.")]
     BlockedBiometricRequired,
     /// Not Found: `unauthorized_token_metadata_already_exists`.
-    #[error(
-        "The unauthorized token metadata already exists was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unauthorized token metadata already exists was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedTokenMetadataAlreadyExists,
     /// Bad Request: `revoked_user_length`.
     #[error("The revoked user length was rejected. Please check the request and try again.")]
     RevokedUserLength,
     /// Bad Request: `oversized_connection_template`.
-    #[error(
-        "The oversized connection template was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The oversized connection template was rejected. Please wait a moment before retrying the request.")]
     OversizedConnectionTemplate,
     /// I'm a teapot: `malformed_biometric_for_project`.
-    #[error(
-        "The malformed biometric for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The malformed biometric for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedBiometricForProject,
     /// I'm a teapot: `expired_permission_template`.
-    #[error(
-        "The expired permission template was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The expired permission template was rejected. Make sure the value comes from the same project and environment.")]
     ExpiredPermissionTemplate,
     /// Unauthorized: `expired_project_locale`.
-    #[error(
-        "The expired project locale `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The expired project locale `{value}` was rejected. Please wait a moment before retrying the request.")]
     ExpiredProjectLocale {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `pending_intermediate_session_credentials_not_allowed`.
-    #[error(
-        "The pending intermediate session credentials not allowed was rejected. Please check the request and try again."
-    )]
+    #[error("The pending intermediate session credentials not allowed was rejected. Please check the request and try again.")]
     PendingIntermediateSessionCredentialsNotAllowed,
     /// Service Unavailable: `unsupported_biometric`.
-    #[error(
-        "The unsupported biometric was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unsupported biometric was rejected. Please wait a moment before retrying the request.")]
     UnsupportedBiometric,
     /// Bad Request: `locked_saml_audience_not_allowed`.
-    #[error(
-        "The locked saml audience not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The locked saml audience not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     LockedSamlAudienceNotAllowed,
     /// Bad Request: `malformed_passkey_code_for_project`.
-    #[error(
-        "The malformed passkey code for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The malformed passkey code for project was rejected. Make sure the value comes from the same project and environment.")]
     MalformedPasskeyCodeForProject,
     /// Conflict: `missing_crypto_wallet_for_project`.
-    #[error(
-        "The missing crypto wallet for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The missing crypto wallet for project was rejected. Please wait a moment before retrying the request.")]
     MissingCryptoWalletForProject,
     /// Bad Request: `deleted_recovery_code_length`.
-    #[error(
-        "The deleted recovery code length was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The deleted recovery code length was rejected. Contact support@stytch.com if you believe this is an error.")]
     DeletedRecoveryCodeLength,
     /// Precondition Failed: `missing_connection_metadata_required`.
-    #[error(
-        "The missing connection metadata required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The missing connection metadata required was rejected. Update the settings in the Dashboard and retry.")]
     MissingConnectionMetadataRequired,
     /// Internal Server Error: `reserved_domain_audience`.
-    #[error(
-        "The reserved domain audience was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The reserved domain audience was rejected. Contact support@stytch.com if you believe this is an error.")]
     ReservedDomainAudience,
     /// Bad Request: `reserved_user_expiry_required`.
-    #[error(
-        "The reserved user expiry required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The reserved user expiry required was rejected. Please wait a moment before retrying the request.")]
     ReservedUserExpiryRequired,
     /// Bad Request: `forbidden_client_for_project`.
-    #[error(
-        "The forbidden client for project `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The forbidden client for project `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     ForbiddenClientForProject {
         /// The rejected value.
         value: String,
     },
     /// I'm a teapot: `oversized_saml`.
-    #[error(
-        "The oversized saml was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The oversized saml was rejected. Please refer to our API reference for the accepted values.")]
     OversizedSaml,
     /// Bad Request: `unsupported_phone_number_hash_required`.
-    #[error(
-        "The unsupported phone number hash required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unsupported phone number hash required was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedPhoneNumberHashRequired,
     /// Bad Request: `invalid_jwt_state`.
     #[error("The invalid jwt state was rejected. Update the settings in the Dashboard and retry.")]
     InvalidJwtState,
     /// Unauthorized: `unverified_oauth_factor_for_project`.
-    #[error(
-        "The unverified oauth factor for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unverified oauth factor for project was rejected. Please wait a moment before retrying the request.")]
     UnverifiedOauthFactorForProject,
     /// Bad Request: `unsupported_password_settings_not_allowed`.
-    #[error(
-        "The unsupported password settings not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unsupported password settings not allowed was rejected. Update the settings in the Dashboard and retry.")]
     UnsupportedPasswordSettingsNotAllowed,
     /// Bad Request: `inactive_biometric_factor_too_long`.
-    #[error(
-        "The inactive biometric factor too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The inactive biometric factor too long was rejected. Please wait a moment before retrying the request.")]
     InactiveBiometricFactorTooLong,
     /// Bad Request: `forbidden_recovery_code_state_already_exists`.
-    #[error(
-        "The forbidden recovery code state already exists was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The forbidden recovery code state already exists was rejected. Update the settings in the Dashboard and retry.")]
     ForbiddenRecoveryCodeStateAlreadyExists,
     /// Bad Request: `unauthorized_project`.
-    #[error(
-        "The unauthorized project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unauthorized project was rejected. Please refer to our API reference for the accepted values.")]
     UnauthorizedProject,
     /// Bad Request: `missing_organization_already_exists`.
-    #[error(
-        "The missing organization already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The missing organization already exists was rejected. Please refer to our API reference for the accepted values.")]
     MissingOrganizationAlreadyExists,
     /// Not Found: `inactive_biometric_id_mismatch`.
-    #[error(
-        "The inactive biometric id mismatch `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The inactive biometric id mismatch `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     InactiveBiometricIdMismatch {
         /// The rejected value.
         value: String,
@@ -4435,47 +2847,31 @@ pub enum Catalog1000 {
     #[error("The unsupported oauth mismatch was rejected. Please check the request and try again.")]
     UnsupportedOauthMismatch,
     /// Forbidden: `unauthorized_api_key_required`.
-    #[error(
-        "The unauthorized api key required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unauthorized api key required was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedApiKeyRequired,
     /// Not Found: `unsupported_connection_policy`.
-    #[error(
-        "The unsupported connection policy was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unsupported connection policy was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedConnectionPolicy,
     /// Bad Request: `unauthorized_jwt_credentials_too_long`.
-    #[error(
-        "The unauthorized jwt credentials too long was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unauthorized jwt credentials too long was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedJwtCredentialsTooLong,
     /// Forbidden: `disabled_member`.
-    #[error(
-        "The disabled member was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The disabled member was rejected. Make sure the value comes from the same project and environment.")]
     DisabledMember,
     /// Bad Request: `deleted_permission_length_required`.
-    #[error(
-        "The deleted permission length required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The deleted permission length required was rejected. Please wait a moment before retrying the request.")]
     DeletedPermissionLengthRequired,
     /// Not Found: `locked_resource_not_found`.
     #[error("The locked resource not found was rejected. Please check the request and try again.")]
     LockedResourceNotFound,
     /// Unauthorized: `blocked_connection_certificate`.
-    #[error(
-        "The blocked connection certificate was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The blocked connection certificate was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedConnectionCertificate,
     /// Bad Request: `unauthorized_discovery_factor_already_exists`.
-    #[error(
-        "The unauthorized discovery factor already exists was rejected. Please check the request and try again."
-    )]
+    #[error("The unauthorized discovery factor already exists was rejected. Please check the request and try again.")]
     UnauthorizedDiscoveryFactorAlreadyExists,
     /// Conflict: `duplicate_role_attribute_mismatch`.
-    #[error(
-        "The duplicate role attribute mismatch `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The duplicate role attribute mismatch `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     DuplicateRoleAttributeMismatch {
         /// The rejected value.
         value: String,
@@ -4484,673 +2880,427 @@ pub enum Catalog1000 {
     #[error("The deleted user id was rejected. Please wait a moment before retrying the request.")]
     DeletedUserId,
     /// Precondition Failed: `unverified_passkey_attribute`.
-    #[error(
-        "The unverified passkey attribute was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unverified passkey attribute was rejected. Please refer to our API reference for the accepted values.")]
     UnverifiedPasskeyAttribute,
     /// Bad Request: `reserved_oauth_expiry_for_organization`.
-    #[error(
-        "The reserved oauth expiry for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The reserved oauth expiry for organization was rejected. Please refer to our API reference for the accepted values.")]
     ReservedOauthExpiryForOrganization,
     /// Bad Request: `revoked_recovery_code_already_exists`.
-    #[error(
-        "The revoked recovery code already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The revoked recovery code already exists was rejected. Please refer to our API reference for the accepted values.")]
     RevokedRecoveryCodeAlreadyExists,
     /// Forbidden: `missing_secret_factor_required`.
-    #[error(
-        "The missing secret factor required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The missing secret factor required was rejected. Make sure the value comes from the same project and environment.")]
     MissingSecretFactorRequired,
     /// Bad Request: `pending_api_key_url`.
-    #[error(
-        "The pending api key url was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The pending api key url was rejected. Please refer to our API reference for the accepted values.")]
     PendingApiKeyUrl,
     /// Not Found: `unknown_scim_signature_mismatch`.
-    #[error(
-        "The unknown scim signature mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unknown scim signature mismatch was rejected. Make sure the value comes from the same project and environment.")]
     UnknownScimSignatureMismatch,
     /// Bad Request: `pending_otp_metadata_for_project`.
-    #[error(
-        "The pending otp metadata for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The pending otp metadata for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     PendingOtpMetadataForProject,
     /// Bad Request: `forbidden_role_factor_too_long`.
-    #[error(
-        "The forbidden role factor too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The forbidden role factor too long was rejected. Please wait a moment before retrying the request.")]
     ForbiddenRoleFactorTooLong,
     /// Bad Request: `forbidden_saml_mismatch`.
-    #[error(
-        "The forbidden saml mismatch `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The forbidden saml mismatch `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     ForbiddenSamlMismatch {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `unverified_project`.
-    #[error(
-        "The unverified project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unverified project was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnverifiedProject,
     /// Forbidden: `disabled_organization_settings`.
-    #[error(
-        "The disabled organization settings was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The disabled organization settings was rejected. Contact support@stytch.com if you believe this is an error.")]
     DisabledOrganizationSettings,
     /// Bad Request: `locked_discovery_for_project`.
-    #[error(
-        "The locked discovery for project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The locked discovery for project was rejected. Update the settings in the Dashboard and retry.")]
     LockedDiscoveryForProject,
     /// Bad Request: `invalid_device_expiry_already_exists`.
-    #[error(
-        "The invalid device expiry already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The invalid device expiry already exists was rejected. Please wait a moment before retrying the request.")]
     InvalidDeviceExpiryAlreadyExists,
     /// Bad Request: `forbidden_invite_template_too_long`.
-    #[error(
-        "The forbidden invite template too long was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The forbidden invite template too long was rejected. Make sure the value comes from the same project and environment.")]
     ForbiddenInviteTemplateTooLong,
     /// Forbidden: `forbidden_discovery_state_not_allowed`.
-    #[error(
-        "The forbidden discovery state not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The forbidden discovery state not allowed was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenDiscoveryStateNotAllowed,
     /// Bad Request: `blocked_connection_for_project`.
-    #[error(
-        "The blocked connection for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The blocked connection for project was rejected. Please refer to our API reference for the accepted values.")]
     BlockedConnectionForProject,
     /// Unauthorized: `revoked_callback_id`.
-    #[error(
-        "The revoked callback id was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The revoked callback id was rejected. Make sure the value comes from the same project and environment.")]
     RevokedCallbackId,
     /// Bad Request: `unknown_token_slug`.
-    #[error(
-        "The unknown token slug was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unknown token slug was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnknownTokenSlug,
     /// I'm a teapot: `locked_member_not_allowed`.
-    #[error(
-        "The locked member not allowed `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The locked member not allowed `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     LockedMemberNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `forbidden_user_format`.
-    #[error(
-        "The forbidden user format was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The forbidden user format was rejected. Contact support@stytch.com if you believe this is an error.")]
     ForbiddenUserFormat,
     /// Unauthorized: `duplicate_permission_audience_not_allowed`.
-    #[error(
-        "The duplicate permission audience not allowed was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The duplicate permission audience not allowed was rejected. Please wait a moment before retrying the request.")]
     DuplicatePermissionAudienceNotAllowed,
     /// Bad Request: `malformed_email_state`.
-    #[error(
-        "The malformed email state was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The malformed email state was rejected. Update the settings in the Dashboard and retry.")]
     MalformedEmailState,
     /// Service Unavailable: `pending_discovery_state_too_long`.
-    #[error(
-        "The pending discovery state too long was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The pending discovery state too long was rejected. Make sure the value comes from the same project and environment.")]
     PendingDiscoveryStateTooLong,
     /// Internal Server Error: `malformed_api_key_settings_not_found`.
-    #[error(
-        "The malformed api key settings not found was rejected. Please check the request and try again."
-    )]
+    #[error("The malformed api key settings not found was rejected. Please check the request and try again.")]
     MalformedApiKeySettingsNotFound,
     /// Service Unavailable: `unknown_callback_credentials`.
-    #[error(
-        "The unknown callback credentials was rejected. Please check the request and try again."
-    )]
+    #[error("The unknown callback credentials was rejected. Please check the request and try again.")]
     UnknownCallbackCredentials,
     /// Bad Request: `inactive_password_request`.
-    #[error(
-        "The inactive password request was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The inactive password request was rejected. Contact support@stytch.com if you believe this is an error.")]
     InactivePasswordRequest,
     /// Forbidden: `forbidden_invite_too_long`.
-    #[error(
-        "The forbidden invite too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The forbidden invite too long was rejected. Please wait a moment before retrying the request.")]
     ForbiddenInviteTooLong,
     /// Forbidden: `expired_phone_number_already_exists`.
-    #[error(
-        "The expired phone number already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The expired phone number already exists was rejected. Please wait a moment before retrying the request.")]
     ExpiredPhoneNumberAlreadyExists,
     /// Bad Request: `unsupported_webauthn_credentials_for_project`.
-    #[error(
-        "The unsupported webauthn credentials for project `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unsupported webauthn credentials for project `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedWebauthnCredentialsForProject {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `disabled_session_mismatch`.
-    #[error(
-        "The disabled session mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The disabled session mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     DisabledSessionMismatch,
     /// Not Found: `expired_saml_attribute_not_allowed`.
-    #[error(
-        "The expired saml attribute not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The expired saml attribute not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     ExpiredSamlAttributeNotAllowed,
     /// Forbidden: `oversized_session_expiry`.
-    #[error(
-        "The oversized session expiry was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The oversized session expiry was rejected. Please wait a moment before retrying the request.")]
     OversizedSessionExpiry,
     /// Bad Request: `blocked_webauthn_not_found`.
-    #[error(
-        "The blocked webauthn not found was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The blocked webauthn not found was rejected. Make sure the value comes from the same project and environment.")]
     BlockedWebauthnNotFound,
     /// Unauthorized: `unauthorized_secret_locale`.
-    #[error(
-        "The unauthorized secret locale was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unauthorized secret locale was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnauthorizedSecretLocale,
     /// Unauthorized: `disabled_oauth`.
-    #[error(
-        "The disabled oauth was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The disabled oauth was rejected. Please refer to our API reference for the accepted values.")]
     DisabledOauth,
     /// Unauthorized: `unsupported_saml_policy_required`.
-    #[error(
-        "The unsupported saml policy required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unsupported saml policy required was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedSamlPolicyRequired,
     /// Forbidden: `unauthorized_email_for_project`.
-    #[error(
-        "The unauthorized email for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unauthorized email for project was rejected. Please refer to our API reference for the accepted values.")]
     UnauthorizedEmailForProject,
     /// Bad Request: `disabled_user_code_already_exists`.
-    #[error(
-        "The disabled user code already exists was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The disabled user code already exists was rejected. Make sure the value comes from the same project and environment.")]
     DisabledUserCodeAlreadyExists,
     /// I'm a teapot: `invalid_discovery_for_organization`.
-    #[error(
-        "The invalid discovery for organization `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The invalid discovery for organization `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     InvalidDiscoveryForOrganization {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `revoked_member_for_organization`.
-    #[error(
-        "The revoked member for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The revoked member for organization was rejected. Please wait a moment before retrying the request.")]
     RevokedMemberForOrganization,
     /// Bad Request: `unauthorized_magic_link_state_mismatch`.
-    #[error(
-        "The unauthorized magic link state mismatch was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unauthorized magic link state mismatch was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedMagicLinkStateMismatch,
     /// Bad Request: `reserved_redirect_not_allowed`.
-    #[error(
-        "The reserved redirect not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The reserved redirect not allowed was rejected. Make sure the value comes from the same project and environment.")]
     ReservedRedirectNotAllowed,
     /// Not Found: `duplicate_passkey_mismatch`.
-    #[error(
-        "The duplicate passkey mismatch was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The duplicate passkey mismatch was rejected. Update the settings in the Dashboard and retry.")]
     DuplicatePasskeyMismatch,
     /// Bad Request: `unverified_role_not_found`.
-    #[error(
-        "The unverified role not found was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unverified role not found was rejected. Please wait a moment before retrying the request.")]
     UnverifiedRoleNotFound,
     /// I'm a teapot: `unauthorized_passkey_metadata_too_long`.
-    #[error(
-        "The unauthorized passkey metadata too long was rejected. Please check the request and try again."
-    )]
+    #[error("The unauthorized passkey metadata too long was rejected. Please check the request and try again.")]
     UnauthorizedPasskeyMetadataTooLong,
     /// Bad Request: `locked_totp_request_already_exists`.
-    #[error(
-        "The locked totp request already exists was rejected. Please check the request and try again."
-    )]
+    #[error("The locked totp request already exists was rejected. Please check the request and try again.")]
     LockedTotpRequestAlreadyExists,
     /// Not Found: `disabled_callback_certificate_already_exists`.
-    #[error(
-        "The disabled callback certificate already exists was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The disabled callback certificate already exists was rejected. Update the settings in the Dashboard and retry.")]
     DisabledCallbackCertificateAlreadyExists,
     /// Unauthorized: `malformed_role_length`.
-    #[error(
-        "The malformed role length was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The malformed role length was rejected. Please wait a moment before retrying the request.")]
     MalformedRoleLength,
     /// Bad Request: `duplicate_passkey_not_allowed`.
-    #[error(
-        "The duplicate passkey not allowed `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The duplicate passkey not allowed `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicatePasskeyNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Too Many Requests: `malformed_email_length_mismatch`.
-    #[error(
-        "The malformed email length mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The malformed email length mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedEmailLengthMismatch,
     /// Precondition Failed: `duplicate_crypto_wallet_credentials_not_found`.
-    #[error(
-        "The duplicate crypto wallet credentials not found was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The duplicate crypto wallet credentials not found was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateCryptoWalletCredentialsNotFound,
     /// Precondition Failed: `invalid_discovery_issuer_already_exists`.
-    #[error(
-        "The invalid discovery issuer already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The invalid discovery issuer already exists was rejected. Please wait a moment before retrying the request.")]
     InvalidDiscoveryIssuerAlreadyExists,
     /// Internal Server Error: `unverified_biometric_id`.
-    #[error(
-        "The unverified biometric id was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unverified biometric id was rejected. Update the settings in the Dashboard and retry.")]
     UnverifiedBiometricId,
     /// Unauthorized: `oversized_otp_already_exists`.
-    #[error(
-        "The oversized otp already exists was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The oversized otp already exists was rejected. Update the settings in the Dashboard and retry.")]
     OversizedOtpAlreadyExists,
     /// Conflict: `missing_otp_attribute_already_exists`.
-    #[error(
-        "The missing otp attribute already exists was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The missing otp attribute already exists was rejected. Make sure the value comes from the same project and environment.")]
     MissingOtpAttributeAlreadyExists,
     /// Bad Request: `oversized_callback_scope_not_allowed`.
-    #[error(
-        "The oversized callback scope not allowed was rejected. Please check the request and try again."
-    )]
+    #[error("The oversized callback scope not allowed was rejected. Please check the request and try again.")]
     OversizedCallbackScopeNotAllowed,
     /// Unauthorized: `expired_jwt_template`.
-    #[error(
-        "The expired jwt template was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The expired jwt template was rejected. Make sure the value comes from the same project and environment.")]
     ExpiredJwtTemplate,
     /// Unauthorized: `oversized_totp_format_mismatch`.
-    #[error(
-        "The oversized totp format mismatch was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The oversized totp format mismatch was rejected. Update the settings in the Dashboard and retry.")]
     OversizedTotpFormatMismatch,
     /// Service Unavailable: `blocked_secret_policy_not_allowed`.
-    #[error(
-        "The blocked secret policy not allowed `{value}` was rejected. Please check the request and try again."
-    )]
+    #[error("The blocked secret policy not allowed `{value}` was rejected. Please check the request and try again.")]
     BlockedSecretPolicyNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `inactive_passkey_not_allowed`.
-    #[error(
-        "The inactive passkey not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The inactive passkey not allowed was rejected. Make sure the value comes from the same project and environment.")]
     InactivePasskeyNotAllowed,
     /// Bad Request: `malformed_intermediate_session_format_already_exists`.
-    #[error(
-        "The malformed intermediate session format already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The malformed intermediate session format already exists was rejected. Please wait a moment before retrying the request.")]
     MalformedIntermediateSessionFormatAlreadyExists,
     /// Bad Request: `duplicate_totp_not_allowed`.
     #[error("The duplicate totp not allowed was rejected. Please check the request and try again.")]
     DuplicateTotpNotAllowed,
     /// Bad Request: `reserved_password`.
-    #[error(
-        "The reserved password was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The reserved password was rejected. Please wait a moment before retrying the request.")]
     ReservedPassword,
     /// Not Found: `unauthorized_user_template`.
-    #[error(
-        "The unauthorized user template was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unauthorized user template was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnauthorizedUserTemplate,
     /// Not Found: `stale_oauth_format_for_project`.
-    #[error(
-        "The stale oauth format for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The stale oauth format for project was rejected. Make sure the value comes from the same project and environment.")]
     StaleOauthFormatForProject,
     /// Not Found: `forbidden_permission_factor_for_project`.
-    #[error(
-        "The forbidden permission factor for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The forbidden permission factor for project was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenPermissionFactorForProject,
     /// Unauthorized: `invalid_resource_locale_for_project`.
-    #[error(
-        "The invalid resource locale for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The invalid resource locale for project was rejected. Make sure the value comes from the same project and environment.")]
     InvalidResourceLocaleForProject,
     /// Forbidden: `duplicate_biometric_audience_mismatch`.
-    #[error(
-        "The duplicate biometric audience mismatch was rejected. Please check the request and try again."
-    )]
+    #[error("The duplicate biometric audience mismatch was rejected. Please check the request and try again.")]
     DuplicateBiometricAudienceMismatch,
     /// Not Found: `unsupported_project`.
-    #[error(
-        "The unsupported project `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unsupported project `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     UnsupportedProject {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `expired_scim`.
-    #[error(
-        "The expired scim was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The expired scim was rejected. Make sure the value comes from the same project and environment.")]
     ExpiredScim,
     /// Not Found: `unsupported_organization`.
-    #[error(
-        "The unsupported organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unsupported organization was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedOrganization,
     /// Not Found: `duplicate_api_key_certificate_not_allowed`.
-    #[error(
-        "The duplicate api key certificate not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The duplicate api key certificate not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicateApiKeyCertificateNotAllowed,
     /// Unauthorized: `blocked_session_url_too_long`.
-    #[error(
-        "The blocked session url too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The blocked session url too long was rejected. Please refer to our API reference for the accepted values.")]
     BlockedSessionUrlTooLong,
     /// Forbidden: `stale_oauth_factor`.
     #[error("The stale oauth factor was rejected. Update the settings in the Dashboard and retry.")]
     StaleOauthFactor,
     /// Forbidden: `oversized_biometric_locale_mismatch`.
-    #[error(
-        "The oversized biometric locale mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The oversized biometric locale mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedBiometricLocaleMismatch,
     /// Unauthorized: `forbidden_crypto_wallet_attribute_for_organization`.
-    #[error(
-        "The forbidden crypto wallet attribute for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The forbidden crypto wallet attribute for organization was rejected. Update the settings in the Dashboard and retry.")]
     ForbiddenCryptoWalletAttributeForOrganization,
     /// Bad Request: `forbidden_email_factor`.
-    #[error(
-        "The forbidden email factor was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The forbidden email factor was rejected. Make sure the value comes from the same project and environment.")]
     ForbiddenEmailFactor,
     /// Bad Request: `malformed_device_state`.
-    #[error(
-        "The malformed device state was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The malformed device state was rejected. Please refer to our API reference for the accepted values.")]
     MalformedDeviceState,
     /// Forbidden: `unverified_api_key`.
-    #[error(
-        "The unverified api key `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unverified api key `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     UnverifiedApiKey {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `stale_email_slug_not_found`.
-    #[error(
-        "The stale email slug not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The stale email slug not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     StaleEmailSlugNotFound,
     /// Unauthorized: `oversized_domain_already_exists`.
-    #[error(
-        "The oversized domain already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The oversized domain already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedDomainAlreadyExists,
     /// Bad Request: `disabled_organization_url`.
-    #[error(
-        "The disabled organization url was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The disabled organization url was rejected. Please wait a moment before retrying the request.")]
     DisabledOrganizationUrl,
     /// Unauthorized: `invalid_otp_attribute`.
-    #[error(
-        "The invalid otp attribute was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The invalid otp attribute was rejected. Update the settings in the Dashboard and retry.")]
     InvalidOtpAttribute,
     /// Bad Request: `disabled_api_key_limit_too_long`.
-    #[error(
-        "The disabled api key limit too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The disabled api key limit too long was rejected. Please wait a moment before retrying the request.")]
     DisabledApiKeyLimitTooLong,
     /// Service Unavailable: `oversized_resource_request`.
-    #[error(
-        "The oversized resource request was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The oversized resource request was rejected. Update the settings in the Dashboard and retry.")]
     OversizedResourceRequest,
     /// Unauthorized: `disabled_phone_number_credentials_required`.
-    #[error(
-        "The disabled phone number credentials required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The disabled phone number credentials required was rejected. Make sure the value comes from the same project and environment.")]
     DisabledPhoneNumberCredentialsRequired,
     /// Bad Request: `malformed_otp_for_project`.
-    #[error(
-        "The malformed otp for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The malformed otp for project was rejected. Please refer to our API reference for the accepted values.")]
     MalformedOtpForProject,
     /// Forbidden: `blocked_oidc_settings`.
-    #[error(
-        "The blocked oidc settings was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The blocked oidc settings was rejected. Please refer to our API reference for the accepted values.")]
     BlockedOidcSettings,
     /// Precondition Failed: `pending_client_issuer_too_long`.
-    #[error(
-        "The pending client issuer too long `{value}` was rejected. Please check the request and try again."
-    )]
+    #[error("The pending client issuer too long `{value}` was rejected. Please check the request and try again.")]
     PendingClientIssuerTooLong {
         /// The rejected value.
         value: String,
     },
     /// Precondition Failed: `locked_device_for_organization`.
-    #[error(
-        "The locked device for organization was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The locked device for organization was rejected. Contact support@stytch.com if you believe this is an error.")]
     LockedDeviceForOrganization,
     /// Unauthorized: `locked_permission_not_allowed`.
-    #[error(
-        "The locked permission not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The locked permission not allowed was rejected. Please refer to our API reference for the accepted values.")]
     LockedPermissionNotAllowed,
     /// Bad Request: `deleted_invite_locale`.
-    #[error(
-        "The deleted invite locale was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The deleted invite locale was rejected. Please refer to our API reference for the accepted values.")]
     DeletedInviteLocale,
     /// Too Many Requests: `stale_oidc_factor`.
-    #[error(
-        "The stale oidc factor was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The stale oidc factor was rejected. Please wait a moment before retrying the request.")]
     StaleOidcFactor,
     /// Internal Server Error: `inactive_invite_expiry`.
-    #[error(
-        "The inactive invite expiry was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The inactive invite expiry was rejected. Please refer to our API reference for the accepted values.")]
     InactiveInviteExpiry,
     /// Unauthorized: `missing_redirect_code`.
-    #[error(
-        "The missing redirect code was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The missing redirect code was rejected. Make sure the value comes from the same project and environment.")]
     MissingRedirectCode,
     /// Bad Request: `blocked_invite_attribute_for_project`.
-    #[error(
-        "The blocked invite attribute for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The blocked invite attribute for project was rejected. Please wait a moment before retrying the request.")]
     BlockedInviteAttributeForProject,
     /// Unauthorized: `pending_invite_already_exists`.
-    #[error(
-        "The pending invite already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The pending invite already exists was rejected. Please refer to our API reference for the accepted values.")]
     PendingInviteAlreadyExists,
     /// Bad Request: `inactive_intermediate_session_audience`.
-    #[error(
-        "The inactive intermediate session audience was rejected. Please check the request and try again."
-    )]
+    #[error("The inactive intermediate session audience was rejected. Please check the request and try again.")]
     InactiveIntermediateSessionAudience,
     /// Not Found: `revoked_callback_not_allowed`.
-    #[error(
-        "The revoked callback not allowed `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The revoked callback not allowed `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     RevokedCallbackNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `missing_redirect_expiry_mismatch`.
-    #[error(
-        "The missing redirect expiry mismatch was rejected. Please check the request and try again."
-    )]
+    #[error("The missing redirect expiry mismatch was rejected. Please check the request and try again.")]
     MissingRedirectExpiryMismatch,
     /// Conflict: `pending_passkey_locale_for_project`.
-    #[error(
-        "The pending passkey locale for project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The pending passkey locale for project was rejected. Update the settings in the Dashboard and retry.")]
     PendingPasskeyLocaleForProject,
     /// Unauthorized: `stale_secret_request_not_allowed`.
-    #[error(
-        "The stale secret request not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The stale secret request not allowed was rejected. Update the settings in the Dashboard and retry.")]
     StaleSecretRequestNotAllowed,
     /// Bad Request: `pending_permission_not_found`.
-    #[error(
-        "The pending permission not found was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The pending permission not found was rejected. Please wait a moment before retrying the request.")]
     PendingPermissionNotFound,
     /// Bad Request: `unsupported_domain_audience_for_project`.
-    #[error(
-        "The unsupported domain audience for project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unsupported domain audience for project was rejected. Update the settings in the Dashboard and retry.")]
     UnsupportedDomainAudienceForProject,
     /// Forbidden: `unauthorized_api_key_credentials_for_organization`.
-    #[error(
-        "The unauthorized api key credentials for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unauthorized api key credentials for organization was rejected. Please wait a moment before retrying the request.")]
     UnauthorizedApiKeyCredentialsForOrganization,
     /// Unauthorized: `unsupported_project_mismatch`.
-    #[error(
-        "The unsupported project mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unsupported project mismatch was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedProjectMismatch,
     /// Unauthorized: `unverified_password_metadata`.
-    #[error(
-        "The unverified password metadata was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unverified password metadata was rejected. Make sure the value comes from the same project and environment.")]
     UnverifiedPasswordMetadata,
     /// Bad Request: `blocked_jwt_settings_not_allowed`.
-    #[error(
-        "The blocked jwt settings not allowed was rejected. Please check the request and try again."
-    )]
+    #[error("The blocked jwt settings not allowed was rejected. Please check the request and try again.")]
     BlockedJwtSettingsNotAllowed,
     /// Bad Request: `blocked_api_key_url_required`.
-    #[error(
-        "The blocked api key url required `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The blocked api key url required `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     BlockedApiKeyUrlRequired {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `invalid_role_too_long`.
-    #[error(
-        "The invalid role too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The invalid role too long was rejected. Please refer to our API reference for the accepted values.")]
     InvalidRoleTooLong,
     /// Not Found: `reserved_resource_hash`.
     #[error("The reserved resource hash was rejected. Please check the request and try again.")]
     ReservedResourceHash,
     /// Not Found: `unverified_totp_hash`.
-    #[error(
-        "The unverified totp hash was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unverified totp hash was rejected. Please wait a moment before retrying the request.")]
     UnverifiedTotpHash,
     /// Bad Request: `blocked_discovery_slug`.
     #[error("The blocked discovery slug was rejected. Please check the request and try again.")]
     BlockedDiscoverySlug,
     /// Bad Request: `pending_callback_signature_for_project`.
-    #[error(
-        "The pending callback signature for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The pending callback signature for project was rejected. Please wait a moment before retrying the request.")]
     PendingCallbackSignatureForProject,
     /// Bad Request: `pending_invite_not_found`.
-    #[error(
-        "The pending invite not found was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The pending invite not found was rejected. Please refer to our API reference for the accepted values.")]
     PendingInviteNotFound,
     /// Internal Server Error: `pending_invite_limit_not_found`.
-    #[error(
-        "The pending invite limit not found was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The pending invite limit not found was rejected. Please wait a moment before retrying the request.")]
     PendingInviteLimitNotFound,
     /// Bad Request: `forbidden_webauthn_code`.
-    #[error(
-        "The forbidden webauthn code was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The forbidden webauthn code was rejected. Make sure the value comes from the same project and environment.")]
     ForbiddenWebauthnCode,
     /// Unauthorized: `unsupported_connection_for_project`.
-    #[error(
-        "The unsupported connection for project was rejected. Please check the request and try again."
-    )]
+    #[error("The unsupported connection for project was rejected. Please check the request and try again.")]
     UnsupportedConnectionForProject,
     /// Bad Request: `unsupported_email_credentials_already_exists`.
-    #[error(
-        "The unsupported email credentials already exists `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unsupported email credentials already exists `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedEmailCredentialsAlreadyExists {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `missing_recovery_code_attribute_already_exists`.
-    #[error(
-        "The missing recovery code attribute already exists was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The missing recovery code attribute already exists was rejected. Make sure the value comes from the same project and environment.")]
     MissingRecoveryCodeAttributeAlreadyExists,
     /// Bad Request: `stale_webauthn`.
     #[error("The stale webauthn was rejected. Please wait a moment before retrying the request.")]
     StaleWebauthn,
     /// Forbidden: `duplicate_api_key_template_required`.
-    #[error(
-        "The duplicate api key template required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The duplicate api key template required was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicateApiKeyTemplateRequired,
     /// Bad Request: `deleted_member_url`.
-    #[error(
-        "The deleted member url was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The deleted member url was rejected. Please wait a moment before retrying the request.")]
     DeletedMemberUrl,
     /// Bad Request: `unsupported_otp_code_mismatch`.
-    #[error(
-        "The unsupported otp code mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unsupported otp code mismatch was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedOtpCodeMismatch,
     /// Unauthorized: `unsupported_member_url_already_exists`.
-    #[error(
-        "The unsupported member url already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unsupported member url already exists was rejected. Please wait a moment before retrying the request.")]
     UnsupportedMemberUrlAlreadyExists,
     /// Forbidden: `pending_email`.
-    #[error(
-        "The pending email was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The pending email was rejected. Contact support@stytch.com if you believe this is an error.")]
     PendingEmail,
     /// Not Found: `unknown_saml_url`.
     #[error("The unknown saml url was rejected. Update the settings in the Dashboard and retry.")]
     UnknownSamlUrl,
     /// Service Unavailable: `missing_session_url_not_allowed`.
-    #[error(
-        "The missing session url not allowed was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The missing session url not allowed was rejected. Please wait a moment before retrying the request.")]
     MissingSessionUrlNotAllowed,
     /// Bad Request: `inactive_api_key_state`.
-    #[error(
-        "The inactive api key state `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The inactive api key state `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     InactiveApiKeyState {
         /// The rejected value.
         value: String,
@@ -6175,3004 +4325,1006 @@ impl Catalog1000 {
     #[must_use]
     pub fn error_url(&self) -> &'static str {
         match self {
-            Self::UnauthorizedPasswordUrlNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_password_url_not_allowed"
-            }
-            Self::UnsupportedWebauthnIdMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unsupported_webauthn_id_mismatch"
-            }
-            Self::InvalidBiometricIssuerTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_biometric_issuer_too_long"
-            }
-            Self::InvalidMemberFactor => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#invalid_member_factor"
-            }
-            Self::DisabledDeviceRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_device_required"
-            }
-            Self::ReservedJwtIssuerForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_jwt_issuer_for_project"
-            }
-            Self::PendingMemberFactorForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_member_factor_for_project"
-            }
-            Self::PendingOauthForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#pending_oauth_for_organization"
-            }
-            Self::InactiveInviteForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_invite_for_project"
-            }
-            Self::PendingUserRequired { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#pending_user_required"
-            }
-            Self::MissingRecoveryCodeMetadataMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#missing_recovery_code_metadata_mismatch"
-            }
-            Self::MalformedJwtForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#malformed_jwt_for_project"
-            }
-            Self::DuplicateBiometricState => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_biometric_state"
-            }
-            Self::MalformedUserNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_user_not_allowed"
-            }
-            Self::ForbiddenRedirectSignatureRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_redirect_signature_required"
-            }
-            Self::DisabledIntermediateSessionRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_intermediate_session_required"
-            }
-            Self::BlockedRoleTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#blocked_role_too_long"
-            }
-            Self::RevokedJwtHash => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#revoked_jwt_hash"
-            }
-            Self::BlockedSamlFactor => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#blocked_saml_factor"
-            }
-            Self::ReservedPermissionAudienceRequired { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#reserved_permission_audience_required"
-            }
-            Self::MalformedCallbackFactorRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#malformed_callback_factor_required"
-            }
-            Self::UnverifiedCryptoWalletIssuerForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_crypto_wallet_issuer_for_project"
-            }
-            Self::OversizedOtpRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#oversized_otp_required"
-            }
-            Self::MissingPasswordIdNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_password_id_not_allowed"
-            }
-            Self::LockedClientPolicy => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#locked_client_policy"
-            }
-            Self::DuplicateMagicLinkCertificate => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#duplicate_magic_link_certificate"
-            }
-            Self::PendingCryptoWalletNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#pending_crypto_wallet_not_allowed"
-            }
-            Self::InvalidScimLength => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_scim_length"
-            }
-            Self::RevokedInviteTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#revoked_invite_too_long"
-            }
-            Self::LockedMemberSlugForOrganization { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_member_slug_for_organization"
-            }
-            Self::BlockedDeviceIssuerForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#blocked_device_issuer_for_project"
-            }
-            Self::BlockedBiometricSettings => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#blocked_biometric_settings"
-            }
-            Self::OversizedConnectionLength => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#oversized_connection_length"
-            }
-            Self::UnauthorizedWebauthnNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_webauthn_not_found"
-            }
-            Self::PendingScimMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#pending_scim_mismatch"
-            }
-            Self::UnauthorizedOrganizationSlugTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#unauthorized_organization_slug_too_long"
-            }
-            Self::OversizedCryptoWalletCodeTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#oversized_crypto_wallet_code_too_long"
-            }
-            Self::UnsupportedTotpAudienceTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#unsupported_totp_audience_too_long"
-            }
-            Self::OversizedTotpLimitMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_totp_limit_mismatch"
-            }
-            Self::ReservedMemberMetadataNotFound { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_member_metadata_not_found"
-            }
-            Self::DisabledConnectionTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#disabled_connection_too_long"
-            }
-            Self::UnverifiedDeviceLimit => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#unverified_device_limit"
-            }
-            Self::StaleRoleForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#stale_role_for_project"
-            }
-            Self::StaleApiKeySlug => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_api_key_slug"
-            }
-            Self::UnknownIntermediateSessionLocaleTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unknown_intermediate_session_locale_too_long"
-            }
-            Self::MalformedDomainTemplate => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#malformed_domain_template"
-            }
-            Self::ReservedSamlStateAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_saml_state_already_exists"
-            }
-            Self::DuplicateResource => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#duplicate_resource"
-            }
-            Self::UnverifiedOauthMetadata => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unverified_oauth_metadata"
-            }
-            Self::LockedEmailAlreadyExists { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_email_already_exists"
-            }
-            Self::StaleOauthScope => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#stale_oauth_scope"
-            }
-            Self::PendingOrganizationId => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#pending_organization_id"
-            }
-            Self::MissingTotpRequestMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_totp_request_mismatch"
-            }
-            Self::DeletedMagicLinkSignatureForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_magic_link_signature_for_organization"
-            }
-            Self::UnsupportedIntermediateSessionNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_intermediate_session_not_found"
-            }
-            Self::ReservedConnectionSettingsAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_connection_settings_already_exists"
-            }
-            Self::InvalidSecretAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#invalid_secret_already_exists"
-            }
-            Self::UnverifiedRedirectLocaleTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unverified_redirect_locale_too_long"
-            }
-            Self::RevokedWebauthnRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#revoked_webauthn_required"
-            }
-            Self::MalformedProjectAudienceNotFound { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_project_audience_not_found"
-            }
-            Self::MalformedEmail => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#malformed_email"
-            }
-            Self::DuplicateDomainMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_domain_mismatch"
-            }
-            Self::UnverifiedOtpRequestNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_otp_request_not_found"
-            }
-            Self::ExpiredIntermediateSessionPolicy => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_intermediate_session_policy"
-            }
-            Self::InvalidApiKeyScopeRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_api_key_scope_required"
-            }
-            Self::DuplicateMemberTemplateAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_member_template_already_exists"
-            }
-            Self::UnauthorizedPhoneNumberLocale => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_phone_number_locale"
-            }
-            Self::UnknownOtp => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#unknown_otp"
-            }
-            Self::PendingPhoneNumberTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_phone_number_too_long"
-            }
-            Self::DisabledOidcHash { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#disabled_oidc_hash"
-            }
-            Self::ForbiddenJwtForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#forbidden_jwt_for_organization"
-            }
-            Self::UnknownScimSignature => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#unknown_scim_signature"
-            }
-            Self::LockedProjectForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#locked_project_for_project"
-            }
-            Self::StaleProjectFactorNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_project_factor_not_allowed"
-            }
-            Self::UnverifiedMagicLinkIdForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unverified_magic_link_id_for_project"
-            }
-            Self::InvalidTokenRequest => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#invalid_token_request"
-            }
-            Self::UnauthorizedProjectNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unauthorized_project_not_found"
-            }
-            Self::UnsupportedOtpIssuerNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_otp_issuer_not_allowed"
-            }
-            Self::BlockedConnectionSettingsNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#blocked_connection_settings_not_allowed"
-            }
-            Self::LockedApiKeyLimitNotAllowed { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_api_key_limit_not_allowed"
-            }
-            Self::InactiveDomainHashForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_domain_hash_for_project"
-            }
-            Self::LockedTokenRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#locked_token_required"
-            }
-            Self::UnknownInvite => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unknown_invite"
-            }
-            Self::PendingJwtCodeForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#pending_jwt_code_for_organization"
-            }
-            Self::ForbiddenEmailTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#forbidden_email_too_long"
-            }
-            Self::UnsupportedOtpLength => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_otp_length"
-            }
-            Self::MissingUserCodeForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#missing_user_code_for_project"
-            }
-            Self::BlockedMagicLinkSlugRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_magic_link_slug_required"
-            }
-            Self::ExpiredClient => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_client"
-            }
-            Self::DuplicateBiometric { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#duplicate_biometric"
-            }
-            Self::UnsupportedMagicLinkNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_magic_link_not_allowed"
-            }
-            Self::ReservedWebauthnPolicyRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#reserved_webauthn_policy_required"
-            }
-            Self::PendingClientHashRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_client_hash_required"
-            }
-            Self::BlockedBiometricIdForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#blocked_biometric_id_for_project"
-            }
-            Self::RevokedWebauthnCredentialsRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_webauthn_credentials_required"
-            }
-            Self::PendingProjectNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#pending_project_not_allowed"
-            }
-            Self::StaleRoleState => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#stale_role_state"
-            }
-            Self::DisabledSecret => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_secret"
-            }
-            Self::InvalidIntermediateSessionLimitForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#invalid_intermediate_session_limit_for_organization"
-            }
-            Self::DuplicateInviteTemplateMismatch { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_invite_template_mismatch"
-            }
-            Self::MalformedDiscoveryStateNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#malformed_discovery_state_not_allowed"
-            }
-            Self::MalformedScimLocaleForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#malformed_scim_locale_for_organization"
-            }
-            Self::ReservedOauthMetadataMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_oauth_metadata_mismatch"
-            }
-            Self::InvalidClientHashForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#invalid_client_hash_for_organization"
-            }
-            Self::BlockedTotpNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#blocked_totp_not_allowed"
-            }
-            Self::InactiveScimNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#inactive_scim_not_allowed"
-            }
-            Self::BlockedTotpIdForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#blocked_totp_id_for_project"
-            }
-            Self::InactiveRedirectPolicyTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#inactive_redirect_policy_too_long"
-            }
-            Self::DuplicateUser => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#duplicate_user"
-            }
-            Self::PendingMemberSettings { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#pending_member_settings"
-            }
-            Self::RevokedOtpTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_otp_too_long"
-            }
-            Self::RevokedCallbackRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_callback_required"
-            }
-            Self::DeletedProjectExpiryRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_project_expiry_required"
-            }
-            Self::BlockedPhoneNumberMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_phone_number_mismatch"
-            }
-            Self::DuplicateBiometricCertificateForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_biometric_certificate_for_organization"
-            }
-            Self::DuplicateRedirectScopeTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_redirect_scope_too_long"
-            }
-            Self::BlockedWebauthnLocaleNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_webauthn_locale_not_found"
-            }
-            Self::BlockedPermissionFactorForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_permission_factor_for_organization"
-            }
-            Self::PendingJwtPolicyForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_jwt_policy_for_organization"
-            }
-            Self::StaleRedirectScopeTooLong { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#stale_redirect_scope_too_long"
-            }
-            Self::LockedProjectForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_project_for_organization"
-            }
-            Self::InvalidRedirectLength => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#invalid_redirect_length"
-            }
-            Self::DisabledPasswordSignatureTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#disabled_password_signature_too_long"
-            }
-            Self::UnauthorizedProjectSignature => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#unauthorized_project_signature"
-            }
-            Self::DeletedPermissionMetadata => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_permission_metadata"
-            }
-            Self::DisabledScimIssuerMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#disabled_scim_issuer_mismatch"
-            }
-            Self::ExpiredOtpPolicy => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#expired_otp_policy"
-            }
-            Self::MissingUserForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#missing_user_for_organization"
-            }
-            Self::UnverifiedClientCode => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_client_code"
-            }
-            Self::UnsupportedPasskeyMetadata { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_passkey_metadata"
-            }
-            Self::PendingCryptoWalletMetadata => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#pending_crypto_wallet_metadata"
-            }
-            Self::RevokedDomainState => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_domain_state"
-            }
-            Self::InvalidOrganizationAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#invalid_organization_already_exists"
-            }
-            Self::PendingTotpSettings => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#pending_totp_settings"
-            }
-            Self::InvalidResourceLimitRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_resource_limit_required"
-            }
-            Self::UnsupportedProjectExpiryForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#unsupported_project_expiry_for_project"
-            }
-            Self::InvalidSessionCertificate => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_session_certificate"
-            }
-            Self::ExpiredDeviceIdNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#expired_device_id_not_allowed"
-            }
-            Self::RevokedTotpMetadataAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#revoked_totp_metadata_already_exists"
-            }
-            Self::RevokedApiKeyRequestTooLong { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_api_key_request_too_long"
-            }
-            Self::InactiveJwtSlugAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#inactive_jwt_slug_already_exists"
-            }
-            Self::StaleTotpRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#stale_totp_required"
-            }
-            Self::DuplicateClientForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#duplicate_client_for_organization"
-            }
-            Self::RevokedOtp => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_otp"
-            }
-            Self::InactiveSessionFormatRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#inactive_session_format_required"
-            }
-            Self::MalformedPhoneNumber => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_phone_number"
-            }
-            Self::MissingBiometricMetadataForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#missing_biometric_metadata_for_organization"
-            }
-            Self::BlockedClientLocale => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_client_locale"
-            }
-            Self::UnsupportedTokenAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#unsupported_token_already_exists"
-            }
-            Self::RevokedResourceForProject { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_resource_for_project"
-            }
-            Self::InactiveApiKeyAudienceAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#inactive_api_key_audience_already_exists"
-            }
-            Self::UnsupportedRecoveryCodeSettingsNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unsupported_recovery_code_settings_not_allowed"
-            }
-            Self::OversizedDiscoveryTemplateForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_discovery_template_for_organization"
-            }
-            Self::MalformedResourceStateMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#malformed_resource_state_mismatch"
-            }
-            Self::OversizedPasswordSettingsRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_password_settings_required"
-            }
-            Self::PendingConnectionLocaleForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#pending_connection_locale_for_organization"
-            }
-            Self::BlockedOrganizationCredentialsAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#blocked_organization_credentials_already_exists"
-            }
-            Self::UnverifiedPasswordScopeNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unverified_password_scope_not_allowed"
-            }
-            Self::UnsupportedEmail => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_email"
-            }
-            Self::BlockedUserScope { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#blocked_user_scope"
-            }
-            Self::UnverifiedPermissionForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unverified_permission_for_project"
-            }
-            Self::PendingCryptoWalletLocaleRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#pending_crypto_wallet_locale_required"
-            }
-            Self::InvalidOidcIssuerTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_oidc_issuer_too_long"
-            }
-            Self::UnknownCallbackTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unknown_callback_too_long"
-            }
-            Self::StaleClient => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_client"
-            }
-            Self::OversizedDiscoveryFormat => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#oversized_discovery_format"
-            }
-            Self::BlockedDeviceAttributeNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#blocked_device_attribute_not_allowed"
-            }
-            Self::LockedTotpIssuerMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#locked_totp_issuer_mismatch"
-            }
-            Self::MalformedIntermediateSession => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#malformed_intermediate_session"
-            }
-            Self::DuplicateProjectIdForOrganization { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#duplicate_project_id_for_organization"
-            }
-            Self::BlockedUserPolicyRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#blocked_user_policy_required"
-            }
-            Self::OversizedDeviceExpiry => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_device_expiry"
-            }
-            Self::InvalidIntermediateSessionTemplateRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#invalid_intermediate_session_template_required"
-            }
-            Self::StaleJwtLengthRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#stale_jwt_length_required"
-            }
-            Self::InactiveScimCredentialsRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#inactive_scim_credentials_required"
-            }
-            Self::UnauthorizedJwt => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_jwt"
-            }
-            Self::InvalidDeviceTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_device_too_long"
-            }
-            Self::InactiveRedirectLimitForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_redirect_limit_for_project"
-            }
-            Self::DuplicateOrganizationExpiryNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#duplicate_organization_expiry_not_found"
-            }
-            Self::ReservedDomainStateNotAllowed { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#reserved_domain_state_not_allowed"
-            }
-            Self::InactiveOidcSignatureNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#inactive_oidc_signature_not_found"
-            }
-            Self::OversizedSecretMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_secret_mismatch"
-            }
-            Self::PendingCallbackLengthAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#pending_callback_length_already_exists"
-            }
-            Self::DisabledUserMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#disabled_user_mismatch"
-            }
-            Self::DuplicatePasswordCredentials => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#duplicate_password_credentials"
-            }
-            Self::ExpiredProjectStateMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#expired_project_state_mismatch"
-            }
-            Self::UnknownOrganizationPolicy => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unknown_organization_policy"
-            }
-            Self::StaleDeviceSettings => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#stale_device_settings"
-            }
-            Self::InactiveOauthForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_oauth_for_project"
-            }
-            Self::ReservedTokenForProject { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#reserved_token_for_project"
-            }
-            Self::UnsupportedOauthTemplateForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unsupported_oauth_template_for_project"
-            }
-            Self::UnsupportedOauthUrl => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_oauth_url"
-            }
-            Self::ForbiddenTotpScopeMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#forbidden_totp_scope_mismatch"
-            }
-            Self::PendingUserFactor => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#pending_user_factor"
-            }
-            Self::UnverifiedUserHashForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unverified_user_hash_for_project"
-            }
-            Self::RevokedTokenExpiryNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#revoked_token_expiry_not_found"
-            }
-            Self::LockedInviteCode => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#locked_invite_code"
-            }
-            Self::UnauthorizedProjectFactorForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unauthorized_project_factor_for_project"
-            }
-            Self::StaleInviteLengthNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_invite_length_not_found"
-            }
-            Self::PendingClientUrlAlreadyExists { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#pending_client_url_already_exists"
-            }
-            Self::LockedDomainSignatureForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#locked_domain_signature_for_organization"
-            }
-            Self::DeletedIntermediateSessionCertificateAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#deleted_intermediate_session_certificate_already_exists"
-            }
-            Self::UnauthorizedWebauthnUrlNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unauthorized_webauthn_url_not_allowed"
-            }
-            Self::UnauthorizedSamlIssuer => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unauthorized_saml_issuer"
-            }
-            Self::MissingOtpIssuerTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_otp_issuer_too_long"
-            }
-            Self::OversizedScimId => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#oversized_scim_id"
-            }
-            Self::ForbiddenPasskeyIssuerNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#forbidden_passkey_issuer_not_found"
-            }
-            Self::UnverifiedClientCertificateMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_client_certificate_mismatch"
-            }
-            Self::UnverifiedRoleScope => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#unverified_role_scope"
-            }
-            Self::MissingRoleHash { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_role_hash"
-            }
-            Self::LockedClientAttribute => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_client_attribute"
-            }
-            Self::UnsupportedPermissionForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#unsupported_permission_for_project"
-            }
-            Self::ExpiredDomainCertificateAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_domain_certificate_already_exists"
-            }
-            Self::UnauthorizedClientLimitTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unauthorized_client_limit_too_long"
-            }
-            Self::BlockedRecoveryCodeFactorMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_recovery_code_factor_mismatch"
-            }
-            Self::PendingJwtPolicyRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_jwt_policy_required"
-            }
-            Self::LockedWebauthnNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#locked_webauthn_not_found"
-            }
-            Self::RevokedIntermediateSessionCertificateNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#revoked_intermediate_session_certificate_not_found"
-            }
-            Self::UnsupportedPhoneNumber => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_phone_number"
-            }
-            Self::MalformedIntermediateSessionHashRequired { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#malformed_intermediate_session_hash_required"
-            }
-            Self::InvalidScimCredentials => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_scim_credentials"
-            }
-            Self::UnauthorizedWebauthnLocaleAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_webauthn_locale_already_exists"
-            }
-            Self::UnauthorizedResourceMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_resource_mismatch"
-            }
-            Self::UnauthorizedClientLimitForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unauthorized_client_limit_for_project"
-            }
-            Self::StaleOrganizationForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_organization_for_project"
-            }
-            Self::StalePhoneNumberLengthTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#stale_phone_number_length_too_long"
-            }
-            Self::RevokedPermissionPolicyNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_permission_policy_not_allowed"
-            }
-            Self::ReservedSessionCode => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#reserved_session_code"
-            }
-            Self::ExpiredSamlAttributeRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_saml_attribute_required"
-            }
-            Self::MalformedRecoveryCode { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#malformed_recovery_code"
-            }
-            Self::LockedPhoneNumberAttribute => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_phone_number_attribute"
-            }
-            Self::UnverifiedDeviceAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_device_already_exists"
-            }
-            Self::MissingDeviceAttributeNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#missing_device_attribute_not_found"
-            }
-            Self::DeletedApiKeyCertificate => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_api_key_certificate"
-            }
-            Self::ExpiredInviteSettingsForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#expired_invite_settings_for_project"
-            }
-            Self::ExpiredMemberAudienceMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#expired_member_audience_mismatch"
-            }
-            Self::UnsupportedPasskeyLocaleAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#unsupported_passkey_locale_already_exists"
-            }
-            Self::DeletedRecoveryCodeSettingsForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#deleted_recovery_code_settings_for_project"
-            }
-            Self::InactiveBiometricStateTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#inactive_biometric_state_too_long"
-            }
-            Self::UnauthorizedOidcLength { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#unauthorized_oidc_length"
-            }
-            Self::DuplicateOtpMetadataForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_otp_metadata_for_project"
-            }
-            Self::UnauthorizedOidc => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_oidc"
-            }
-            Self::DeletedRedirectForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#deleted_redirect_for_organization"
-            }
-            Self::StaleRedirectRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#stale_redirect_required"
-            }
-            Self::InactiveMagicLinkLocaleForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_magic_link_locale_for_project"
-            }
+            Self::UnauthorizedPasswordUrlNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_password_url_not_allowed",
+            Self::UnsupportedWebauthnIdMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unsupported_webauthn_id_mismatch",
+            Self::InvalidBiometricIssuerTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_biometric_issuer_too_long",
+            Self::InvalidMemberFactor => "https://stytch.com/docs/api-reference/b2b/api/errors/401#invalid_member_factor",
+            Self::DisabledDeviceRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_device_required",
+            Self::ReservedJwtIssuerForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_jwt_issuer_for_project",
+            Self::PendingMemberFactorForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_member_factor_for_project",
+            Self::PendingOauthForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/412#pending_oauth_for_organization",
+            Self::InactiveInviteForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_invite_for_project",
+            Self::PendingUserRequired { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/401#pending_user_required",
+            Self::MissingRecoveryCodeMetadataMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/409#missing_recovery_code_metadata_mismatch",
+            Self::MalformedJwtForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/418#malformed_jwt_for_project",
+            Self::DuplicateBiometricState => "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_biometric_state",
+            Self::MalformedUserNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_user_not_allowed",
+            Self::ForbiddenRedirectSignatureRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_redirect_signature_required",
+            Self::DisabledIntermediateSessionRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_intermediate_session_required",
+            Self::BlockedRoleTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/401#blocked_role_too_long",
+            Self::RevokedJwtHash => "https://stytch.com/docs/api-reference/b2b/api/errors/401#revoked_jwt_hash",
+            Self::BlockedSamlFactor => "https://stytch.com/docs/api-reference/b2b/api/errors/401#blocked_saml_factor",
+            Self::ReservedPermissionAudienceRequired { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/401#reserved_permission_audience_required",
+            Self::MalformedCallbackFactorRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/404#malformed_callback_factor_required",
+            Self::UnverifiedCryptoWalletIssuerForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_crypto_wallet_issuer_for_project",
+            Self::OversizedOtpRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/500#oversized_otp_required",
+            Self::MissingPasswordIdNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_password_id_not_allowed",
+            Self::LockedClientPolicy => "https://stytch.com/docs/api-reference/b2b/api/errors/401#locked_client_policy",
+            Self::DuplicateMagicLinkCertificate => "https://stytch.com/docs/api-reference/b2b/api/errors/409#duplicate_magic_link_certificate",
+            Self::PendingCryptoWalletNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/403#pending_crypto_wallet_not_allowed",
+            Self::InvalidScimLength => "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_scim_length",
+            Self::RevokedInviteTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/401#revoked_invite_too_long",
+            Self::LockedMemberSlugForOrganization { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_member_slug_for_organization",
+            Self::BlockedDeviceIssuerForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/500#blocked_device_issuer_for_project",
+            Self::BlockedBiometricSettings => "https://stytch.com/docs/api-reference/b2b/api/errors/401#blocked_biometric_settings",
+            Self::OversizedConnectionLength => "https://stytch.com/docs/api-reference/b2b/api/errors/418#oversized_connection_length",
+            Self::UnauthorizedWebauthnNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_webauthn_not_found",
+            Self::PendingScimMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/404#pending_scim_mismatch",
+            Self::UnauthorizedOrganizationSlugTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/503#unauthorized_organization_slug_too_long",
+            Self::OversizedCryptoWalletCodeTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/403#oversized_crypto_wallet_code_too_long",
+            Self::UnsupportedTotpAudienceTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/409#unsupported_totp_audience_too_long",
+            Self::OversizedTotpLimitMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_totp_limit_mismatch",
+            Self::ReservedMemberMetadataNotFound { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_member_metadata_not_found",
+            Self::DisabledConnectionTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/500#disabled_connection_too_long",
+            Self::UnverifiedDeviceLimit => "https://stytch.com/docs/api-reference/b2b/api/errors/503#unverified_device_limit",
+            Self::StaleRoleForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/404#stale_role_for_project",
+            Self::StaleApiKeySlug => "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_api_key_slug",
+            Self::UnknownIntermediateSessionLocaleTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unknown_intermediate_session_locale_too_long",
+            Self::MalformedDomainTemplate => "https://stytch.com/docs/api-reference/b2b/api/errors/404#malformed_domain_template",
+            Self::ReservedSamlStateAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_saml_state_already_exists",
+            Self::DuplicateResource => "https://stytch.com/docs/api-reference/b2b/api/errors/503#duplicate_resource",
+            Self::UnverifiedOauthMetadata => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unverified_oauth_metadata",
+            Self::LockedEmailAlreadyExists { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_email_already_exists",
+            Self::StaleOauthScope => "https://stytch.com/docs/api-reference/b2b/api/errors/500#stale_oauth_scope",
+            Self::PendingOrganizationId => "https://stytch.com/docs/api-reference/b2b/api/errors/401#pending_organization_id",
+            Self::MissingTotpRequestMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_totp_request_mismatch",
+            Self::DeletedMagicLinkSignatureForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_magic_link_signature_for_organization",
+            Self::UnsupportedIntermediateSessionNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_intermediate_session_not_found",
+            Self::ReservedConnectionSettingsAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_connection_settings_already_exists",
+            Self::InvalidSecretAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/403#invalid_secret_already_exists",
+            Self::UnverifiedRedirectLocaleTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unverified_redirect_locale_too_long",
+            Self::RevokedWebauthnRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/412#revoked_webauthn_required",
+            Self::MalformedProjectAudienceNotFound { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_project_audience_not_found",
+            Self::MalformedEmail => "https://stytch.com/docs/api-reference/b2b/api/errors/429#malformed_email",
+            Self::DuplicateDomainMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_domain_mismatch",
+            Self::UnverifiedOtpRequestNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_otp_request_not_found",
+            Self::ExpiredIntermediateSessionPolicy => "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_intermediate_session_policy",
+            Self::InvalidApiKeyScopeRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_api_key_scope_required",
+            Self::DuplicateMemberTemplateAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_member_template_already_exists",
+            Self::UnauthorizedPhoneNumberLocale => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_phone_number_locale",
+            Self::UnknownOtp => "https://stytch.com/docs/api-reference/b2b/api/errors/503#unknown_otp",
+            Self::PendingPhoneNumberTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_phone_number_too_long",
+            Self::DisabledOidcHash { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/429#disabled_oidc_hash",
+            Self::ForbiddenJwtForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/412#forbidden_jwt_for_organization",
+            Self::UnknownScimSignature => "https://stytch.com/docs/api-reference/b2b/api/errors/412#unknown_scim_signature",
+            Self::LockedProjectForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/403#locked_project_for_project",
+            Self::StaleProjectFactorNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_project_factor_not_allowed",
+            Self::UnverifiedMagicLinkIdForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unverified_magic_link_id_for_project",
+            Self::InvalidTokenRequest => "https://stytch.com/docs/api-reference/b2b/api/errors/404#invalid_token_request",
+            Self::UnauthorizedProjectNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unauthorized_project_not_found",
+            Self::UnsupportedOtpIssuerNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_otp_issuer_not_allowed",
+            Self::BlockedConnectionSettingsNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/409#blocked_connection_settings_not_allowed",
+            Self::LockedApiKeyLimitNotAllowed { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_api_key_limit_not_allowed",
+            Self::InactiveDomainHashForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_domain_hash_for_project",
+            Self::LockedTokenRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/404#locked_token_required",
+            Self::UnknownInvite => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unknown_invite",
+            Self::PendingJwtCodeForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/418#pending_jwt_code_for_organization",
+            Self::ForbiddenEmailTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/403#forbidden_email_too_long",
+            Self::UnsupportedOtpLength => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_otp_length",
+            Self::MissingUserCodeForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/401#missing_user_code_for_project",
+            Self::BlockedMagicLinkSlugRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_magic_link_slug_required",
+            Self::ExpiredClient => "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_client",
+            Self::DuplicateBiometric { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/401#duplicate_biometric",
+            Self::UnsupportedMagicLinkNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_magic_link_not_allowed",
+            Self::ReservedWebauthnPolicyRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/401#reserved_webauthn_policy_required",
+            Self::PendingClientHashRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_client_hash_required",
+            Self::BlockedBiometricIdForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/404#blocked_biometric_id_for_project",
+            Self::RevokedWebauthnCredentialsRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_webauthn_credentials_required",
+            Self::PendingProjectNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/500#pending_project_not_allowed",
+            Self::StaleRoleState => "https://stytch.com/docs/api-reference/b2b/api/errors/404#stale_role_state",
+            Self::DisabledSecret => "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_secret",
+            Self::InvalidIntermediateSessionLimitForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/404#invalid_intermediate_session_limit_for_organization",
+            Self::DuplicateInviteTemplateMismatch { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_invite_template_mismatch",
+            Self::MalformedDiscoveryStateNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/412#malformed_discovery_state_not_allowed",
+            Self::MalformedScimLocaleForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/409#malformed_scim_locale_for_organization",
+            Self::ReservedOauthMetadataMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_oauth_metadata_mismatch",
+            Self::InvalidClientHashForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/503#invalid_client_hash_for_organization",
+            Self::BlockedTotpNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/404#blocked_totp_not_allowed",
+            Self::InactiveScimNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/404#inactive_scim_not_allowed",
+            Self::BlockedTotpIdForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/401#blocked_totp_id_for_project",
+            Self::InactiveRedirectPolicyTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/418#inactive_redirect_policy_too_long",
+            Self::DuplicateUser => "https://stytch.com/docs/api-reference/b2b/api/errors/404#duplicate_user",
+            Self::PendingMemberSettings { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/404#pending_member_settings",
+            Self::RevokedOtpTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_otp_too_long",
+            Self::RevokedCallbackRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_callback_required",
+            Self::DeletedProjectExpiryRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_project_expiry_required",
+            Self::BlockedPhoneNumberMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_phone_number_mismatch",
+            Self::DuplicateBiometricCertificateForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_biometric_certificate_for_organization",
+            Self::DuplicateRedirectScopeTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_redirect_scope_too_long",
+            Self::BlockedWebauthnLocaleNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_webauthn_locale_not_found",
+            Self::BlockedPermissionFactorForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_permission_factor_for_organization",
+            Self::PendingJwtPolicyForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_jwt_policy_for_organization",
+            Self::StaleRedirectScopeTooLong { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/401#stale_redirect_scope_too_long",
+            Self::LockedProjectForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_project_for_organization",
+            Self::InvalidRedirectLength => "https://stytch.com/docs/api-reference/b2b/api/errors/500#invalid_redirect_length",
+            Self::DisabledPasswordSignatureTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/403#disabled_password_signature_too_long",
+            Self::UnauthorizedProjectSignature => "https://stytch.com/docs/api-reference/b2b/api/errors/429#unauthorized_project_signature",
+            Self::DeletedPermissionMetadata => "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_permission_metadata",
+            Self::DisabledScimIssuerMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/401#disabled_scim_issuer_mismatch",
+            Self::ExpiredOtpPolicy => "https://stytch.com/docs/api-reference/b2b/api/errors/429#expired_otp_policy",
+            Self::MissingUserForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/404#missing_user_for_organization",
+            Self::UnverifiedClientCode => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_client_code",
+            Self::UnsupportedPasskeyMetadata { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_passkey_metadata",
+            Self::PendingCryptoWalletMetadata => "https://stytch.com/docs/api-reference/b2b/api/errors/403#pending_crypto_wallet_metadata",
+            Self::RevokedDomainState => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_domain_state",
+            Self::InvalidOrganizationAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/401#invalid_organization_already_exists",
+            Self::PendingTotpSettings => "https://stytch.com/docs/api-reference/b2b/api/errors/500#pending_totp_settings",
+            Self::InvalidResourceLimitRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_resource_limit_required",
+            Self::UnsupportedProjectExpiryForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/503#unsupported_project_expiry_for_project",
+            Self::InvalidSessionCertificate => "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_session_certificate",
+            Self::ExpiredDeviceIdNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/404#expired_device_id_not_allowed",
+            Self::RevokedTotpMetadataAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/404#revoked_totp_metadata_already_exists",
+            Self::RevokedApiKeyRequestTooLong { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_api_key_request_too_long",
+            Self::InactiveJwtSlugAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/404#inactive_jwt_slug_already_exists",
+            Self::StaleTotpRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/401#stale_totp_required",
+            Self::DuplicateClientForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/429#duplicate_client_for_organization",
+            Self::RevokedOtp => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_otp",
+            Self::InactiveSessionFormatRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/403#inactive_session_format_required",
+            Self::MalformedPhoneNumber => "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_phone_number",
+            Self::MissingBiometricMetadataForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/403#missing_biometric_metadata_for_organization",
+            Self::BlockedClientLocale => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_client_locale",
+            Self::UnsupportedTokenAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/418#unsupported_token_already_exists",
+            Self::RevokedResourceForProject { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_resource_for_project",
+            Self::InactiveApiKeyAudienceAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/401#inactive_api_key_audience_already_exists",
+            Self::UnsupportedRecoveryCodeSettingsNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unsupported_recovery_code_settings_not_allowed",
+            Self::OversizedDiscoveryTemplateForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_discovery_template_for_organization",
+            Self::MalformedResourceStateMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/401#malformed_resource_state_mismatch",
+            Self::OversizedPasswordSettingsRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_password_settings_required",
+            Self::PendingConnectionLocaleForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/418#pending_connection_locale_for_organization",
+            Self::BlockedOrganizationCredentialsAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/418#blocked_organization_credentials_already_exists",
+            Self::UnverifiedPasswordScopeNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unverified_password_scope_not_allowed",
+            Self::UnsupportedEmail => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_email",
+            Self::BlockedUserScope { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/412#blocked_user_scope",
+            Self::UnverifiedPermissionForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unverified_permission_for_project",
+            Self::PendingCryptoWalletLocaleRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/403#pending_crypto_wallet_locale_required",
+            Self::InvalidOidcIssuerTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_oidc_issuer_too_long",
+            Self::UnknownCallbackTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unknown_callback_too_long",
+            Self::StaleClient => "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_client",
+            Self::OversizedDiscoveryFormat => "https://stytch.com/docs/api-reference/b2b/api/errors/404#oversized_discovery_format",
+            Self::BlockedDeviceAttributeNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/412#blocked_device_attribute_not_allowed",
+            Self::LockedTotpIssuerMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/403#locked_totp_issuer_mismatch",
+            Self::MalformedIntermediateSession => "https://stytch.com/docs/api-reference/b2b/api/errors/500#malformed_intermediate_session",
+            Self::DuplicateProjectIdForOrganization { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/404#duplicate_project_id_for_organization",
+            Self::BlockedUserPolicyRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/500#blocked_user_policy_required",
+            Self::OversizedDeviceExpiry => "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_device_expiry",
+            Self::InvalidIntermediateSessionTemplateRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/418#invalid_intermediate_session_template_required",
+            Self::StaleJwtLengthRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/503#stale_jwt_length_required",
+            Self::InactiveScimCredentialsRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/403#inactive_scim_credentials_required",
+            Self::UnauthorizedJwt => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_jwt",
+            Self::InvalidDeviceTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_device_too_long",
+            Self::InactiveRedirectLimitForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_redirect_limit_for_project",
+            Self::DuplicateOrganizationExpiryNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/500#duplicate_organization_expiry_not_found",
+            Self::ReservedDomainStateNotAllowed { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/401#reserved_domain_state_not_allowed",
+            Self::InactiveOidcSignatureNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/401#inactive_oidc_signature_not_found",
+            Self::OversizedSecretMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_secret_mismatch",
+            Self::PendingCallbackLengthAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/429#pending_callback_length_already_exists",
+            Self::DisabledUserMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/412#disabled_user_mismatch",
+            Self::DuplicatePasswordCredentials => "https://stytch.com/docs/api-reference/b2b/api/errors/418#duplicate_password_credentials",
+            Self::ExpiredProjectStateMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/404#expired_project_state_mismatch",
+            Self::UnknownOrganizationPolicy => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unknown_organization_policy",
+            Self::StaleDeviceSettings => "https://stytch.com/docs/api-reference/b2b/api/errors/418#stale_device_settings",
+            Self::InactiveOauthForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_oauth_for_project",
+            Self::ReservedTokenForProject { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/404#reserved_token_for_project",
+            Self::UnsupportedOauthTemplateForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unsupported_oauth_template_for_project",
+            Self::UnsupportedOauthUrl => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_oauth_url",
+            Self::ForbiddenTotpScopeMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/418#forbidden_totp_scope_mismatch",
+            Self::PendingUserFactor => "https://stytch.com/docs/api-reference/b2b/api/errors/500#pending_user_factor",
+            Self::UnverifiedUserHashForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unverified_user_hash_for_project",
+            Self::RevokedTokenExpiryNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/429#revoked_token_expiry_not_found",
+            Self::LockedInviteCode => "https://stytch.com/docs/api-reference/b2b/api/errors/401#locked_invite_code",
+            Self::UnauthorizedProjectFactorForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unauthorized_project_factor_for_project",
+            Self::StaleInviteLengthNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_invite_length_not_found",
+            Self::PendingClientUrlAlreadyExists { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/404#pending_client_url_already_exists",
+            Self::LockedDomainSignatureForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/404#locked_domain_signature_for_organization",
+            Self::DeletedIntermediateSessionCertificateAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/403#deleted_intermediate_session_certificate_already_exists",
+            Self::UnauthorizedWebauthnUrlNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unauthorized_webauthn_url_not_allowed",
+            Self::UnauthorizedSamlIssuer => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unauthorized_saml_issuer",
+            Self::MissingOtpIssuerTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_otp_issuer_too_long",
+            Self::OversizedScimId => "https://stytch.com/docs/api-reference/b2b/api/errors/503#oversized_scim_id",
+            Self::ForbiddenPasskeyIssuerNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/409#forbidden_passkey_issuer_not_found",
+            Self::UnverifiedClientCertificateMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_client_certificate_mismatch",
+            Self::UnverifiedRoleScope => "https://stytch.com/docs/api-reference/b2b/api/errors/409#unverified_role_scope",
+            Self::MissingRoleHash { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_role_hash",
+            Self::LockedClientAttribute => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_client_attribute",
+            Self::UnsupportedPermissionForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/412#unsupported_permission_for_project",
+            Self::ExpiredDomainCertificateAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_domain_certificate_already_exists",
+            Self::UnauthorizedClientLimitTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unauthorized_client_limit_too_long",
+            Self::BlockedRecoveryCodeFactorMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_recovery_code_factor_mismatch",
+            Self::PendingJwtPolicyRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_jwt_policy_required",
+            Self::LockedWebauthnNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/404#locked_webauthn_not_found",
+            Self::RevokedIntermediateSessionCertificateNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/403#revoked_intermediate_session_certificate_not_found",
+            Self::UnsupportedPhoneNumber => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_phone_number",
+            Self::MalformedIntermediateSessionHashRequired { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/409#malformed_intermediate_session_hash_required",
+            Self::InvalidScimCredentials => "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_scim_credentials",
+            Self::UnauthorizedWebauthnLocaleAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_webauthn_locale_already_exists",
+            Self::UnauthorizedResourceMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_resource_mismatch",
+            Self::UnauthorizedClientLimitForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unauthorized_client_limit_for_project",
+            Self::StaleOrganizationForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_organization_for_project",
+            Self::StalePhoneNumberLengthTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/409#stale_phone_number_length_too_long",
+            Self::RevokedPermissionPolicyNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_permission_policy_not_allowed",
+            Self::ReservedSessionCode => "https://stytch.com/docs/api-reference/b2b/api/errors/500#reserved_session_code",
+            Self::ExpiredSamlAttributeRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_saml_attribute_required",
+            Self::MalformedRecoveryCode { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/500#malformed_recovery_code",
+            Self::LockedPhoneNumberAttribute => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_phone_number_attribute",
+            Self::UnverifiedDeviceAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_device_already_exists",
+            Self::MissingDeviceAttributeNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/429#missing_device_attribute_not_found",
+            Self::DeletedApiKeyCertificate => "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_api_key_certificate",
+            Self::ExpiredInviteSettingsForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/403#expired_invite_settings_for_project",
+            Self::ExpiredMemberAudienceMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/404#expired_member_audience_mismatch",
+            Self::UnsupportedPasskeyLocaleAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/409#unsupported_passkey_locale_already_exists",
+            Self::DeletedRecoveryCodeSettingsForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/418#deleted_recovery_code_settings_for_project",
+            Self::InactiveBiometricStateTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/403#inactive_biometric_state_too_long",
+            Self::UnauthorizedOidcLength { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/500#unauthorized_oidc_length",
+            Self::DuplicateOtpMetadataForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_otp_metadata_for_project",
+            Self::UnauthorizedOidc => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_oidc",
+            Self::DeletedRedirectForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/418#deleted_redirect_for_organization",
+            Self::StaleRedirectRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/500#stale_redirect_required",
+            Self::InactiveMagicLinkLocaleForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_magic_link_locale_for_project",
             Self::StaleJwt => "https://stytch.com/docs/api-reference/b2b/api/errors/401#stale_jwt",
-            Self::InvalidInviteIssuer => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#invalid_invite_issuer"
-            }
-            Self::DisabledInviteSettingsRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_invite_settings_required"
-            }
-            Self::UnsupportedCryptoWalletSettings => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unsupported_crypto_wallet_settings"
-            }
-            Self::StalePhoneNumberUrl { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#stale_phone_number_url"
-            }
-            Self::InvalidMemberNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#invalid_member_not_found"
-            }
-            Self::InactiveMagicLinkFactorForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#inactive_magic_link_factor_for_organization"
-            }
-            Self::StaleBiometricMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#stale_biometric_mismatch"
-            }
-            Self::UnsupportedResourceNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#unsupported_resource_not_allowed"
-            }
-            Self::MalformedOidcScope => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#malformed_oidc_scope"
-            }
-            Self::ForbiddenEmailAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_email_already_exists"
-            }
-            Self::RevokedProjectScopeTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#revoked_project_scope_too_long"
-            }
-            Self::UnauthorizedSaml => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_saml"
-            }
-            Self::OversizedIntermediateSessionFactorMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#oversized_intermediate_session_factor_mismatch"
-            }
-            Self::OversizedSamlMetadataForOrganization { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_saml_metadata_for_organization"
-            }
-            Self::DuplicateOidc => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_oidc"
-            }
-            Self::UnsupportedResourceCredentialsTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_resource_credentials_too_long"
-            }
-            Self::StaleIntermediateSessionIssuerMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_intermediate_session_issuer_mismatch"
-            }
-            Self::DisabledRedirectSignature => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_redirect_signature"
-            }
-            Self::UnauthorizedRoleTemplate => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_role_template"
-            }
-            Self::DisabledCryptoWalletPolicyTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_crypto_wallet_policy_too_long"
-            }
-            Self::MalformedBiometricSlug => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#malformed_biometric_slug"
-            }
-            Self::UnknownSamlForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#unknown_saml_for_project"
-            }
-            Self::ExpiredDeviceIssuerForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_device_issuer_for_organization"
-            }
-            Self::BlockedRedirectCode { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#blocked_redirect_code"
-            }
-            Self::BlockedSamlTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_saml_too_long"
-            }
-            Self::InvalidOauthTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#invalid_oauth_too_long"
-            }
-            Self::ReservedIntermediateSessionScope => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#reserved_intermediate_session_scope"
-            }
-            Self::InactiveRedirectStateForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#inactive_redirect_state_for_project"
-            }
-            Self::UnknownJwtSlugNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unknown_jwt_slug_not_allowed"
-            }
-            Self::StaleDomain => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_domain"
-            }
-            Self::MissingDevice => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_device"
-            }
-            Self::BlockedTotpMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#blocked_totp_mismatch"
-            }
-            Self::DisabledPasskeyRequest => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#disabled_passkey_request"
-            }
-            Self::DeletedSession { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_session"
-            }
-            Self::ReservedSessionFormatTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#reserved_session_format_too_long"
-            }
-            Self::UnsupportedInviteForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_invite_for_project"
-            }
-            Self::RevokedRoleSlugRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#revoked_role_slug_required"
-            }
-            Self::InactiveScimLocale => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#inactive_scim_locale"
-            }
-            Self::StaleClientPolicyAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#stale_client_policy_already_exists"
-            }
-            Self::BlockedMemberState => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#blocked_member_state"
-            }
-            Self::InvalidPhoneNumberAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#invalid_phone_number_already_exists"
-            }
-            Self::MissingPermissionUrlForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_permission_url_for_project"
-            }
-            Self::DeletedDomainFactor => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_domain_factor"
-            }
-            Self::MalformedWebauthnRequest { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#malformed_webauthn_request"
-            }
-            Self::UnsupportedConnectionMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#unsupported_connection_mismatch"
-            }
-            Self::UnverifiedProjectSlugForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_project_slug_for_organization"
-            }
-            Self::LockedProjectMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#locked_project_mismatch"
-            }
-            Self::OversizedEmailSignatureNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_email_signature_not_found"
-            }
-            Self::UnauthorizedSecretSettingsNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_secret_settings_not_found"
-            }
-            Self::BlockedScim => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#blocked_scim"
-            }
-            Self::DuplicateJwtTemplateRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_jwt_template_required"
-            }
-            Self::DeletedPermission => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_permission"
-            }
-            Self::InactiveMagicLink => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#inactive_magic_link"
-            }
-            Self::BlockedDeviceAudience { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_device_audience"
-            }
-            Self::UnauthorizedInviteScopeNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_invite_scope_not_allowed"
-            }
-            Self::MalformedCryptoWalletPolicyForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#malformed_crypto_wallet_policy_for_organization"
-            }
-            Self::InvalidOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_organization"
-            }
-            Self::StaleSessionFormatRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#stale_session_format_required"
-            }
-            Self::MissingDiscoveryExpiryNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_discovery_expiry_not_found"
-            }
-            Self::BlockedPermissionSettings => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_permission_settings"
-            }
-            Self::UnknownTotpTemplateTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unknown_totp_template_too_long"
-            }
-            Self::ReservedPermissionId => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#reserved_permission_id"
-            }
-            Self::OversizedDeviceTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_device_too_long"
-            }
-            Self::DuplicateCallbackCertificateNotAllowed { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#duplicate_callback_certificate_not_allowed"
-            }
-            Self::OversizedJwtNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#oversized_jwt_not_allowed"
-            }
-            Self::OversizedBiometricSignatureNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#oversized_biometric_signature_not_found"
-            }
-            Self::PendingRedirectScopeNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_redirect_scope_not_found"
-            }
-            Self::ForbiddenSessionNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#forbidden_session_not_allowed"
-            }
-            Self::BlockedBiometricUrlAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#blocked_biometric_url_already_exists"
-            }
-            Self::UnauthorizedResource => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unauthorized_resource"
-            }
-            Self::MalformedOrganizationFactorForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_organization_factor_for_organization"
-            }
-            Self::UnsupportedOrganizationTemplateTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#unsupported_organization_template_too_long"
-            }
-            Self::DisabledEmailLimitForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_email_limit_for_project"
-            }
-            Self::PendingCallbackIssuer { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#pending_callback_issuer"
-            }
-            Self::UnknownInviteForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unknown_invite_for_project"
-            }
-            Self::PendingResourceCertificateNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#pending_resource_certificate_not_allowed"
-            }
-            Self::DisabledCallbackTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_callback_too_long"
-            }
-            Self::LockedPasskeyMetadataMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_passkey_metadata_mismatch"
-            }
-            Self::UnauthorizedScimAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_scim_already_exists"
-            }
-            Self::PendingBiometricLimit => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_biometric_limit"
-            }
-            Self::InactiveJwtCertificateNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#inactive_jwt_certificate_not_allowed"
-            }
-            Self::ExpiredSecretForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_secret_for_project"
-            }
-            Self::InvalidScimForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#invalid_scim_for_project"
-            }
-            Self::BlockedPasskeyForOrganization { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#blocked_passkey_for_organization"
-            }
-            Self::RevokedDeviceIssuer => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_device_issuer"
-            }
-            Self::BlockedInviteCredentialsNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_invite_credentials_not_found"
-            }
-            Self::DisabledOrganizationLengthForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#disabled_organization_length_for_organization"
-            }
-            Self::DuplicateTokenFactorAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#duplicate_token_factor_already_exists"
-            }
-            Self::ForbiddenOrganizationUrl => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_organization_url"
-            }
-            Self::OversizedJwtIssuer => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_jwt_issuer"
-            }
-            Self::MissingApiKeyForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#missing_api_key_for_organization"
-            }
-            Self::UnverifiedConnectionIdTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_connection_id_too_long"
-            }
-            Self::DuplicateOtpSignatureNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#duplicate_otp_signature_not_found"
-            }
-            Self::MissingConnection { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_connection"
-            }
-            Self::UnauthorizedPasskeyTemplateAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_passkey_template_already_exists"
-            }
-            Self::DuplicateBiometricIssuerForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_biometric_issuer_for_project"
-            }
-            Self::MissingTotpHash => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_totp_hash"
-            }
-            Self::LockedSecretRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#locked_secret_required"
-            }
-            Self::MissingProjectAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#missing_project_already_exists"
-            }
-            Self::DeletedResourceMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_resource_mismatch"
-            }
-            Self::LockedUser => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#locked_user"
-            }
-            Self::ExpiredApiKeyLengthNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#expired_api_key_length_not_found"
-            }
-            Self::UnverifiedPermissionAttributeAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unverified_permission_attribute_already_exists"
-            }
-            Self::ReservedInviteCredentialsNotFound { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_invite_credentials_not_found"
-            }
-            Self::OversizedSamlForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#oversized_saml_for_organization"
-            }
-            Self::UnknownCryptoWalletCredentials => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unknown_crypto_wallet_credentials"
-            }
-            Self::ForbiddenProjectSettingsAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_project_settings_already_exists"
-            }
-            Self::ReservedScimCredentialsRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#reserved_scim_credentials_required"
-            }
-            Self::ExpiredOidcFormatForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_oidc_format_for_project"
-            }
-            Self::StaleSessionForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_session_for_organization"
-            }
-            Self::MalformedPermissionAttributeRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#malformed_permission_attribute_required"
-            }
-            Self::MalformedDomainSignatureMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_domain_signature_mismatch"
-            }
-            Self::ForbiddenWebauthnTemplateAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#forbidden_webauthn_template_already_exists"
-            }
-            Self::LockedPermission { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_permission"
-            }
-            Self::OversizedOrganizationCredentials => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_organization_credentials"
-            }
-            Self::RevokedOidcFormatNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#revoked_oidc_format_not_found"
-            }
-            Self::BlockedIntermediateSessionFactorMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#blocked_intermediate_session_factor_mismatch"
-            }
-            Self::BlockedRecoveryCodeAttribute => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#blocked_recovery_code_attribute"
-            }
-            Self::RevokedWebauthnCredentials => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#revoked_webauthn_credentials"
-            }
-            Self::InvalidMagicLinkSignature => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#invalid_magic_link_signature"
-            }
-            Self::DuplicateApiKeyAudience => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_api_key_audience"
-            }
-            Self::DisabledDomainCodeForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#disabled_domain_code_for_project"
-            }
-            Self::DisabledConnectionRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_connection_required"
-            }
-            Self::MalformedUserCredentialsNotAllowed { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_user_credentials_not_allowed"
-            }
-            Self::UnverifiedScimRequest => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unverified_scim_request"
-            }
-            Self::InactivePasswordLimitForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#inactive_password_limit_for_project"
-            }
-            Self::UnknownConnectionScopeNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unknown_connection_scope_not_found"
-            }
-            Self::InactiveOrganizationSettingsNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_organization_settings_not_found"
-            }
-            Self::InactiveDevice => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_device"
-            }
-            Self::OversizedUserPolicyNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#oversized_user_policy_not_found"
-            }
-            Self::UnverifiedOidcMetadataAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unverified_oidc_metadata_already_exists"
-            }
-            Self::OversizedTotpExpiry => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#oversized_totp_expiry"
-            }
-            Self::LockedSession => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_session"
-            }
-            Self::DuplicateSessionUrlTooLong { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_session_url_too_long"
-            }
-            Self::UnverifiedDiscoveryTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#unverified_discovery_too_long"
-            }
-            Self::UnsupportedOrganizationHashRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#unsupported_organization_hash_required"
-            }
-            Self::DeletedMagicLinkAttribute => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#deleted_magic_link_attribute"
-            }
-            Self::MalformedRoleCodeForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#malformed_role_code_for_project"
-            }
-            Self::PendingEmailAttribute => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_email_attribute"
-            }
-            Self::DeletedSessionTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#deleted_session_too_long"
-            }
-            Self::OversizedUserRequest => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#oversized_user_request"
-            }
-            Self::DeletedMagicLinkMetadataNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_magic_link_metadata_not_allowed"
-            }
-            Self::RevokedSamlAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_saml_already_exists"
-            }
-            Self::ForbiddenDiscoveryFactorForOrganization { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#forbidden_discovery_factor_for_organization"
-            }
-            Self::DeletedInviteSignatureRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#deleted_invite_signature_required"
-            }
-            Self::PendingWebauthnCredentialsForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_webauthn_credentials_for_project"
-            }
-            Self::ExpiredDeviceSettingsRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#expired_device_settings_required"
-            }
-            Self::ForbiddenBiometricFactorNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#forbidden_biometric_factor_not_allowed"
-            }
-            Self::MissingEmail => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#missing_email"
-            }
-            Self::UnauthorizedBiometricUrlNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_biometric_url_not_allowed"
-            }
-            Self::MissingTotpTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#missing_totp_too_long"
-            }
-            Self::UnsupportedSecret => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#unsupported_secret"
-            }
-            Self::StaleToken => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#stale_token"
-            }
-            Self::DeletedConnectionHash { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#deleted_connection_hash"
-            }
-            Self::DeletedClientNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#deleted_client_not_allowed"
-            }
-            Self::ExpiredMagicLinkLengthTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#expired_magic_link_length_too_long"
-            }
-            Self::BlockedOidcAttribute => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#blocked_oidc_attribute"
-            }
-            Self::LockedWebauthnForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_webauthn_for_project"
-            }
-            Self::ExpiredDeviceCredentialsAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#expired_device_credentials_already_exists"
-            }
-            Self::RevokedRedirectUrlForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#revoked_redirect_url_for_organization"
-            }
-            Self::PendingResourceTemplate => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_resource_template"
-            }
-            Self::UnknownBiometricStateRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unknown_biometric_state_required"
-            }
-            Self::UnverifiedConnectionNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#unverified_connection_not_allowed"
-            }
-            Self::UnverifiedConnectionExpiryAlreadyExists { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unverified_connection_expiry_already_exists"
-            }
-            Self::UnsupportedIntermediateSession => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_intermediate_session"
-            }
-            Self::DisabledApiKeyLocaleTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#disabled_api_key_locale_too_long"
-            }
-            Self::UnverifiedCallbackAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unverified_callback_already_exists"
-            }
-            Self::ForbiddenCallbackTemplate => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#forbidden_callback_template"
-            }
-            Self::UnsupportedOtpSettingsAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_otp_settings_already_exists"
-            }
-            Self::LockedPasskeyPolicyAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#locked_passkey_policy_already_exists"
-            }
-            Self::PendingPhoneNumberAttribute => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#pending_phone_number_attribute"
-            }
-            Self::UnauthorizedOauthHash => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#unauthorized_oauth_hash"
-            }
-            Self::UnauthorizedResourceFactorForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#unauthorized_resource_factor_for_project"
-            }
-            Self::RevokedWebauthnSignatureRequired { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_webauthn_signature_required"
-            }
-            Self::ExpiredBiometricCredentialsMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_biometric_credentials_mismatch"
-            }
-            Self::ForbiddenConnectionIdAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#forbidden_connection_id_already_exists"
-            }
-            Self::LockedApiKeyRequestNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_api_key_request_not_allowed"
-            }
-            Self::DuplicateSamlRequest => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_saml_request"
-            }
-            Self::UnauthorizedClientAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_client_already_exists"
-            }
-            Self::ReservedMemberAudienceForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_member_audience_for_organization"
-            }
-            Self::InvalidScimCertificate => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_scim_certificate"
-            }
-            Self::ExpiredRedirectExpiryForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#expired_redirect_expiry_for_organization"
-            }
-            Self::ReservedClientAttributeForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#reserved_client_attribute_for_project"
-            }
-            Self::InactiveDeviceFactor { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_device_factor"
-            }
-            Self::UnauthorizedApiKeyIssuerForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unauthorized_api_key_issuer_for_project"
-            }
-            Self::ForbiddenBiometricSlug => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#forbidden_biometric_slug"
-            }
-            Self::InvalidSessionScopeMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_session_scope_mismatch"
-            }
-            Self::MalformedCallbackTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#malformed_callback_too_long"
-            }
-            Self::BlockedCryptoWalletCertificateAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#blocked_crypto_wallet_certificate_already_exists"
-            }
-            Self::MalformedOauth => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#malformed_oauth"
-            }
-            Self::ExpiredDevice => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#expired_device"
-            }
-            Self::UnauthorizedSecretSettings => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_secret_settings"
-            }
-            Self::OversizedDeviceFactorTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#oversized_device_factor_too_long"
-            }
-            Self::UnauthorizedIntermediateSessionForOrganization { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unauthorized_intermediate_session_for_organization"
-            }
-            Self::ForbiddenIntermediateSession => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#forbidden_intermediate_session"
-            }
-            Self::ReservedConnectionFormat => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#reserved_connection_format"
-            }
-            Self::MalformedPhoneNumberState => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_phone_number_state"
-            }
-            Self::OversizedEmailLength => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_email_length"
-            }
-            Self::ReservedTokenFactorNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#reserved_token_factor_not_found"
-            }
-            Self::MissingMemberPolicyNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#missing_member_policy_not_allowed"
-            }
-            Self::RevokedConnectionNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#revoked_connection_not_allowed"
-            }
-            Self::MissingClientHashForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#missing_client_hash_for_organization"
-            }
-            Self::PendingOtpLimitMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#pending_otp_limit_mismatch"
-            }
-            Self::InactiveJwtUrlForProject { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_jwt_url_for_project"
-            }
-            Self::InvalidPasswordNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#invalid_password_not_allowed"
-            }
-            Self::MalformedProjectNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#malformed_project_not_found"
-            }
-            Self::PendingSamlCredentialsNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_saml_credentials_not_allowed"
-            }
-            Self::ReservedConnectionCredentialsForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_connection_credentials_for_organization"
-            }
-            Self::DisabledClientFormatNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_client_format_not_allowed"
-            }
-            Self::RevokedInviteRequestMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_invite_request_mismatch"
-            }
-            Self::UnverifiedBiometricUrlRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unverified_biometric_url_required"
-            }
-            Self::MissingTotpPolicy => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#missing_totp_policy"
-            }
-            Self::ExpiredJwtAudience => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#expired_jwt_audience"
-            }
-            Self::LockedWebauthnAttributeForOrganization { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#locked_webauthn_attribute_for_organization"
-            }
-            Self::InactiveClientTemplateTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#inactive_client_template_too_long"
-            }
-            Self::DuplicateProjectIdMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#duplicate_project_id_mismatch"
-            }
-            Self::ReservedDeviceFormat => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_device_format"
-            }
-            Self::MissingDeviceMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#missing_device_mismatch"
-            }
-            Self::BlockedOidc => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_oidc"
-            }
-            Self::MalformedPasswordAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#malformed_password_already_exists"
-            }
-            Self::LockedProjectCodeRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#locked_project_code_required"
-            }
-            Self::ReservedOrganizationScopeForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_organization_scope_for_organization"
-            }
-            Self::UnauthorizedResourceMetadataNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unauthorized_resource_metadata_not_allowed"
-            }
-            Self::UnauthorizedPasskeyForProject { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_passkey_for_project"
-            }
-            Self::ForbiddenDeviceLocale => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_device_locale"
-            }
-            Self::ReservedOauthAttributeForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#reserved_oauth_attribute_for_organization"
-            }
-            Self::ForbiddenDeviceLength => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#forbidden_device_length"
-            }
-            Self::UnauthorizedDeviceTemplateMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unauthorized_device_template_mismatch"
-            }
-            Self::ExpiredTotpUrlTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#expired_totp_url_too_long"
-            }
-            Self::BlockedPhoneNumberCredentialsRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#blocked_phone_number_credentials_required"
-            }
-            Self::RevokedMemberHash => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#revoked_member_hash"
-            }
-            Self::DeletedProjectNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_project_not_found"
-            }
-            Self::InactiveResourceRequestForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_resource_request_for_organization"
-            }
-            Self::UnsupportedUser { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unsupported_user"
-            }
-            Self::UnsupportedTokenFormat => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#unsupported_token_format"
-            }
-            Self::DeletedEmailSlugAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#deleted_email_slug_already_exists"
-            }
-            Self::DuplicatePasswordTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_password_too_long"
-            }
-            Self::PendingEmailPolicyAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#pending_email_policy_already_exists"
-            }
-            Self::MalformedDiscoveryPolicy => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_discovery_policy"
-            }
-            Self::DisabledScimNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#disabled_scim_not_found"
-            }
-            Self::UnverifiedScimLimitNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_scim_limit_not_allowed"
-            }
-            Self::LockedOidc => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_oidc"
-            }
-            Self::UnsupportedTotpFactorTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_totp_factor_too_long"
-            }
-            Self::UnsupportedWebauthnExpiry { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unsupported_webauthn_expiry"
-            }
-            Self::PendingPasskeyNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#pending_passkey_not_found"
-            }
-            Self::DeletedDomainFormat => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_domain_format"
-            }
-            Self::DeletedJwtPolicy => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#deleted_jwt_policy"
-            }
-            Self::StaleOauthIssuerNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_oauth_issuer_not_found"
-            }
-            Self::ForbiddenSecretNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#forbidden_secret_not_found"
-            }
-            Self::PendingTokenIdForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#pending_token_id_for_project"
-            }
-            Self::MissingWebauthnExpiryForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_webauthn_expiry_for_project"
-            }
-            Self::LockedOauthAudienceForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_oauth_audience_for_project"
-            }
-            Self::ForbiddenMemberHash => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#forbidden_member_hash"
-            }
-            Self::ReservedOtp { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_otp"
-            }
-            Self::DuplicateMemberAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#duplicate_member_already_exists"
-            }
-            Self::BlockedIntermediateSessionMetadata => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#blocked_intermediate_session_metadata"
-            }
-            Self::MalformedProjectMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#malformed_project_mismatch"
-            }
-            Self::BlockedIntermediateSessionFormat => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#blocked_intermediate_session_format"
-            }
-            Self::OversizedRedirectPolicy => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#oversized_redirect_policy"
-            }
-            Self::BlockedToken => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_token"
-            }
-            Self::UnsupportedSessionForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#unsupported_session_for_organization"
-            }
-            Self::ReservedInvite => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#reserved_invite"
-            }
-            Self::MissingSamlFactorMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#missing_saml_factor_mismatch"
-            }
-            Self::OversizedSessionTemplateForOrganization { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_session_template_for_organization"
-            }
-            Self::BlockedMemberNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_member_not_found"
-            }
-            Self::BlockedIntermediateSession => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_intermediate_session"
-            }
-            Self::ReservedMagicLinkMetadataNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_magic_link_metadata_not_found"
-            }
-            Self::ExpiredSessionMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#expired_session_mismatch"
-            }
-            Self::DisabledCryptoWallet => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#disabled_crypto_wallet"
-            }
-            Self::LockedPasswordCertificateNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#locked_password_certificate_not_allowed"
-            }
-            Self::MalformedDeviceTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_device_too_long"
-            }
-            Self::RevokedRedirectRequest => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#revoked_redirect_request"
-            }
-            Self::ExpiredOtpPolicyForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#expired_otp_policy_for_project"
-            }
-            Self::DuplicateMemberRequestNotAllowed { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_member_request_not_allowed"
-            }
-            Self::ExpiredPasskeyCertificate => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#expired_passkey_certificate"
-            }
-            Self::MissingClientRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#missing_client_required"
-            }
-            Self::UnverifiedSamlLengthForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_saml_length_for_project"
-            }
-            Self::DeletedApiKeyMetadata => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#deleted_api_key_metadata"
-            }
-            Self::ExpiredSecretRequest => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#expired_secret_request"
-            }
-            Self::BlockedOtpHash => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_otp_hash"
-            }
-            Self::MalformedRedirectExpiryForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#malformed_redirect_expiry_for_project"
-            }
-            Self::ExpiredUserLimit => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_user_limit"
-            }
-            Self::RevokedSessionSignatureRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#revoked_session_signature_required"
-            }
-            Self::UnverifiedMemberLocale { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_member_locale"
-            }
-            Self::MissingMemberAudienceMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_member_audience_mismatch"
-            }
-            Self::LockedEmailSignatureAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_email_signature_already_exists"
-            }
-            Self::StaleDiscoveryLength => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#stale_discovery_length"
-            }
-            Self::BlockedBiometricSlugTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#blocked_biometric_slug_too_long"
-            }
-            Self::UnsupportedCallbackLengthNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unsupported_callback_length_not_found"
-            }
-            Self::OversizedMemberHashForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_member_hash_for_organization"
-            }
-            Self::InactiveMagicLinkRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#inactive_magic_link_required"
-            }
-            Self::BlockedOtpLengthForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#blocked_otp_length_for_organization"
-            }
-            Self::MalformedCryptoWalletRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#malformed_crypto_wallet_required"
-            }
-            Self::LockedRoleCodeForOrganization { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#locked_role_code_for_organization"
-            }
-            Self::RevokedMember => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_member"
-            }
-            Self::UnsupportedMagicLinkRequestNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unsupported_magic_link_request_not_found"
-            }
-            Self::UnknownRecoveryCodeCredentials => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unknown_recovery_code_credentials"
-            }
-            Self::UnknownPasswordFactorForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unknown_password_factor_for_organization"
-            }
-            Self::InvalidTokenCertificateNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#invalid_token_certificate_not_allowed"
-            }
-            Self::DisabledRoleStateAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#disabled_role_state_already_exists"
-            }
-            Self::UnsupportedSecretHashNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_secret_hash_not_allowed"
-            }
-            Self::InactiveDeviceForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#inactive_device_for_organization"
-            }
-            Self::OversizedClientSlugAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_client_slug_already_exists"
-            }
-            Self::DuplicateConnectionSignature { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#duplicate_connection_signature"
-            }
-            Self::ExpiredIntermediateSessionCode => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#expired_intermediate_session_code"
-            }
-            Self::BlockedMagicLinkNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_magic_link_not_found"
-            }
-            Self::UnauthorizedRedirectAttributeForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#unauthorized_redirect_attribute_for_organization"
-            }
-            Self::StalePasswordIssuer => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_password_issuer"
-            }
-            Self::DeletedInviteLengthTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#deleted_invite_length_too_long"
-            }
-            Self::UnverifiedEmailSlug => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unverified_email_slug"
-            }
-            Self::ReservedOtpFormat => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_otp_format"
-            }
-            Self::DisabledCryptoWalletFactorRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_crypto_wallet_factor_required"
-            }
-            Self::RevokedJwtStateForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#revoked_jwt_state_for_organization"
-            }
-            Self::LockedPasswordAlreadyExists { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_password_already_exists"
-            }
-            Self::ForbiddenMemberMetadataForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_member_metadata_for_project"
-            }
-            Self::MalformedMemberExpiryAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#malformed_member_expiry_already_exists"
-            }
-            Self::StaleConnectionForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#stale_connection_for_organization"
-            }
-            Self::MissingBiometricForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#missing_biometric_for_organization"
-            }
-            Self::InactiveRedirectTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_redirect_too_long"
-            }
-            Self::StaleCallbackAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_callback_already_exists"
-            }
-            Self::MissingOidcNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#missing_oidc_not_found"
-            }
-            Self::ForbiddenCallback => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#forbidden_callback"
-            }
-            Self::ReservedSecretPolicyNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#reserved_secret_policy_not_found"
-            }
-            Self::MissingRedirectRequestMismatch { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_redirect_request_mismatch"
-            }
-            Self::UnknownCryptoWalletFactorForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unknown_crypto_wallet_factor_for_project"
-            }
-            Self::DuplicateRedirectUrlForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_redirect_url_for_organization"
-            }
-            Self::PendingMagicLinkNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#pending_magic_link_not_found"
-            }
-            Self::ExpiredProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#expired_project"
-            }
-            Self::ExpiredCryptoWalletNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_crypto_wallet_not_allowed"
-            }
-            Self::MissingPasskeyStateForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_passkey_state_for_organization"
-            }
-            Self::ExpiredSessionCredentialsAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_session_credentials_already_exists"
-            }
-            Self::UnsupportedPasskeyRequestNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_passkey_request_not_allowed"
-            }
-            Self::ForbiddenRedirectTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#forbidden_redirect_too_long"
-            }
-            Self::UnverifiedDiscoveryForProject { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#unverified_discovery_for_project"
-            }
-            Self::InvalidScimFormat => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#invalid_scim_format"
-            }
-            Self::RevokedJwtPolicyNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#revoked_jwt_policy_not_found"
-            }
-            Self::ExpiredPasskeyLimit => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#expired_passkey_limit"
-            }
-            Self::InvalidPermissionNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_permission_not_allowed"
-            }
-            Self::UnauthorizedClientScope => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unauthorized_client_scope"
-            }
-            Self::UnauthorizedJwtPolicy => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_jwt_policy"
-            }
-            Self::ReservedRoleLengthForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#reserved_role_length_for_project"
-            }
-            Self::ForbiddenBiometricSlugRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_biometric_slug_required"
-            }
-            Self::BlockedConnectionAudience => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#blocked_connection_audience"
-            }
-            Self::LockedResourceIdNotAllowed { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#locked_resource_id_not_allowed"
-            }
-            Self::UnauthorizedDevice => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_device"
-            }
-            Self::ExpiredPasskeyMetadata => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_passkey_metadata"
-            }
-            Self::DeletedDiscoveryAudience => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_discovery_audience"
-            }
-            Self::MalformedConnectionScopeTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#malformed_connection_scope_too_long"
-            }
-            Self::InvalidPasskeyUrlTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#invalid_passkey_url_too_long"
-            }
-            Self::UnverifiedMember => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#unverified_member"
-            }
-            Self::RevokedPasskeyCodeAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#revoked_passkey_code_already_exists"
-            }
-            Self::DisabledPhoneNumberMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#disabled_phone_number_mismatch"
-            }
-            Self::UnverifiedCallbackRequestForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_callback_request_for_organization"
-            }
-            Self::ForbiddenClientTooLong { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_client_too_long"
-            }
-            Self::LockedRecoveryCodeNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#locked_recovery_code_not_found"
-            }
-            Self::ExpiredDiscovery => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#expired_discovery"
-            }
-            Self::UnsupportedOrganizationCredentialsForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_organization_credentials_for_organization"
-            }
-            Self::ReservedRedirectLengthForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_redirect_length_for_project"
-            }
-            Self::ReservedWebauthnFactor => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_webauthn_factor"
-            }
-            Self::UnauthorizedProjectRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_project_required"
-            }
-            Self::UnauthorizedDeviceLocale => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_device_locale"
-            }
-            Self::PendingInviteTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_invite_too_long"
-            }
-            Self::PendingProjectScopeAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_project_scope_already_exists"
-            }
-            Self::UnsupportedBiometricNotAllowed { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#unsupported_biometric_not_allowed"
-            }
-            Self::UnsupportedSessionAudienceAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_session_audience_already_exists"
-            }
-            Self::PendingSessionStateTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#pending_session_state_too_long"
-            }
-            Self::UnverifiedSamlAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_saml_already_exists"
-            }
-            Self::MalformedDiscoveryCode => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#malformed_discovery_code"
-            }
-            Self::MissingDomainExpiry => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_domain_expiry"
-            }
-            Self::RevokedWebauthnMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_webauthn_mismatch"
-            }
-            Self::UnknownSessionMetadataRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#unknown_session_metadata_required"
-            }
-            Self::ExpiredResourceSlug => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#expired_resource_slug"
-            }
-            Self::OversizedUserRequestRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#oversized_user_request_required"
-            }
-            Self::UnverifiedRedirect { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#unverified_redirect"
-            }
-            Self::BlockedUserForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#blocked_user_for_project"
-            }
-            Self::UnsupportedWebauthnIdNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_webauthn_id_not_found"
-            }
-            Self::DuplicateOtpExpiryForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#duplicate_otp_expiry_for_organization"
-            }
-            Self::ExpiredScimNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_scim_not_allowed"
-            }
-            Self::StaleWebauthnLimitMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#stale_webauthn_limit_mismatch"
-            }
-            Self::OversizedInviteHashMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_invite_hash_mismatch"
-            }
-            Self::RevokedMagicLinkAudience => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_magic_link_audience"
-            }
-            Self::OversizedResourceHash => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_resource_hash"
-            }
-            Self::InvalidOrganizationPolicy => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_organization_policy"
-            }
-            Self::UnsupportedCallbackIssuer { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_callback_issuer"
-            }
-            Self::StaleIntermediateSessionLimitForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_intermediate_session_limit_for_project"
-            }
-            Self::BlockedProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#blocked_project"
-            }
-            Self::ForbiddenProjectForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_project_for_organization"
-            }
-            Self::RevokedPermissionScopeRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#revoked_permission_scope_required"
-            }
-            Self::DisabledIntermediateSessionState => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_intermediate_session_state"
-            }
-            Self::UnverifiedPasskeySettings => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unverified_passkey_settings"
-            }
-            Self::UnsupportedProjectSettingsNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unsupported_project_settings_not_found"
-            }
-            Self::MissingOidcMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_oidc_mismatch"
-            }
-            Self::UnsupportedRoleTemplateNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#unsupported_role_template_not_found"
-            }
-            Self::ReservedOidcAlreadyExists { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_oidc_already_exists"
-            }
-            Self::MissingPasswordUrl => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#missing_password_url"
-            }
-            Self::MissingClientIdForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#missing_client_id_for_organization"
-            }
-            Self::ReservedDeviceMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#reserved_device_mismatch"
-            }
-            Self::ForbiddenUserForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#forbidden_user_for_organization"
-            }
-            Self::PendingPhoneNumberHash => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#pending_phone_number_hash"
-            }
-            Self::MalformedDevice => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#malformed_device"
-            }
-            Self::MissingDeviceState => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#missing_device_state"
-            }
-            Self::UnsupportedOtpIssuerTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_otp_issuer_too_long"
-            }
-            Self::MalformedConnectionSignatureMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#malformed_connection_signature_mismatch"
-            }
-            Self::OversizedOtpAudienceForProject { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_otp_audience_for_project"
-            }
-            Self::ExpiredClientRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_client_required"
-            }
-            Self::MalformedSecret => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_secret"
-            }
-            Self::UnauthorizedSamlSignatureTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unauthorized_saml_signature_too_long"
-            }
-            Self::UnauthorizedPassword => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unauthorized_password"
-            }
-            Self::DisabledRedirectUrl => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#disabled_redirect_url"
-            }
-            Self::ReservedApiKeyLimit => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_api_key_limit"
-            }
-            Self::ForbiddenOidcFormatTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#forbidden_oidc_format_too_long"
-            }
-            Self::MalformedDiscoveryLimitTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#malformed_discovery_limit_too_long"
-            }
-            Self::StaleJwtCredentialsRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#stale_jwt_credentials_required"
-            }
-            Self::InactiveDeviceExpiryForProject { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#inactive_device_expiry_for_project"
-            }
-            Self::UnverifiedOtpSlugAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unverified_otp_slug_already_exists"
-            }
-            Self::UnknownCryptoWalletAttribute => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unknown_crypto_wallet_attribute"
-            }
-            Self::StaleRecoveryCodePolicy => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_recovery_code_policy"
-            }
-            Self::LockedSecretLimit => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#locked_secret_limit"
-            }
-            Self::InactiveInviteTemplateNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#inactive_invite_template_not_allowed"
-            }
-            Self::UnsupportedWebauthnSlugNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#unsupported_webauthn_slug_not_found"
-            }
-            Self::ForbiddenWebauthnExpiryAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#forbidden_webauthn_expiry_already_exists"
-            }
-            Self::ExpiredMagicLinkHashMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_magic_link_hash_mismatch"
-            }
-            Self::BlockedUserAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#blocked_user_already_exists"
-            }
-            Self::InvalidDeviceIssuerRequired { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_device_issuer_required"
-            }
-            Self::MissingTotpLocale => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_totp_locale"
-            }
-            Self::UnknownBiometricScopeRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unknown_biometric_scope_required"
-            }
-            Self::DuplicateInviteCodeMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#duplicate_invite_code_mismatch"
-            }
-            Self::MalformedWebauthnLength => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#malformed_webauthn_length"
-            }
-            Self::UnknownApiKeyLimitAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unknown_api_key_limit_already_exists"
-            }
-            Self::PendingRecoveryCodeTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#pending_recovery_code_too_long"
-            }
-            Self::LockedWebauthnRequest => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#locked_webauthn_request"
-            }
-            Self::ForbiddenConnectionCertificateForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_connection_certificate_for_project"
-            }
-            Self::StaleEmailCredentialsRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_email_credentials_required"
-            }
-            Self::UnauthorizedConnectionForOrganization { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unauthorized_connection_for_organization"
-            }
-            Self::DisabledRedirectFormatMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#disabled_redirect_format_mismatch"
-            }
-            Self::PendingWebauthnAttributeForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_webauthn_attribute_for_project"
-            }
-            Self::DeletedRedirectSignatureNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#deleted_redirect_signature_not_found"
-            }
-            Self::LockedDomain => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_domain"
-            }
-            Self::InvalidOtpLocaleForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_otp_locale_for_organization"
-            }
-            Self::OversizedDiscoveryNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_discovery_not_found"
-            }
-            Self::LockedOrganizationLengthAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_organization_length_already_exists"
-            }
-            Self::MissingResourceCodeMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#missing_resource_code_mismatch"
-            }
-            Self::LockedDiscoveryRequestNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_discovery_request_not_found"
-            }
-            Self::UnauthorizedRecoveryCode { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unauthorized_recovery_code"
-            }
-            Self::ForbiddenApiKeyFactor => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_api_key_factor"
-            }
-            Self::UnauthorizedDomainCredentialsTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#unauthorized_domain_credentials_too_long"
-            }
-            Self::UnauthorizedSessionScopeAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_session_scope_already_exists"
-            }
-            Self::InvalidPasswordForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#invalid_password_for_organization"
-            }
-            Self::UnsupportedScimMetadataMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#unsupported_scim_metadata_mismatch"
-            }
-            Self::DeletedRoleUrl => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_role_url"
-            }
-            Self::PendingPasskeySlugNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_passkey_slug_not_allowed"
-            }
-            Self::DuplicateCryptoWalletSettings => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_crypto_wallet_settings"
-            }
-            Self::UnsupportedResourcePolicyNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_resource_policy_not_found"
-            }
-            Self::DisabledMagicLinkLocaleAlreadyExists { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_magic_link_locale_already_exists"
-            }
-            Self::StalePasskeyFactorRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#stale_passkey_factor_required"
-            }
-            Self::DuplicateDeviceSignature => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#duplicate_device_signature"
-            }
-            Self::MalformedOtpUrlTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_otp_url_too_long"
-            }
-            Self::InactiveWebauthnLimitForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_webauthn_limit_for_project"
-            }
-            Self::UnsupportedPermissionLengthRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_permission_length_required"
-            }
-            Self::DuplicateTotpAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_totp_already_exists"
-            }
-            Self::ReservedRoleExpiryAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_role_expiry_already_exists"
-            }
-            Self::PendingCallbackLimit => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_callback_limit"
-            }
-            Self::BlockedSessionRequestNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_session_request_not_found"
-            }
-            Self::ExpiredClientState { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#expired_client_state"
-            }
-            Self::StaleBiometricIssuerNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#stale_biometric_issuer_not_allowed"
-            }
-            Self::UnauthorizedUserAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_user_already_exists"
-            }
-            Self::UnsupportedEmailCredentialsForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#unsupported_email_credentials_for_project"
-            }
-            Self::LockedDeviceRequestForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#locked_device_request_for_organization"
-            }
-            Self::BlockedOtpAudience => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_otp_audience"
-            }
-            Self::LockedApiKeyRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#locked_api_key_required"
-            }
-            Self::StaleCallbackIssuer => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_callback_issuer"
-            }
-            Self::StaleTokenFactor => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#stale_token_factor"
-            }
-            Self::UnauthorizedIntermediateSessionAttributeAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#unauthorized_intermediate_session_attribute_already_exists"
-            }
-            Self::ExpiredProjectMismatch { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#expired_project_mismatch"
-            }
-            Self::MissingJwtLimitNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_jwt_limit_not_allowed"
-            }
-            Self::UnverifiedScimForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#unverified_scim_for_project"
-            }
-            Self::PendingResourceLimit => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#pending_resource_limit"
-            }
-            Self::InvalidPhoneNumberAudience => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#invalid_phone_number_audience"
-            }
-            Self::LockedRecoveryCode => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#locked_recovery_code"
-            }
-            Self::PendingSecretNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#pending_secret_not_allowed"
-            }
-            Self::OversizedInviteExpiryMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_invite_expiry_mismatch"
-            }
-            Self::ForbiddenBiometricTemplateMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_biometric_template_mismatch"
-            }
-            Self::ForbiddenRedirectHashNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_redirect_hash_not_allowed"
-            }
-            Self::ReservedOrganizationUrlNotAllowed { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#reserved_organization_url_not_allowed"
-            }
-            Self::OversizedOauthExpiryMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_oauth_expiry_mismatch"
-            }
-            Self::MissingOtpForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#missing_otp_for_organization"
-            }
-            Self::InactivePermissionFormatRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#inactive_permission_format_required"
-            }
-            Self::MissingWebauthnRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#missing_webauthn_required"
-            }
-            Self::PendingScimIdForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#pending_scim_id_for_organization"
-            }
-            Self::OversizedRoleAttribute => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#oversized_role_attribute"
-            }
-            Self::DisabledCryptoWalletUrlNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#disabled_crypto_wallet_url_not_found"
-            }
-            Self::InactiveSecretExpiry => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_secret_expiry"
-            }
-            Self::DeletedSecretIssuerRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#deleted_secret_issuer_required"
-            }
-            Self::UnauthorizedMagicLinkIssuerMismatch { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#unauthorized_magic_link_issuer_mismatch"
-            }
-            Self::InactiveRedirectFormat => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_redirect_format"
-            }
-            Self::ForbiddenResource => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_resource"
-            }
-            Self::UnsupportedClientCredentials => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#unsupported_client_credentials"
-            }
-            Self::PendingScimFactor => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#pending_scim_factor"
-            }
-            Self::UnauthorizedPhoneNumber => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_phone_number"
-            }
-            Self::InactiveOauthAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#inactive_oauth_already_exists"
-            }
-            Self::PendingSessionNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#pending_session_not_found"
-            }
-            Self::MissingRoleSettings => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_role_settings"
-            }
-            Self::RevokedMagicLinkRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#revoked_magic_link_required"
-            }
-            Self::DuplicateSessionCredentialsMismatch { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#duplicate_session_credentials_mismatch"
-            }
-            Self::ReservedMagicLinkScope => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#reserved_magic_link_scope"
-            }
-            Self::ForbiddenMemberExpiry => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#forbidden_member_expiry"
-            }
-            Self::BlockedResourceRequestTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_resource_request_too_long"
-            }
-            Self::DuplicateUserAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#duplicate_user_already_exists"
-            }
-            Self::InactiveRecoveryCodeAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_recovery_code_already_exists"
-            }
-            Self::UnauthorizedRecoveryCodeLengthForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_recovery_code_length_for_project"
-            }
-            Self::InactiveBiometricTemplate => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_biometric_template"
-            }
-            Self::UnauthorizedRole => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_role"
-            }
-            Self::MalformedOauthLocaleForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_oauth_locale_for_project"
-            }
-            Self::ForbiddenConnectionSignatureAlreadyExists { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#forbidden_connection_signature_already_exists"
-            }
-            Self::DisabledSecretFormatNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#disabled_secret_format_not_allowed"
-            }
-            Self::BlockedBiometricCertificateForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#blocked_biometric_certificate_for_project"
-            }
-            Self::UnknownOidcTemplate => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unknown_oidc_template"
-            }
-            Self::UnauthorizedWebauthn => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#unauthorized_webauthn"
-            }
-            Self::DeletedSamlUrlRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#deleted_saml_url_required"
-            }
-            Self::UnsupportedDeviceSettingsRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#unsupported_device_settings_required"
-            }
-            Self::InactiveRecoveryCodeCredentialsForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#inactive_recovery_code_credentials_for_project"
-            }
-            Self::UnsupportedSessionNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_session_not_found"
-            }
-            Self::DeletedWebauthnMetadataNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#deleted_webauthn_metadata_not_allowed"
-            }
-            Self::MissingRoleForProject { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_role_for_project"
-            }
-            Self::OversizedUser => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#oversized_user"
-            }
-            Self::DuplicateRedirect => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_redirect"
-            }
-            Self::InvalidPassword => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#invalid_password"
-            }
-            Self::MissingWebauthnMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#missing_webauthn_mismatch"
-            }
-            Self::RevokedRoleLimit => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#revoked_role_limit"
-            }
-            Self::MalformedOauthLocaleRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_oauth_locale_required"
-            }
-            Self::MissingOidcPolicyForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_oidc_policy_for_organization"
-            }
-            Self::UnverifiedSecretCredentialsNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_secret_credentials_not_allowed"
-            }
-            Self::PendingMagicLink => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#pending_magic_link"
-            }
-            Self::InvalidOidcIssuerNotFound { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#invalid_oidc_issuer_not_found"
-            }
-            Self::OversizedUserFormat => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_user_format"
-            }
-            Self::LockedMagicLink => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_magic_link"
-            }
-            Self::ForbiddenCryptoWallet => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#forbidden_crypto_wallet"
-            }
-            Self::OversizedPermissionSignatureNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#oversized_permission_signature_not_found"
-            }
-            Self::DuplicateScimTemplateRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_scim_template_required"
-            }
-            Self::UnauthorizedScimRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_scim_required"
-            }
-            Self::BlockedPhoneNumber => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#blocked_phone_number"
-            }
-            Self::ExpiredMemberMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#expired_member_mismatch"
-            }
-            Self::InvalidSecretUrlAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_secret_url_already_exists"
-            }
-            Self::ReservedJwt { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#reserved_jwt"
-            }
-            Self::StalePasskeyCodeForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_passkey_code_for_organization"
-            }
-            Self::MalformedUserIssuer => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#malformed_user_issuer"
-            }
-            Self::MissingWebauthnHashMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#missing_webauthn_hash_mismatch"
-            }
-            Self::DeletedBiometricAudienceForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_biometric_audience_for_project"
-            }
-            Self::DisabledConnectionIdForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#disabled_connection_id_for_organization"
-            }
-            Self::DisabledResourceTemplateForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#disabled_resource_template_for_project"
-            }
-            Self::LockedMemberIssuerTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_member_issuer_too_long"
-            }
-            Self::UnknownOauthAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#unknown_oauth_already_exists"
-            }
-            Self::OversizedResourceNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#oversized_resource_not_allowed"
-            }
-            Self::ExpiredPasskeySlug { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_passkey_slug"
-            }
-            Self::DisabledDeviceMetadataMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#disabled_device_metadata_mismatch"
-            }
-            Self::DuplicateSessionRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_session_required"
-            }
-            Self::MalformedSecretForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#malformed_secret_for_organization"
-            }
-            Self::MalformedOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#malformed_organization"
-            }
-            Self::RevokedTokenCertificateNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_token_certificate_not_allowed"
-            }
-            Self::ReservedConnectionMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#reserved_connection_mismatch"
-            }
-            Self::OversizedJwt => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_jwt"
-            }
-            Self::MissingRedirectLocale => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#missing_redirect_locale"
-            }
-            Self::ForbiddenMagicLinkRequestNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#forbidden_magic_link_request_not_found"
-            }
-            Self::UnauthorizedEmailCodeNotFound { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unauthorized_email_code_not_found"
-            }
-            Self::DeletedDeviceTemplateRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_device_template_required"
-            }
-            Self::InactiveSessionHashNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#inactive_session_hash_not_allowed"
-            }
-            Self::MissingResourceHashNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#missing_resource_hash_not_found"
-            }
-            Self::ExpiredIntermediateSessionLength => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_intermediate_session_length"
-            }
-            Self::MissingSecretCertificate => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_secret_certificate"
-            }
-            Self::MissingWebauthnState => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_webauthn_state"
-            }
-            Self::InactiveDiscovery => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_discovery"
-            }
-            Self::ReservedDiscoveryAttributeForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#reserved_discovery_attribute_for_project"
-            }
-            Self::DeletedRedirectLimitNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#deleted_redirect_limit_not_found"
-            }
-            Self::DuplicateDiscoverySettings { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_discovery_settings"
-            }
-            Self::ForbiddenPermissionCredentials => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#forbidden_permission_credentials"
-            }
-            Self::InactiveSessionSettingsForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#inactive_session_settings_for_organization"
-            }
-            Self::RevokedPermissionTemplateMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#revoked_permission_template_mismatch"
-            }
-            Self::DeletedPermissionPolicyForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#deleted_permission_policy_for_organization"
-            }
-            Self::UnauthorizedRecoveryCodeCodeNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unauthorized_recovery_code_code_not_found"
-            }
-            Self::ReservedTokenUrlAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#reserved_token_url_already_exists"
-            }
-            Self::DeletedOidcForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#deleted_oidc_for_organization"
-            }
-            Self::LockedDomainForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#locked_domain_for_project"
-            }
-            Self::OversizedPermissionLengthForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_permission_length_for_project"
-            }
-            Self::RevokedPasskeySettingsNotAllowed { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#revoked_passkey_settings_not_allowed"
-            }
-            Self::RevokedUserNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#revoked_user_not_allowed"
-            }
-            Self::InactiveProjectCredentialsAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_project_credentials_already_exists"
-            }
-            Self::UnsupportedOauthLocale => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unsupported_oauth_locale"
-            }
-            Self::BlockedBiometricRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_biometric_required"
-            }
-            Self::UnauthorizedTokenMetadataAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unauthorized_token_metadata_already_exists"
-            }
-            Self::RevokedUserLength => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_user_length"
-            }
-            Self::OversizedConnectionTemplate => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_connection_template"
-            }
-            Self::MalformedBiometricForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#malformed_biometric_for_project"
-            }
-            Self::ExpiredPermissionTemplate => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#expired_permission_template"
-            }
-            Self::ExpiredProjectLocale { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#expired_project_locale"
-            }
-            Self::PendingIntermediateSessionCredentialsNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_intermediate_session_credentials_not_allowed"
-            }
-            Self::UnsupportedBiometric => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#unsupported_biometric"
-            }
-            Self::LockedSamlAudienceNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_saml_audience_not_allowed"
-            }
-            Self::MalformedPasskeyCodeForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_passkey_code_for_project"
-            }
-            Self::MissingCryptoWalletForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#missing_crypto_wallet_for_project"
-            }
-            Self::DeletedRecoveryCodeLength => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_recovery_code_length"
-            }
-            Self::MissingConnectionMetadataRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#missing_connection_metadata_required"
-            }
-            Self::ReservedDomainAudience => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#reserved_domain_audience"
-            }
-            Self::ReservedUserExpiryRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_user_expiry_required"
-            }
-            Self::ForbiddenClientForProject { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_client_for_project"
-            }
-            Self::OversizedSaml => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#oversized_saml"
-            }
-            Self::UnsupportedPhoneNumberHashRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_phone_number_hash_required"
-            }
-            Self::InvalidJwtState => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_jwt_state"
-            }
-            Self::UnverifiedOauthFactorForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unverified_oauth_factor_for_project"
-            }
-            Self::UnsupportedPasswordSettingsNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_password_settings_not_allowed"
-            }
-            Self::InactiveBiometricFactorTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_biometric_factor_too_long"
-            }
-            Self::ForbiddenRecoveryCodeStateAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_recovery_code_state_already_exists"
-            }
-            Self::UnauthorizedProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_project"
-            }
-            Self::MissingOrganizationAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_organization_already_exists"
-            }
-            Self::InactiveBiometricIdMismatch { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#inactive_biometric_id_mismatch"
-            }
-            Self::UnsupportedOauthMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_oauth_mismatch"
-            }
-            Self::UnauthorizedApiKeyRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_api_key_required"
-            }
-            Self::UnsupportedConnectionPolicy => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_connection_policy"
-            }
-            Self::UnauthorizedJwtCredentialsTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_jwt_credentials_too_long"
-            }
-            Self::DisabledMember => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#disabled_member"
-            }
-            Self::DeletedPermissionLengthRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_permission_length_required"
-            }
-            Self::LockedResourceNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#locked_resource_not_found"
-            }
-            Self::BlockedConnectionCertificate => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#blocked_connection_certificate"
-            }
-            Self::UnauthorizedDiscoveryFactorAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_discovery_factor_already_exists"
-            }
-            Self::DuplicateRoleAttributeMismatch { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#duplicate_role_attribute_mismatch"
-            }
-            Self::DeletedUserId => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#deleted_user_id"
-            }
-            Self::UnverifiedPasskeyAttribute => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#unverified_passkey_attribute"
-            }
-            Self::ReservedOauthExpiryForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_oauth_expiry_for_organization"
-            }
-            Self::RevokedRecoveryCodeAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_recovery_code_already_exists"
-            }
-            Self::MissingSecretFactorRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#missing_secret_factor_required"
-            }
-            Self::PendingApiKeyUrl => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_api_key_url"
-            }
-            Self::UnknownScimSignatureMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unknown_scim_signature_mismatch"
-            }
-            Self::PendingOtpMetadataForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_otp_metadata_for_project"
-            }
-            Self::ForbiddenRoleFactorTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_role_factor_too_long"
-            }
-            Self::ForbiddenSamlMismatch { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_saml_mismatch"
-            }
-            Self::UnverifiedProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_project"
-            }
-            Self::DisabledOrganizationSettings => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#disabled_organization_settings"
-            }
-            Self::LockedDiscoveryForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_discovery_for_project"
-            }
-            Self::InvalidDeviceExpiryAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_device_expiry_already_exists"
-            }
-            Self::ForbiddenInviteTemplateTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_invite_template_too_long"
-            }
-            Self::ForbiddenDiscoveryStateNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#forbidden_discovery_state_not_allowed"
-            }
-            Self::BlockedConnectionForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_connection_for_project"
-            }
-            Self::RevokedCallbackId => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#revoked_callback_id"
-            }
-            Self::UnknownTokenSlug => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unknown_token_slug"
-            }
-            Self::LockedMemberNotAllowed { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#locked_member_not_allowed"
-            }
-            Self::ForbiddenUserFormat => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_user_format"
-            }
-            Self::DuplicatePermissionAudienceNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#duplicate_permission_audience_not_allowed"
-            }
-            Self::MalformedEmailState => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_email_state"
-            }
-            Self::PendingDiscoveryStateTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#pending_discovery_state_too_long"
-            }
-            Self::MalformedApiKeySettingsNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#malformed_api_key_settings_not_found"
-            }
-            Self::UnknownCallbackCredentials => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#unknown_callback_credentials"
-            }
-            Self::InactivePasswordRequest => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_password_request"
-            }
-            Self::ForbiddenInviteTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#forbidden_invite_too_long"
-            }
-            Self::ExpiredPhoneNumberAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#expired_phone_number_already_exists"
-            }
-            Self::UnsupportedWebauthnCredentialsForProject { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_webauthn_credentials_for_project"
-            }
-            Self::DisabledSessionMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_session_mismatch"
-            }
-            Self::ExpiredSamlAttributeNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#expired_saml_attribute_not_allowed"
-            }
-            Self::OversizedSessionExpiry => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#oversized_session_expiry"
-            }
-            Self::BlockedWebauthnNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_webauthn_not_found"
-            }
-            Self::UnauthorizedSecretLocale => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unauthorized_secret_locale"
-            }
-            Self::DisabledOauth => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#disabled_oauth"
-            }
-            Self::UnsupportedSamlPolicyRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unsupported_saml_policy_required"
-            }
-            Self::UnauthorizedEmailForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_email_for_project"
-            }
-            Self::DisabledUserCodeAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_user_code_already_exists"
-            }
-            Self::InvalidDiscoveryForOrganization { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#invalid_discovery_for_organization"
-            }
-            Self::RevokedMemberForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#revoked_member_for_organization"
-            }
-            Self::UnauthorizedMagicLinkStateMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_magic_link_state_mismatch"
-            }
-            Self::ReservedRedirectNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_redirect_not_allowed"
-            }
-            Self::DuplicatePasskeyMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#duplicate_passkey_mismatch"
-            }
-            Self::UnverifiedRoleNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_role_not_found"
-            }
-            Self::UnauthorizedPasskeyMetadataTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#unauthorized_passkey_metadata_too_long"
-            }
-            Self::LockedTotpRequestAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_totp_request_already_exists"
-            }
-            Self::DisabledCallbackCertificateAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#disabled_callback_certificate_already_exists"
-            }
-            Self::MalformedRoleLength => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#malformed_role_length"
-            }
-            Self::DuplicatePasskeyNotAllowed { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_passkey_not_allowed"
-            }
-            Self::MalformedEmailLengthMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#malformed_email_length_mismatch"
-            }
-            Self::DuplicateCryptoWalletCredentialsNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#duplicate_crypto_wallet_credentials_not_found"
-            }
-            Self::InvalidDiscoveryIssuerAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#invalid_discovery_issuer_already_exists"
-            }
-            Self::UnverifiedBiometricId => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#unverified_biometric_id"
-            }
-            Self::OversizedOtpAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_otp_already_exists"
-            }
-            Self::MissingOtpAttributeAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#missing_otp_attribute_already_exists"
-            }
-            Self::OversizedCallbackScopeNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_callback_scope_not_allowed"
-            }
-            Self::ExpiredJwtTemplate => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#expired_jwt_template"
-            }
-            Self::OversizedTotpFormatMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_totp_format_mismatch"
-            }
-            Self::BlockedSecretPolicyNotAllowed { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#blocked_secret_policy_not_allowed"
-            }
-            Self::InactivePasskeyNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_passkey_not_allowed"
-            }
-            Self::MalformedIntermediateSessionFormatAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_intermediate_session_format_already_exists"
-            }
-            Self::DuplicateTotpNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_totp_not_allowed"
-            }
-            Self::ReservedPassword => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_password"
-            }
-            Self::UnauthorizedUserTemplate => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unauthorized_user_template"
-            }
-            Self::StaleOauthFormatForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#stale_oauth_format_for_project"
-            }
-            Self::ForbiddenPermissionFactorForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#forbidden_permission_factor_for_project"
-            }
-            Self::InvalidResourceLocaleForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#invalid_resource_locale_for_project"
-            }
-            Self::DuplicateBiometricAudienceMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_biometric_audience_mismatch"
-            }
-            Self::UnsupportedProject { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_project"
-            }
-            Self::ExpiredScim => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#expired_scim"
-            }
-            Self::UnsupportedOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_organization"
-            }
-            Self::DuplicateApiKeyCertificateNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#duplicate_api_key_certificate_not_allowed"
-            }
-            Self::BlockedSessionUrlTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#blocked_session_url_too_long"
-            }
-            Self::StaleOauthFactor => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#stale_oauth_factor"
-            }
-            Self::OversizedBiometricLocaleMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#oversized_biometric_locale_mismatch"
-            }
-            Self::ForbiddenCryptoWalletAttributeForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#forbidden_crypto_wallet_attribute_for_organization"
-            }
-            Self::ForbiddenEmailFactor => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_email_factor"
-            }
-            Self::MalformedDeviceState => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_device_state"
-            }
-            Self::UnverifiedApiKey { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unverified_api_key"
-            }
-            Self::StaleEmailSlugNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#stale_email_slug_not_found"
-            }
-            Self::OversizedDomainAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_domain_already_exists"
-            }
-            Self::DisabledOrganizationUrl => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_organization_url"
-            }
-            Self::InvalidOtpAttribute => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#invalid_otp_attribute"
-            }
-            Self::DisabledApiKeyLimitTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_api_key_limit_too_long"
-            }
-            Self::OversizedResourceRequest => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#oversized_resource_request"
-            }
-            Self::DisabledPhoneNumberCredentialsRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#disabled_phone_number_credentials_required"
-            }
-            Self::MalformedOtpForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_otp_for_project"
-            }
-            Self::BlockedOidcSettings => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#blocked_oidc_settings"
-            }
-            Self::PendingClientIssuerTooLong { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#pending_client_issuer_too_long"
-            }
-            Self::LockedDeviceForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#locked_device_for_organization"
-            }
-            Self::LockedPermissionNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#locked_permission_not_allowed"
-            }
-            Self::DeletedInviteLocale => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_invite_locale"
-            }
-            Self::StaleOidcFactor => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#stale_oidc_factor"
-            }
-            Self::InactiveInviteExpiry => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#inactive_invite_expiry"
-            }
-            Self::MissingRedirectCode => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#missing_redirect_code"
-            }
-            Self::BlockedInviteAttributeForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_invite_attribute_for_project"
-            }
-            Self::PendingInviteAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#pending_invite_already_exists"
-            }
-            Self::InactiveIntermediateSessionAudience => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_intermediate_session_audience"
-            }
-            Self::RevokedCallbackNotAllowed { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#revoked_callback_not_allowed"
-            }
-            Self::MissingRedirectExpiryMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_redirect_expiry_mismatch"
-            }
-            Self::PendingPasskeyLocaleForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#pending_passkey_locale_for_project"
-            }
-            Self::StaleSecretRequestNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#stale_secret_request_not_allowed"
-            }
-            Self::PendingPermissionNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_permission_not_found"
-            }
-            Self::UnsupportedDomainAudienceForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_domain_audience_for_project"
-            }
-            Self::UnauthorizedApiKeyCredentialsForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_api_key_credentials_for_organization"
-            }
-            Self::UnsupportedProjectMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unsupported_project_mismatch"
-            }
-            Self::UnverifiedPasswordMetadata => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unverified_password_metadata"
-            }
-            Self::BlockedJwtSettingsNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_jwt_settings_not_allowed"
-            }
-            Self::BlockedApiKeyUrlRequired { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_api_key_url_required"
-            }
-            Self::InvalidRoleTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#invalid_role_too_long"
-            }
-            Self::ReservedResourceHash => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#reserved_resource_hash"
-            }
-            Self::UnverifiedTotpHash => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unverified_totp_hash"
-            }
-            Self::BlockedDiscoverySlug => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_discovery_slug"
-            }
-            Self::PendingCallbackSignatureForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_callback_signature_for_project"
-            }
-            Self::PendingInviteNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_invite_not_found"
-            }
-            Self::PendingInviteLimitNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#pending_invite_limit_not_found"
-            }
-            Self::ForbiddenWebauthnCode => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_webauthn_code"
-            }
-            Self::UnsupportedConnectionForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unsupported_connection_for_project"
-            }
-            Self::UnsupportedEmailCredentialsAlreadyExists { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_email_credentials_already_exists"
-            }
-            Self::MissingRecoveryCodeAttributeAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#missing_recovery_code_attribute_already_exists"
-            }
-            Self::StaleWebauthn => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_webauthn"
-            }
-            Self::DuplicateApiKeyTemplateRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_api_key_template_required"
-            }
-            Self::DeletedMemberUrl => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_member_url"
-            }
-            Self::UnsupportedOtpCodeMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_otp_code_mismatch"
-            }
-            Self::UnsupportedMemberUrlAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unsupported_member_url_already_exists"
-            }
-            Self::PendingEmail => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#pending_email"
-            }
-            Self::UnknownSamlUrl => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unknown_saml_url"
-            }
-            Self::MissingSessionUrlNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#missing_session_url_not_allowed"
-            }
-            Self::InactiveApiKeyState { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_api_key_state"
-            }
+            Self::InvalidInviteIssuer => "https://stytch.com/docs/api-reference/b2b/api/errors/403#invalid_invite_issuer",
+            Self::DisabledInviteSettingsRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_invite_settings_required",
+            Self::UnsupportedCryptoWalletSettings => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unsupported_crypto_wallet_settings",
+            Self::StalePhoneNumberUrl { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/403#stale_phone_number_url",
+            Self::InvalidMemberNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/403#invalid_member_not_found",
+            Self::InactiveMagicLinkFactorForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/503#inactive_magic_link_factor_for_organization",
+            Self::StaleBiometricMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/404#stale_biometric_mismatch",
+            Self::UnsupportedResourceNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/503#unsupported_resource_not_allowed",
+            Self::MalformedOidcScope => "https://stytch.com/docs/api-reference/b2b/api/errors/429#malformed_oidc_scope",
+            Self::ForbiddenEmailAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_email_already_exists",
+            Self::RevokedProjectScopeTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/403#revoked_project_scope_too_long",
+            Self::UnauthorizedSaml => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_saml",
+            Self::OversizedIntermediateSessionFactorMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/412#oversized_intermediate_session_factor_mismatch",
+            Self::OversizedSamlMetadataForOrganization { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_saml_metadata_for_organization",
+            Self::DuplicateOidc => "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_oidc",
+            Self::UnsupportedResourceCredentialsTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_resource_credentials_too_long",
+            Self::StaleIntermediateSessionIssuerMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_intermediate_session_issuer_mismatch",
+            Self::DisabledRedirectSignature => "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_redirect_signature",
+            Self::UnauthorizedRoleTemplate => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_role_template",
+            Self::DisabledCryptoWalletPolicyTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_crypto_wallet_policy_too_long",
+            Self::MalformedBiometricSlug => "https://stytch.com/docs/api-reference/b2b/api/errors/503#malformed_biometric_slug",
+            Self::UnknownSamlForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/503#unknown_saml_for_project",
+            Self::ExpiredDeviceIssuerForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_device_issuer_for_organization",
+            Self::BlockedRedirectCode { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/503#blocked_redirect_code",
+            Self::BlockedSamlTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_saml_too_long",
+            Self::InvalidOauthTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/401#invalid_oauth_too_long",
+            Self::ReservedIntermediateSessionScope => "https://stytch.com/docs/api-reference/b2b/api/errors/404#reserved_intermediate_session_scope",
+            Self::InactiveRedirectStateForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/503#inactive_redirect_state_for_project",
+            Self::UnknownJwtSlugNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unknown_jwt_slug_not_allowed",
+            Self::StaleDomain => "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_domain",
+            Self::MissingDevice => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_device",
+            Self::BlockedTotpMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/403#blocked_totp_mismatch",
+            Self::DisabledPasskeyRequest => "https://stytch.com/docs/api-reference/b2b/api/errors/401#disabled_passkey_request",
+            Self::DeletedSession { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_session",
+            Self::ReservedSessionFormatTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/401#reserved_session_format_too_long",
+            Self::UnsupportedInviteForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_invite_for_project",
+            Self::RevokedRoleSlugRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/403#revoked_role_slug_required",
+            Self::InactiveScimLocale => "https://stytch.com/docs/api-reference/b2b/api/errors/404#inactive_scim_locale",
+            Self::StaleClientPolicyAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/401#stale_client_policy_already_exists",
+            Self::BlockedMemberState => "https://stytch.com/docs/api-reference/b2b/api/errors/404#blocked_member_state",
+            Self::InvalidPhoneNumberAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/401#invalid_phone_number_already_exists",
+            Self::MissingPermissionUrlForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_permission_url_for_project",
+            Self::DeletedDomainFactor => "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_domain_factor",
+            Self::MalformedWebauthnRequest { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/404#malformed_webauthn_request",
+            Self::UnsupportedConnectionMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/503#unsupported_connection_mismatch",
+            Self::UnverifiedProjectSlugForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_project_slug_for_organization",
+            Self::LockedProjectMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/404#locked_project_mismatch",
+            Self::OversizedEmailSignatureNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_email_signature_not_found",
+            Self::UnauthorizedSecretSettingsNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_secret_settings_not_found",
+            Self::BlockedScim => "https://stytch.com/docs/api-reference/b2b/api/errors/503#blocked_scim",
+            Self::DuplicateJwtTemplateRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_jwt_template_required",
+            Self::DeletedPermission => "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_permission",
+            Self::InactiveMagicLink => "https://stytch.com/docs/api-reference/b2b/api/errors/412#inactive_magic_link",
+            Self::BlockedDeviceAudience { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_device_audience",
+            Self::UnauthorizedInviteScopeNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_invite_scope_not_allowed",
+            Self::MalformedCryptoWalletPolicyForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/401#malformed_crypto_wallet_policy_for_organization",
+            Self::InvalidOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_organization",
+            Self::StaleSessionFormatRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/503#stale_session_format_required",
+            Self::MissingDiscoveryExpiryNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_discovery_expiry_not_found",
+            Self::BlockedPermissionSettings => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_permission_settings",
+            Self::UnknownTotpTemplateTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unknown_totp_template_too_long",
+            Self::ReservedPermissionId => "https://stytch.com/docs/api-reference/b2b/api/errors/409#reserved_permission_id",
+            Self::OversizedDeviceTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_device_too_long",
+            Self::DuplicateCallbackCertificateNotAllowed { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/503#duplicate_callback_certificate_not_allowed",
+            Self::OversizedJwtNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/404#oversized_jwt_not_allowed",
+            Self::OversizedBiometricSignatureNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/409#oversized_biometric_signature_not_found",
+            Self::PendingRedirectScopeNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_redirect_scope_not_found",
+            Self::ForbiddenSessionNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/401#forbidden_session_not_allowed",
+            Self::BlockedBiometricUrlAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/412#blocked_biometric_url_already_exists",
+            Self::UnauthorizedResource => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unauthorized_resource",
+            Self::MalformedOrganizationFactorForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_organization_factor_for_organization",
+            Self::UnsupportedOrganizationTemplateTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/500#unsupported_organization_template_too_long",
+            Self::DisabledEmailLimitForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_email_limit_for_project",
+            Self::PendingCallbackIssuer { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/404#pending_callback_issuer",
+            Self::UnknownInviteForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unknown_invite_for_project",
+            Self::PendingResourceCertificateNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/500#pending_resource_certificate_not_allowed",
+            Self::DisabledCallbackTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_callback_too_long",
+            Self::LockedPasskeyMetadataMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_passkey_metadata_mismatch",
+            Self::UnauthorizedScimAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_scim_already_exists",
+            Self::PendingBiometricLimit => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_biometric_limit",
+            Self::InactiveJwtCertificateNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/401#inactive_jwt_certificate_not_allowed",
+            Self::ExpiredSecretForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_secret_for_project",
+            Self::InvalidScimForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/403#invalid_scim_for_project",
+            Self::BlockedPasskeyForOrganization { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/404#blocked_passkey_for_organization",
+            Self::RevokedDeviceIssuer => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_device_issuer",
+            Self::BlockedInviteCredentialsNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_invite_credentials_not_found",
+            Self::DisabledOrganizationLengthForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/412#disabled_organization_length_for_organization",
+            Self::DuplicateTokenFactorAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/401#duplicate_token_factor_already_exists",
+            Self::ForbiddenOrganizationUrl => "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_organization_url",
+            Self::OversizedJwtIssuer => "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_jwt_issuer",
+            Self::MissingApiKeyForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/403#missing_api_key_for_organization",
+            Self::UnverifiedConnectionIdTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_connection_id_too_long",
+            Self::DuplicateOtpSignatureNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/500#duplicate_otp_signature_not_found",
+            Self::MissingConnection { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_connection",
+            Self::UnauthorizedPasskeyTemplateAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_passkey_template_already_exists",
+            Self::DuplicateBiometricIssuerForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_biometric_issuer_for_project",
+            Self::MissingTotpHash => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_totp_hash",
+            Self::LockedSecretRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/401#locked_secret_required",
+            Self::MissingProjectAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/401#missing_project_already_exists",
+            Self::DeletedResourceMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_resource_mismatch",
+            Self::LockedUser => "https://stytch.com/docs/api-reference/b2b/api/errors/404#locked_user",
+            Self::ExpiredApiKeyLengthNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/404#expired_api_key_length_not_found",
+            Self::UnverifiedPermissionAttributeAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unverified_permission_attribute_already_exists",
+            Self::ReservedInviteCredentialsNotFound { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_invite_credentials_not_found",
+            Self::OversizedSamlForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/418#oversized_saml_for_organization",
+            Self::UnknownCryptoWalletCredentials => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unknown_crypto_wallet_credentials",
+            Self::ForbiddenProjectSettingsAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_project_settings_already_exists",
+            Self::ReservedScimCredentialsRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/401#reserved_scim_credentials_required",
+            Self::ExpiredOidcFormatForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_oidc_format_for_project",
+            Self::StaleSessionForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_session_for_organization",
+            Self::MalformedPermissionAttributeRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/404#malformed_permission_attribute_required",
+            Self::MalformedDomainSignatureMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_domain_signature_mismatch",
+            Self::ForbiddenWebauthnTemplateAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/404#forbidden_webauthn_template_already_exists",
+            Self::LockedPermission { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_permission",
+            Self::OversizedOrganizationCredentials => "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_organization_credentials",
+            Self::RevokedOidcFormatNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/404#revoked_oidc_format_not_found",
+            Self::BlockedIntermediateSessionFactorMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/403#blocked_intermediate_session_factor_mismatch",
+            Self::BlockedRecoveryCodeAttribute => "https://stytch.com/docs/api-reference/b2b/api/errors/401#blocked_recovery_code_attribute",
+            Self::RevokedWebauthnCredentials => "https://stytch.com/docs/api-reference/b2b/api/errors/429#revoked_webauthn_credentials",
+            Self::InvalidMagicLinkSignature => "https://stytch.com/docs/api-reference/b2b/api/errors/500#invalid_magic_link_signature",
+            Self::DuplicateApiKeyAudience => "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_api_key_audience",
+            Self::DisabledDomainCodeForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/412#disabled_domain_code_for_project",
+            Self::DisabledConnectionRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_connection_required",
+            Self::MalformedUserCredentialsNotAllowed { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_user_credentials_not_allowed",
+            Self::UnverifiedScimRequest => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unverified_scim_request",
+            Self::InactivePasswordLimitForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/401#inactive_password_limit_for_project",
+            Self::UnknownConnectionScopeNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unknown_connection_scope_not_found",
+            Self::InactiveOrganizationSettingsNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_organization_settings_not_found",
+            Self::InactiveDevice => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_device",
+            Self::OversizedUserPolicyNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/409#oversized_user_policy_not_found",
+            Self::UnverifiedOidcMetadataAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unverified_oidc_metadata_already_exists",
+            Self::OversizedTotpExpiry => "https://stytch.com/docs/api-reference/b2b/api/errors/503#oversized_totp_expiry",
+            Self::LockedSession => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_session",
+            Self::DuplicateSessionUrlTooLong { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_session_url_too_long",
+            Self::UnverifiedDiscoveryTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/412#unverified_discovery_too_long",
+            Self::UnsupportedOrganizationHashRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/503#unsupported_organization_hash_required",
+            Self::DeletedMagicLinkAttribute => "https://stytch.com/docs/api-reference/b2b/api/errors/503#deleted_magic_link_attribute",
+            Self::MalformedRoleCodeForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/409#malformed_role_code_for_project",
+            Self::PendingEmailAttribute => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_email_attribute",
+            Self::DeletedSessionTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/401#deleted_session_too_long",
+            Self::OversizedUserRequest => "https://stytch.com/docs/api-reference/b2b/api/errors/404#oversized_user_request",
+            Self::DeletedMagicLinkMetadataNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_magic_link_metadata_not_allowed",
+            Self::RevokedSamlAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_saml_already_exists",
+            Self::ForbiddenDiscoveryFactorForOrganization { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/401#forbidden_discovery_factor_for_organization",
+            Self::DeletedInviteSignatureRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/404#deleted_invite_signature_required",
+            Self::PendingWebauthnCredentialsForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_webauthn_credentials_for_project",
+            Self::ExpiredDeviceSettingsRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/418#expired_device_settings_required",
+            Self::ForbiddenBiometricFactorNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/401#forbidden_biometric_factor_not_allowed",
+            Self::MissingEmail => "https://stytch.com/docs/api-reference/b2b/api/errors/404#missing_email",
+            Self::UnauthorizedBiometricUrlNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_biometric_url_not_allowed",
+            Self::MissingTotpTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/403#missing_totp_too_long",
+            Self::UnsupportedSecret => "https://stytch.com/docs/api-reference/b2b/api/errors/503#unsupported_secret",
+            Self::StaleToken => "https://stytch.com/docs/api-reference/b2b/api/errors/404#stale_token",
+            Self::DeletedConnectionHash { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/401#deleted_connection_hash",
+            Self::DeletedClientNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/401#deleted_client_not_allowed",
+            Self::ExpiredMagicLinkLengthTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/418#expired_magic_link_length_too_long",
+            Self::BlockedOidcAttribute => "https://stytch.com/docs/api-reference/b2b/api/errors/404#blocked_oidc_attribute",
+            Self::LockedWebauthnForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_webauthn_for_project",
+            Self::ExpiredDeviceCredentialsAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/404#expired_device_credentials_already_exists",
+            Self::RevokedRedirectUrlForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/403#revoked_redirect_url_for_organization",
+            Self::PendingResourceTemplate => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_resource_template",
+            Self::UnknownBiometricStateRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unknown_biometric_state_required",
+            Self::UnverifiedConnectionNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/409#unverified_connection_not_allowed",
+            Self::UnverifiedConnectionExpiryAlreadyExists { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unverified_connection_expiry_already_exists",
+            Self::UnsupportedIntermediateSession => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_intermediate_session",
+            Self::DisabledApiKeyLocaleTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/429#disabled_api_key_locale_too_long",
+            Self::UnverifiedCallbackAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unverified_callback_already_exists",
+            Self::ForbiddenCallbackTemplate => "https://stytch.com/docs/api-reference/b2b/api/errors/401#forbidden_callback_template",
+            Self::UnsupportedOtpSettingsAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_otp_settings_already_exists",
+            Self::LockedPasskeyPolicyAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/401#locked_passkey_policy_already_exists",
+            Self::PendingPhoneNumberAttribute => "https://stytch.com/docs/api-reference/b2b/api/errors/500#pending_phone_number_attribute",
+            Self::UnauthorizedOauthHash => "https://stytch.com/docs/api-reference/b2b/api/errors/429#unauthorized_oauth_hash",
+            Self::UnauthorizedResourceFactorForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/412#unauthorized_resource_factor_for_project",
+            Self::RevokedWebauthnSignatureRequired { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_webauthn_signature_required",
+            Self::ExpiredBiometricCredentialsMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_biometric_credentials_mismatch",
+            Self::ForbiddenConnectionIdAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/429#forbidden_connection_id_already_exists",
+            Self::LockedApiKeyRequestNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_api_key_request_not_allowed",
+            Self::DuplicateSamlRequest => "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_saml_request",
+            Self::UnauthorizedClientAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_client_already_exists",
+            Self::ReservedMemberAudienceForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_member_audience_for_organization",
+            Self::InvalidScimCertificate => "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_scim_certificate",
+            Self::ExpiredRedirectExpiryForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/404#expired_redirect_expiry_for_organization",
+            Self::ReservedClientAttributeForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/401#reserved_client_attribute_for_project",
+            Self::InactiveDeviceFactor { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_device_factor",
+            Self::UnauthorizedApiKeyIssuerForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unauthorized_api_key_issuer_for_project",
+            Self::ForbiddenBiometricSlug => "https://stytch.com/docs/api-reference/b2b/api/errors/503#forbidden_biometric_slug",
+            Self::InvalidSessionScopeMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_session_scope_mismatch",
+            Self::MalformedCallbackTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/418#malformed_callback_too_long",
+            Self::BlockedCryptoWalletCertificateAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/404#blocked_crypto_wallet_certificate_already_exists",
+            Self::MalformedOauth => "https://stytch.com/docs/api-reference/b2b/api/errors/404#malformed_oauth",
+            Self::ExpiredDevice => "https://stytch.com/docs/api-reference/b2b/api/errors/401#expired_device",
+            Self::UnauthorizedSecretSettings => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_secret_settings",
+            Self::OversizedDeviceFactorTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/403#oversized_device_factor_too_long",
+            Self::UnauthorizedIntermediateSessionForOrganization { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unauthorized_intermediate_session_for_organization",
+            Self::ForbiddenIntermediateSession => "https://stytch.com/docs/api-reference/b2b/api/errors/403#forbidden_intermediate_session",
+            Self::ReservedConnectionFormat => "https://stytch.com/docs/api-reference/b2b/api/errors/404#reserved_connection_format",
+            Self::MalformedPhoneNumberState => "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_phone_number_state",
+            Self::OversizedEmailLength => "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_email_length",
+            Self::ReservedTokenFactorNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/401#reserved_token_factor_not_found",
+            Self::MissingMemberPolicyNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/403#missing_member_policy_not_allowed",
+            Self::RevokedConnectionNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/403#revoked_connection_not_allowed",
+            Self::MissingClientHashForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/403#missing_client_hash_for_organization",
+            Self::PendingOtpLimitMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/429#pending_otp_limit_mismatch",
+            Self::InactiveJwtUrlForProject { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_jwt_url_for_project",
+            Self::InvalidPasswordNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/503#invalid_password_not_allowed",
+            Self::MalformedProjectNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/500#malformed_project_not_found",
+            Self::PendingSamlCredentialsNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_saml_credentials_not_allowed",
+            Self::ReservedConnectionCredentialsForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_connection_credentials_for_organization",
+            Self::DisabledClientFormatNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_client_format_not_allowed",
+            Self::RevokedInviteRequestMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_invite_request_mismatch",
+            Self::UnverifiedBiometricUrlRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unverified_biometric_url_required",
+            Self::MissingTotpPolicy => "https://stytch.com/docs/api-reference/b2b/api/errors/500#missing_totp_policy",
+            Self::ExpiredJwtAudience => "https://stytch.com/docs/api-reference/b2b/api/errors/404#expired_jwt_audience",
+            Self::LockedWebauthnAttributeForOrganization { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/503#locked_webauthn_attribute_for_organization",
+            Self::InactiveClientTemplateTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/500#inactive_client_template_too_long",
+            Self::DuplicateProjectIdMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/404#duplicate_project_id_mismatch",
+            Self::ReservedDeviceFormat => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_device_format",
+            Self::MissingDeviceMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/401#missing_device_mismatch",
+            Self::BlockedOidc => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_oidc",
+            Self::MalformedPasswordAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/503#malformed_password_already_exists",
+            Self::LockedProjectCodeRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/401#locked_project_code_required",
+            Self::ReservedOrganizationScopeForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_organization_scope_for_organization",
+            Self::UnauthorizedResourceMetadataNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unauthorized_resource_metadata_not_allowed",
+            Self::UnauthorizedPasskeyForProject { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_passkey_for_project",
+            Self::ForbiddenDeviceLocale => "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_device_locale",
+            Self::ReservedOauthAttributeForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/404#reserved_oauth_attribute_for_organization",
+            Self::ForbiddenDeviceLength => "https://stytch.com/docs/api-reference/b2b/api/errors/404#forbidden_device_length",
+            Self::UnauthorizedDeviceTemplateMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unauthorized_device_template_mismatch",
+            Self::ExpiredTotpUrlTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/401#expired_totp_url_too_long",
+            Self::BlockedPhoneNumberCredentialsRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/412#blocked_phone_number_credentials_required",
+            Self::RevokedMemberHash => "https://stytch.com/docs/api-reference/b2b/api/errors/429#revoked_member_hash",
+            Self::DeletedProjectNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_project_not_found",
+            Self::InactiveResourceRequestForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_resource_request_for_organization",
+            Self::UnsupportedUser { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unsupported_user",
+            Self::UnsupportedTokenFormat => "https://stytch.com/docs/api-reference/b2b/api/errors/409#unsupported_token_format",
+            Self::DeletedEmailSlugAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/429#deleted_email_slug_already_exists",
+            Self::DuplicatePasswordTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_password_too_long",
+            Self::PendingEmailPolicyAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/401#pending_email_policy_already_exists",
+            Self::MalformedDiscoveryPolicy => "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_discovery_policy",
+            Self::DisabledScimNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/503#disabled_scim_not_found",
+            Self::UnverifiedScimLimitNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_scim_limit_not_allowed",
+            Self::LockedOidc => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_oidc",
+            Self::UnsupportedTotpFactorTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_totp_factor_too_long",
+            Self::UnsupportedWebauthnExpiry { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unsupported_webauthn_expiry",
+            Self::PendingPasskeyNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/403#pending_passkey_not_found",
+            Self::DeletedDomainFormat => "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_domain_format",
+            Self::DeletedJwtPolicy => "https://stytch.com/docs/api-reference/b2b/api/errors/403#deleted_jwt_policy",
+            Self::StaleOauthIssuerNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_oauth_issuer_not_found",
+            Self::ForbiddenSecretNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/401#forbidden_secret_not_found",
+            Self::PendingTokenIdForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/429#pending_token_id_for_project",
+            Self::MissingWebauthnExpiryForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_webauthn_expiry_for_project",
+            Self::LockedOauthAudienceForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_oauth_audience_for_project",
+            Self::ForbiddenMemberHash => "https://stytch.com/docs/api-reference/b2b/api/errors/404#forbidden_member_hash",
+            Self::ReservedOtp { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_otp",
+            Self::DuplicateMemberAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/404#duplicate_member_already_exists",
+            Self::BlockedIntermediateSessionMetadata => "https://stytch.com/docs/api-reference/b2b/api/errors/404#blocked_intermediate_session_metadata",
+            Self::MalformedProjectMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/401#malformed_project_mismatch",
+            Self::BlockedIntermediateSessionFormat => "https://stytch.com/docs/api-reference/b2b/api/errors/429#blocked_intermediate_session_format",
+            Self::OversizedRedirectPolicy => "https://stytch.com/docs/api-reference/b2b/api/errors/403#oversized_redirect_policy",
+            Self::BlockedToken => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_token",
+            Self::UnsupportedSessionForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/503#unsupported_session_for_organization",
+            Self::ReservedInvite => "https://stytch.com/docs/api-reference/b2b/api/errors/500#reserved_invite",
+            Self::MissingSamlFactorMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/404#missing_saml_factor_mismatch",
+            Self::OversizedSessionTemplateForOrganization { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_session_template_for_organization",
+            Self::BlockedMemberNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_member_not_found",
+            Self::BlockedIntermediateSession => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_intermediate_session",
+            Self::ReservedMagicLinkMetadataNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_magic_link_metadata_not_found",
+            Self::ExpiredSessionMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/403#expired_session_mismatch",
+            Self::DisabledCryptoWallet => "https://stytch.com/docs/api-reference/b2b/api/errors/409#disabled_crypto_wallet",
+            Self::LockedPasswordCertificateNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/403#locked_password_certificate_not_allowed",
+            Self::MalformedDeviceTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_device_too_long",
+            Self::RevokedRedirectRequest => "https://stytch.com/docs/api-reference/b2b/api/errors/401#revoked_redirect_request",
+            Self::ExpiredOtpPolicyForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/500#expired_otp_policy_for_project",
+            Self::DuplicateMemberRequestNotAllowed { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_member_request_not_allowed",
+            Self::ExpiredPasskeyCertificate => "https://stytch.com/docs/api-reference/b2b/api/errors/401#expired_passkey_certificate",
+            Self::MissingClientRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/429#missing_client_required",
+            Self::UnverifiedSamlLengthForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_saml_length_for_project",
+            Self::DeletedApiKeyMetadata => "https://stytch.com/docs/api-reference/b2b/api/errors/403#deleted_api_key_metadata",
+            Self::ExpiredSecretRequest => "https://stytch.com/docs/api-reference/b2b/api/errors/401#expired_secret_request",
+            Self::BlockedOtpHash => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_otp_hash",
+            Self::MalformedRedirectExpiryForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/403#malformed_redirect_expiry_for_project",
+            Self::ExpiredUserLimit => "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_user_limit",
+            Self::RevokedSessionSignatureRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/403#revoked_session_signature_required",
+            Self::UnverifiedMemberLocale { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_member_locale",
+            Self::MissingMemberAudienceMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_member_audience_mismatch",
+            Self::LockedEmailSignatureAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_email_signature_already_exists",
+            Self::StaleDiscoveryLength => "https://stytch.com/docs/api-reference/b2b/api/errors/503#stale_discovery_length",
+            Self::BlockedBiometricSlugTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/503#blocked_biometric_slug_too_long",
+            Self::UnsupportedCallbackLengthNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unsupported_callback_length_not_found",
+            Self::OversizedMemberHashForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_member_hash_for_organization",
+            Self::InactiveMagicLinkRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/429#inactive_magic_link_required",
+            Self::BlockedOtpLengthForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/403#blocked_otp_length_for_organization",
+            Self::MalformedCryptoWalletRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/401#malformed_crypto_wallet_required",
+            Self::LockedRoleCodeForOrganization { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/403#locked_role_code_for_organization",
+            Self::RevokedMember => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_member",
+            Self::UnsupportedMagicLinkRequestNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unsupported_magic_link_request_not_found",
+            Self::UnknownRecoveryCodeCredentials => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unknown_recovery_code_credentials",
+            Self::UnknownPasswordFactorForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unknown_password_factor_for_organization",
+            Self::InvalidTokenCertificateNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/418#invalid_token_certificate_not_allowed",
+            Self::DisabledRoleStateAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/401#disabled_role_state_already_exists",
+            Self::UnsupportedSecretHashNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_secret_hash_not_allowed",
+            Self::InactiveDeviceForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/418#inactive_device_for_organization",
+            Self::OversizedClientSlugAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_client_slug_already_exists",
+            Self::DuplicateConnectionSignature { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/429#duplicate_connection_signature",
+            Self::ExpiredIntermediateSessionCode => "https://stytch.com/docs/api-reference/b2b/api/errors/401#expired_intermediate_session_code",
+            Self::BlockedMagicLinkNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_magic_link_not_found",
+            Self::UnauthorizedRedirectAttributeForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/429#unauthorized_redirect_attribute_for_organization",
+            Self::StalePasswordIssuer => "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_password_issuer",
+            Self::DeletedInviteLengthTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/401#deleted_invite_length_too_long",
+            Self::UnverifiedEmailSlug => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unverified_email_slug",
+            Self::ReservedOtpFormat => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_otp_format",
+            Self::DisabledCryptoWalletFactorRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_crypto_wallet_factor_required",
+            Self::RevokedJwtStateForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/401#revoked_jwt_state_for_organization",
+            Self::LockedPasswordAlreadyExists { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_password_already_exists",
+            Self::ForbiddenMemberMetadataForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_member_metadata_for_project",
+            Self::MalformedMemberExpiryAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/404#malformed_member_expiry_already_exists",
+            Self::StaleConnectionForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/500#stale_connection_for_organization",
+            Self::MissingBiometricForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/404#missing_biometric_for_organization",
+            Self::InactiveRedirectTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_redirect_too_long",
+            Self::StaleCallbackAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_callback_already_exists",
+            Self::MissingOidcNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/403#missing_oidc_not_found",
+            Self::ForbiddenCallback => "https://stytch.com/docs/api-reference/b2b/api/errors/500#forbidden_callback",
+            Self::ReservedSecretPolicyNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/418#reserved_secret_policy_not_found",
+            Self::MissingRedirectRequestMismatch { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_redirect_request_mismatch",
+            Self::UnknownCryptoWalletFactorForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unknown_crypto_wallet_factor_for_project",
+            Self::DuplicateRedirectUrlForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_redirect_url_for_organization",
+            Self::PendingMagicLinkNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/401#pending_magic_link_not_found",
+            Self::ExpiredProject => "https://stytch.com/docs/api-reference/b2b/api/errors/503#expired_project",
+            Self::ExpiredCryptoWalletNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_crypto_wallet_not_allowed",
+            Self::MissingPasskeyStateForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_passkey_state_for_organization",
+            Self::ExpiredSessionCredentialsAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_session_credentials_already_exists",
+            Self::UnsupportedPasskeyRequestNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_passkey_request_not_allowed",
+            Self::ForbiddenRedirectTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/409#forbidden_redirect_too_long",
+            Self::UnverifiedDiscoveryForProject { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/500#unverified_discovery_for_project",
+            Self::InvalidScimFormat => "https://stytch.com/docs/api-reference/b2b/api/errors/409#invalid_scim_format",
+            Self::RevokedJwtPolicyNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/403#revoked_jwt_policy_not_found",
+            Self::ExpiredPasskeyLimit => "https://stytch.com/docs/api-reference/b2b/api/errors/403#expired_passkey_limit",
+            Self::InvalidPermissionNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_permission_not_allowed",
+            Self::UnauthorizedClientScope => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unauthorized_client_scope",
+            Self::UnauthorizedJwtPolicy => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_jwt_policy",
+            Self::ReservedRoleLengthForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/401#reserved_role_length_for_project",
+            Self::ForbiddenBiometricSlugRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_biometric_slug_required",
+            Self::BlockedConnectionAudience => "https://stytch.com/docs/api-reference/b2b/api/errors/503#blocked_connection_audience",
+            Self::LockedResourceIdNotAllowed { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/429#locked_resource_id_not_allowed",
+            Self::UnauthorizedDevice => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_device",
+            Self::ExpiredPasskeyMetadata => "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_passkey_metadata",
+            Self::DeletedDiscoveryAudience => "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_discovery_audience",
+            Self::MalformedConnectionScopeTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/429#malformed_connection_scope_too_long",
+            Self::InvalidPasskeyUrlTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/404#invalid_passkey_url_too_long",
+            Self::UnverifiedMember => "https://stytch.com/docs/api-reference/b2b/api/errors/412#unverified_member",
+            Self::RevokedPasskeyCodeAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/412#revoked_passkey_code_already_exists",
+            Self::DisabledPhoneNumberMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/401#disabled_phone_number_mismatch",
+            Self::UnverifiedCallbackRequestForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_callback_request_for_organization",
+            Self::ForbiddenClientTooLong { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_client_too_long",
+            Self::LockedRecoveryCodeNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/412#locked_recovery_code_not_found",
+            Self::ExpiredDiscovery => "https://stytch.com/docs/api-reference/b2b/api/errors/404#expired_discovery",
+            Self::UnsupportedOrganizationCredentialsForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_organization_credentials_for_organization",
+            Self::ReservedRedirectLengthForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_redirect_length_for_project",
+            Self::ReservedWebauthnFactor => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_webauthn_factor",
+            Self::UnauthorizedProjectRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_project_required",
+            Self::UnauthorizedDeviceLocale => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_device_locale",
+            Self::PendingInviteTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_invite_too_long",
+            Self::PendingProjectScopeAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_project_scope_already_exists",
+            Self::UnsupportedBiometricNotAllowed { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/418#unsupported_biometric_not_allowed",
+            Self::UnsupportedSessionAudienceAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_session_audience_already_exists",
+            Self::PendingSessionStateTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/404#pending_session_state_too_long",
+            Self::UnverifiedSamlAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_saml_already_exists",
+            Self::MalformedDiscoveryCode => "https://stytch.com/docs/api-reference/b2b/api/errors/403#malformed_discovery_code",
+            Self::MissingDomainExpiry => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_domain_expiry",
+            Self::RevokedWebauthnMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_webauthn_mismatch",
+            Self::UnknownSessionMetadataRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/409#unknown_session_metadata_required",
+            Self::ExpiredResourceSlug => "https://stytch.com/docs/api-reference/b2b/api/errors/401#expired_resource_slug",
+            Self::OversizedUserRequestRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/409#oversized_user_request_required",
+            Self::UnverifiedRedirect { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/429#unverified_redirect",
+            Self::BlockedUserForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/401#blocked_user_for_project",
+            Self::UnsupportedWebauthnIdNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_webauthn_id_not_found",
+            Self::DuplicateOtpExpiryForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/401#duplicate_otp_expiry_for_organization",
+            Self::ExpiredScimNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_scim_not_allowed",
+            Self::StaleWebauthnLimitMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/404#stale_webauthn_limit_mismatch",
+            Self::OversizedInviteHashMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_invite_hash_mismatch",
+            Self::RevokedMagicLinkAudience => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_magic_link_audience",
+            Self::OversizedResourceHash => "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_resource_hash",
+            Self::InvalidOrganizationPolicy => "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_organization_policy",
+            Self::UnsupportedCallbackIssuer { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_callback_issuer",
+            Self::StaleIntermediateSessionLimitForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_intermediate_session_limit_for_project",
+            Self::BlockedProject => "https://stytch.com/docs/api-reference/b2b/api/errors/409#blocked_project",
+            Self::ForbiddenProjectForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_project_for_organization",
+            Self::RevokedPermissionScopeRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/404#revoked_permission_scope_required",
+            Self::DisabledIntermediateSessionState => "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_intermediate_session_state",
+            Self::UnverifiedPasskeySettings => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unverified_passkey_settings",
+            Self::UnsupportedProjectSettingsNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unsupported_project_settings_not_found",
+            Self::MissingOidcMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_oidc_mismatch",
+            Self::UnsupportedRoleTemplateNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/500#unsupported_role_template_not_found",
+            Self::ReservedOidcAlreadyExists { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_oidc_already_exists",
+            Self::MissingPasswordUrl => "https://stytch.com/docs/api-reference/b2b/api/errors/403#missing_password_url",
+            Self::MissingClientIdForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/409#missing_client_id_for_organization",
+            Self::ReservedDeviceMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/401#reserved_device_mismatch",
+            Self::ForbiddenUserForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/401#forbidden_user_for_organization",
+            Self::PendingPhoneNumberHash => "https://stytch.com/docs/api-reference/b2b/api/errors/412#pending_phone_number_hash",
+            Self::MalformedDevice => "https://stytch.com/docs/api-reference/b2b/api/errors/503#malformed_device",
+            Self::MissingDeviceState => "https://stytch.com/docs/api-reference/b2b/api/errors/412#missing_device_state",
+            Self::UnsupportedOtpIssuerTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_otp_issuer_too_long",
+            Self::MalformedConnectionSignatureMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/404#malformed_connection_signature_mismatch",
+            Self::OversizedOtpAudienceForProject { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_otp_audience_for_project",
+            Self::ExpiredClientRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_client_required",
+            Self::MalformedSecret => "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_secret",
+            Self::UnauthorizedSamlSignatureTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unauthorized_saml_signature_too_long",
+            Self::UnauthorizedPassword => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unauthorized_password",
+            Self::DisabledRedirectUrl => "https://stytch.com/docs/api-reference/b2b/api/errors/404#disabled_redirect_url",
+            Self::ReservedApiKeyLimit => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_api_key_limit",
+            Self::ForbiddenOidcFormatTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/401#forbidden_oidc_format_too_long",
+            Self::MalformedDiscoveryLimitTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/403#malformed_discovery_limit_too_long",
+            Self::StaleJwtCredentialsRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/404#stale_jwt_credentials_required",
+            Self::InactiveDeviceExpiryForProject { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/404#inactive_device_expiry_for_project",
+            Self::UnverifiedOtpSlugAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unverified_otp_slug_already_exists",
+            Self::UnknownCryptoWalletAttribute => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unknown_crypto_wallet_attribute",
+            Self::StaleRecoveryCodePolicy => "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_recovery_code_policy",
+            Self::LockedSecretLimit => "https://stytch.com/docs/api-reference/b2b/api/errors/404#locked_secret_limit",
+            Self::InactiveInviteTemplateNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/412#inactive_invite_template_not_allowed",
+            Self::UnsupportedWebauthnSlugNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/418#unsupported_webauthn_slug_not_found",
+            Self::ForbiddenWebauthnExpiryAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/401#forbidden_webauthn_expiry_already_exists",
+            Self::ExpiredMagicLinkHashMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_magic_link_hash_mismatch",
+            Self::BlockedUserAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/404#blocked_user_already_exists",
+            Self::InvalidDeviceIssuerRequired { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_device_issuer_required",
+            Self::MissingTotpLocale => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_totp_locale",
+            Self::UnknownBiometricScopeRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unknown_biometric_scope_required",
+            Self::DuplicateInviteCodeMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/503#duplicate_invite_code_mismatch",
+            Self::MalformedWebauthnLength => "https://stytch.com/docs/api-reference/b2b/api/errors/403#malformed_webauthn_length",
+            Self::UnknownApiKeyLimitAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unknown_api_key_limit_already_exists",
+            Self::PendingRecoveryCodeTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/404#pending_recovery_code_too_long",
+            Self::LockedWebauthnRequest => "https://stytch.com/docs/api-reference/b2b/api/errors/429#locked_webauthn_request",
+            Self::ForbiddenConnectionCertificateForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_connection_certificate_for_project",
+            Self::StaleEmailCredentialsRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_email_credentials_required",
+            Self::UnauthorizedConnectionForOrganization { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unauthorized_connection_for_organization",
+            Self::DisabledRedirectFormatMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/401#disabled_redirect_format_mismatch",
+            Self::PendingWebauthnAttributeForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_webauthn_attribute_for_project",
+            Self::DeletedRedirectSignatureNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/418#deleted_redirect_signature_not_found",
+            Self::LockedDomain => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_domain",
+            Self::InvalidOtpLocaleForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_otp_locale_for_organization",
+            Self::OversizedDiscoveryNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_discovery_not_found",
+            Self::LockedOrganizationLengthAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_organization_length_already_exists",
+            Self::MissingResourceCodeMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/429#missing_resource_code_mismatch",
+            Self::LockedDiscoveryRequestNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_discovery_request_not_found",
+            Self::UnauthorizedRecoveryCode { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unauthorized_recovery_code",
+            Self::ForbiddenApiKeyFactor => "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_api_key_factor",
+            Self::UnauthorizedDomainCredentialsTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/412#unauthorized_domain_credentials_too_long",
+            Self::UnauthorizedSessionScopeAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_session_scope_already_exists",
+            Self::InvalidPasswordForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/401#invalid_password_for_organization",
+            Self::UnsupportedScimMetadataMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/429#unsupported_scim_metadata_mismatch",
+            Self::DeletedRoleUrl => "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_role_url",
+            Self::PendingPasskeySlugNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_passkey_slug_not_allowed",
+            Self::DuplicateCryptoWalletSettings => "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_crypto_wallet_settings",
+            Self::UnsupportedResourcePolicyNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_resource_policy_not_found",
+            Self::DisabledMagicLinkLocaleAlreadyExists { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_magic_link_locale_already_exists",
+            Self::StalePasskeyFactorRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/403#stale_passkey_factor_required",
+            Self::DuplicateDeviceSignature => "https://stytch.com/docs/api-reference/b2b/api/errors/404#duplicate_device_signature",
+            Self::MalformedOtpUrlTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_otp_url_too_long",
+            Self::InactiveWebauthnLimitForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_webauthn_limit_for_project",
+            Self::UnsupportedPermissionLengthRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_permission_length_required",
+            Self::DuplicateTotpAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_totp_already_exists",
+            Self::ReservedRoleExpiryAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_role_expiry_already_exists",
+            Self::PendingCallbackLimit => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_callback_limit",
+            Self::BlockedSessionRequestNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_session_request_not_found",
+            Self::ExpiredClientState { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/412#expired_client_state",
+            Self::StaleBiometricIssuerNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/401#stale_biometric_issuer_not_allowed",
+            Self::UnauthorizedUserAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_user_already_exists",
+            Self::UnsupportedEmailCredentialsForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/412#unsupported_email_credentials_for_project",
+            Self::LockedDeviceRequestForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/401#locked_device_request_for_organization",
+            Self::BlockedOtpAudience => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_otp_audience",
+            Self::LockedApiKeyRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/404#locked_api_key_required",
+            Self::StaleCallbackIssuer => "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_callback_issuer",
+            Self::StaleTokenFactor => "https://stytch.com/docs/api-reference/b2b/api/errors/500#stale_token_factor",
+            Self::UnauthorizedIntermediateSessionAttributeAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/418#unauthorized_intermediate_session_attribute_already_exists",
+            Self::ExpiredProjectMismatch { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/401#expired_project_mismatch",
+            Self::MissingJwtLimitNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_jwt_limit_not_allowed",
+            Self::UnverifiedScimForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/418#unverified_scim_for_project",
+            Self::PendingResourceLimit => "https://stytch.com/docs/api-reference/b2b/api/errors/404#pending_resource_limit",
+            Self::InvalidPhoneNumberAudience => "https://stytch.com/docs/api-reference/b2b/api/errors/404#invalid_phone_number_audience",
+            Self::LockedRecoveryCode => "https://stytch.com/docs/api-reference/b2b/api/errors/401#locked_recovery_code",
+            Self::PendingSecretNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/412#pending_secret_not_allowed",
+            Self::OversizedInviteExpiryMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_invite_expiry_mismatch",
+            Self::ForbiddenBiometricTemplateMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_biometric_template_mismatch",
+            Self::ForbiddenRedirectHashNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_redirect_hash_not_allowed",
+            Self::ReservedOrganizationUrlNotAllowed { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/401#reserved_organization_url_not_allowed",
+            Self::OversizedOauthExpiryMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_oauth_expiry_mismatch",
+            Self::MissingOtpForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/409#missing_otp_for_organization",
+            Self::InactivePermissionFormatRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/412#inactive_permission_format_required",
+            Self::MissingWebauthnRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/418#missing_webauthn_required",
+            Self::PendingScimIdForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/403#pending_scim_id_for_organization",
+            Self::OversizedRoleAttribute => "https://stytch.com/docs/api-reference/b2b/api/errors/429#oversized_role_attribute",
+            Self::DisabledCryptoWalletUrlNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/409#disabled_crypto_wallet_url_not_found",
+            Self::InactiveSecretExpiry => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_secret_expiry",
+            Self::DeletedSecretIssuerRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/401#deleted_secret_issuer_required",
+            Self::UnauthorizedMagicLinkIssuerMismatch { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/503#unauthorized_magic_link_issuer_mismatch",
+            Self::InactiveRedirectFormat => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_redirect_format",
+            Self::ForbiddenResource => "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_resource",
+            Self::UnsupportedClientCredentials => "https://stytch.com/docs/api-reference/b2b/api/errors/418#unsupported_client_credentials",
+            Self::PendingScimFactor => "https://stytch.com/docs/api-reference/b2b/api/errors/409#pending_scim_factor",
+            Self::UnauthorizedPhoneNumber => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_phone_number",
+            Self::InactiveOauthAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/404#inactive_oauth_already_exists",
+            Self::PendingSessionNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/500#pending_session_not_found",
+            Self::MissingRoleSettings => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_role_settings",
+            Self::RevokedMagicLinkRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/401#revoked_magic_link_required",
+            Self::DuplicateSessionCredentialsMismatch { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/401#duplicate_session_credentials_mismatch",
+            Self::ReservedMagicLinkScope => "https://stytch.com/docs/api-reference/b2b/api/errors/404#reserved_magic_link_scope",
+            Self::ForbiddenMemberExpiry => "https://stytch.com/docs/api-reference/b2b/api/errors/500#forbidden_member_expiry",
+            Self::BlockedResourceRequestTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_resource_request_too_long",
+            Self::DuplicateUserAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/404#duplicate_user_already_exists",
+            Self::InactiveRecoveryCodeAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_recovery_code_already_exists",
+            Self::UnauthorizedRecoveryCodeLengthForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_recovery_code_length_for_project",
+            Self::InactiveBiometricTemplate => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_biometric_template",
+            Self::UnauthorizedRole => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_role",
+            Self::MalformedOauthLocaleForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_oauth_locale_for_project",
+            Self::ForbiddenConnectionSignatureAlreadyExists { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/429#forbidden_connection_signature_already_exists",
+            Self::DisabledSecretFormatNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/404#disabled_secret_format_not_allowed",
+            Self::BlockedBiometricCertificateForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/403#blocked_biometric_certificate_for_project",
+            Self::UnknownOidcTemplate => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unknown_oidc_template",
+            Self::UnauthorizedWebauthn => "https://stytch.com/docs/api-reference/b2b/api/errors/412#unauthorized_webauthn",
+            Self::DeletedSamlUrlRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/404#deleted_saml_url_required",
+            Self::UnsupportedDeviceSettingsRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/409#unsupported_device_settings_required",
+            Self::InactiveRecoveryCodeCredentialsForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/409#inactive_recovery_code_credentials_for_project",
+            Self::UnsupportedSessionNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_session_not_found",
+            Self::DeletedWebauthnMetadataNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/404#deleted_webauthn_metadata_not_allowed",
+            Self::MissingRoleForProject { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_role_for_project",
+            Self::OversizedUser => "https://stytch.com/docs/api-reference/b2b/api/errors/500#oversized_user",
+            Self::DuplicateRedirect => "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_redirect",
+            Self::InvalidPassword => "https://stytch.com/docs/api-reference/b2b/api/errors/404#invalid_password",
+            Self::MissingWebauthnMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/401#missing_webauthn_mismatch",
+            Self::RevokedRoleLimit => "https://stytch.com/docs/api-reference/b2b/api/errors/401#revoked_role_limit",
+            Self::MalformedOauthLocaleRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_oauth_locale_required",
+            Self::MissingOidcPolicyForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_oidc_policy_for_organization",
+            Self::UnverifiedSecretCredentialsNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_secret_credentials_not_allowed",
+            Self::PendingMagicLink => "https://stytch.com/docs/api-reference/b2b/api/errors/404#pending_magic_link",
+            Self::InvalidOidcIssuerNotFound { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/500#invalid_oidc_issuer_not_found",
+            Self::OversizedUserFormat => "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_user_format",
+            Self::LockedMagicLink => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_magic_link",
+            Self::ForbiddenCryptoWallet => "https://stytch.com/docs/api-reference/b2b/api/errors/503#forbidden_crypto_wallet",
+            Self::OversizedPermissionSignatureNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/503#oversized_permission_signature_not_found",
+            Self::DuplicateScimTemplateRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_scim_template_required",
+            Self::UnauthorizedScimRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_scim_required",
+            Self::BlockedPhoneNumber => "https://stytch.com/docs/api-reference/b2b/api/errors/403#blocked_phone_number",
+            Self::ExpiredMemberMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/403#expired_member_mismatch",
+            Self::InvalidSecretUrlAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_secret_url_already_exists",
+            Self::ReservedJwt { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/403#reserved_jwt",
+            Self::StalePasskeyCodeForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_passkey_code_for_organization",
+            Self::MalformedUserIssuer => "https://stytch.com/docs/api-reference/b2b/api/errors/401#malformed_user_issuer",
+            Self::MissingWebauthnHashMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/403#missing_webauthn_hash_mismatch",
+            Self::DeletedBiometricAudienceForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_biometric_audience_for_project",
+            Self::DisabledConnectionIdForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/404#disabled_connection_id_for_organization",
+            Self::DisabledResourceTemplateForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/429#disabled_resource_template_for_project",
+            Self::LockedMemberIssuerTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_member_issuer_too_long",
+            Self::UnknownOauthAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/418#unknown_oauth_already_exists",
+            Self::OversizedResourceNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/429#oversized_resource_not_allowed",
+            Self::ExpiredPasskeySlug { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_passkey_slug",
+            Self::DisabledDeviceMetadataMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/404#disabled_device_metadata_mismatch",
+            Self::DuplicateSessionRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_session_required",
+            Self::MalformedSecretForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/500#malformed_secret_for_organization",
+            Self::MalformedOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/401#malformed_organization",
+            Self::RevokedTokenCertificateNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_token_certificate_not_allowed",
+            Self::ReservedConnectionMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/418#reserved_connection_mismatch",
+            Self::OversizedJwt => "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_jwt",
+            Self::MissingRedirectLocale => "https://stytch.com/docs/api-reference/b2b/api/errors/418#missing_redirect_locale",
+            Self::ForbiddenMagicLinkRequestNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/404#forbidden_magic_link_request_not_found",
+            Self::UnauthorizedEmailCodeNotFound { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unauthorized_email_code_not_found",
+            Self::DeletedDeviceTemplateRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_device_template_required",
+            Self::InactiveSessionHashNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/403#inactive_session_hash_not_allowed",
+            Self::MissingResourceHashNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/401#missing_resource_hash_not_found",
+            Self::ExpiredIntermediateSessionLength => "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_intermediate_session_length",
+            Self::MissingSecretCertificate => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_secret_certificate",
+            Self::MissingWebauthnState => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_webauthn_state",
+            Self::InactiveDiscovery => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_discovery",
+            Self::ReservedDiscoveryAttributeForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/503#reserved_discovery_attribute_for_project",
+            Self::DeletedRedirectLimitNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/403#deleted_redirect_limit_not_found",
+            Self::DuplicateDiscoverySettings { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_discovery_settings",
+            Self::ForbiddenPermissionCredentials => "https://stytch.com/docs/api-reference/b2b/api/errors/412#forbidden_permission_credentials",
+            Self::InactiveSessionSettingsForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/412#inactive_session_settings_for_organization",
+            Self::RevokedPermissionTemplateMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/401#revoked_permission_template_mismatch",
+            Self::DeletedPermissionPolicyForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/401#deleted_permission_policy_for_organization",
+            Self::UnauthorizedRecoveryCodeCodeNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unauthorized_recovery_code_code_not_found",
+            Self::ReservedTokenUrlAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/403#reserved_token_url_already_exists",
+            Self::DeletedOidcForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/403#deleted_oidc_for_organization",
+            Self::LockedDomainForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/404#locked_domain_for_project",
+            Self::OversizedPermissionLengthForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_permission_length_for_project",
+            Self::RevokedPasskeySettingsNotAllowed { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/401#revoked_passkey_settings_not_allowed",
+            Self::RevokedUserNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/503#revoked_user_not_allowed",
+            Self::InactiveProjectCredentialsAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_project_credentials_already_exists",
+            Self::UnsupportedOauthLocale => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unsupported_oauth_locale",
+            Self::BlockedBiometricRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_biometric_required",
+            Self::UnauthorizedTokenMetadataAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unauthorized_token_metadata_already_exists",
+            Self::RevokedUserLength => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_user_length",
+            Self::OversizedConnectionTemplate => "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_connection_template",
+            Self::MalformedBiometricForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/418#malformed_biometric_for_project",
+            Self::ExpiredPermissionTemplate => "https://stytch.com/docs/api-reference/b2b/api/errors/418#expired_permission_template",
+            Self::ExpiredProjectLocale { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/401#expired_project_locale",
+            Self::PendingIntermediateSessionCredentialsNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_intermediate_session_credentials_not_allowed",
+            Self::UnsupportedBiometric => "https://stytch.com/docs/api-reference/b2b/api/errors/503#unsupported_biometric",
+            Self::LockedSamlAudienceNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_saml_audience_not_allowed",
+            Self::MalformedPasskeyCodeForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_passkey_code_for_project",
+            Self::MissingCryptoWalletForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/409#missing_crypto_wallet_for_project",
+            Self::DeletedRecoveryCodeLength => "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_recovery_code_length",
+            Self::MissingConnectionMetadataRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/412#missing_connection_metadata_required",
+            Self::ReservedDomainAudience => "https://stytch.com/docs/api-reference/b2b/api/errors/500#reserved_domain_audience",
+            Self::ReservedUserExpiryRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_user_expiry_required",
+            Self::ForbiddenClientForProject { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_client_for_project",
+            Self::OversizedSaml => "https://stytch.com/docs/api-reference/b2b/api/errors/418#oversized_saml",
+            Self::UnsupportedPhoneNumberHashRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_phone_number_hash_required",
+            Self::InvalidJwtState => "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_jwt_state",
+            Self::UnverifiedOauthFactorForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unverified_oauth_factor_for_project",
+            Self::UnsupportedPasswordSettingsNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_password_settings_not_allowed",
+            Self::InactiveBiometricFactorTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_biometric_factor_too_long",
+            Self::ForbiddenRecoveryCodeStateAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_recovery_code_state_already_exists",
+            Self::UnauthorizedProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_project",
+            Self::MissingOrganizationAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_organization_already_exists",
+            Self::InactiveBiometricIdMismatch { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/404#inactive_biometric_id_mismatch",
+            Self::UnsupportedOauthMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_oauth_mismatch",
+            Self::UnauthorizedApiKeyRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_api_key_required",
+            Self::UnsupportedConnectionPolicy => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_connection_policy",
+            Self::UnauthorizedJwtCredentialsTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_jwt_credentials_too_long",
+            Self::DisabledMember => "https://stytch.com/docs/api-reference/b2b/api/errors/403#disabled_member",
+            Self::DeletedPermissionLengthRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_permission_length_required",
+            Self::LockedResourceNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/404#locked_resource_not_found",
+            Self::BlockedConnectionCertificate => "https://stytch.com/docs/api-reference/b2b/api/errors/401#blocked_connection_certificate",
+            Self::UnauthorizedDiscoveryFactorAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_discovery_factor_already_exists",
+            Self::DuplicateRoleAttributeMismatch { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/409#duplicate_role_attribute_mismatch",
+            Self::DeletedUserId => "https://stytch.com/docs/api-reference/b2b/api/errors/503#deleted_user_id",
+            Self::UnverifiedPasskeyAttribute => "https://stytch.com/docs/api-reference/b2b/api/errors/412#unverified_passkey_attribute",
+            Self::ReservedOauthExpiryForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_oauth_expiry_for_organization",
+            Self::RevokedRecoveryCodeAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_recovery_code_already_exists",
+            Self::MissingSecretFactorRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/403#missing_secret_factor_required",
+            Self::PendingApiKeyUrl => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_api_key_url",
+            Self::UnknownScimSignatureMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unknown_scim_signature_mismatch",
+            Self::PendingOtpMetadataForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_otp_metadata_for_project",
+            Self::ForbiddenRoleFactorTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_role_factor_too_long",
+            Self::ForbiddenSamlMismatch { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_saml_mismatch",
+            Self::UnverifiedProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_project",
+            Self::DisabledOrganizationSettings => "https://stytch.com/docs/api-reference/b2b/api/errors/403#disabled_organization_settings",
+            Self::LockedDiscoveryForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_discovery_for_project",
+            Self::InvalidDeviceExpiryAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_device_expiry_already_exists",
+            Self::ForbiddenInviteTemplateTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_invite_template_too_long",
+            Self::ForbiddenDiscoveryStateNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/403#forbidden_discovery_state_not_allowed",
+            Self::BlockedConnectionForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_connection_for_project",
+            Self::RevokedCallbackId => "https://stytch.com/docs/api-reference/b2b/api/errors/401#revoked_callback_id",
+            Self::UnknownTokenSlug => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unknown_token_slug",
+            Self::LockedMemberNotAllowed { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/418#locked_member_not_allowed",
+            Self::ForbiddenUserFormat => "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_user_format",
+            Self::DuplicatePermissionAudienceNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/401#duplicate_permission_audience_not_allowed",
+            Self::MalformedEmailState => "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_email_state",
+            Self::PendingDiscoveryStateTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/503#pending_discovery_state_too_long",
+            Self::MalformedApiKeySettingsNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/500#malformed_api_key_settings_not_found",
+            Self::UnknownCallbackCredentials => "https://stytch.com/docs/api-reference/b2b/api/errors/503#unknown_callback_credentials",
+            Self::InactivePasswordRequest => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_password_request",
+            Self::ForbiddenInviteTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/403#forbidden_invite_too_long",
+            Self::ExpiredPhoneNumberAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/403#expired_phone_number_already_exists",
+            Self::UnsupportedWebauthnCredentialsForProject { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_webauthn_credentials_for_project",
+            Self::DisabledSessionMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_session_mismatch",
+            Self::ExpiredSamlAttributeNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/404#expired_saml_attribute_not_allowed",
+            Self::OversizedSessionExpiry => "https://stytch.com/docs/api-reference/b2b/api/errors/403#oversized_session_expiry",
+            Self::BlockedWebauthnNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_webauthn_not_found",
+            Self::UnauthorizedSecretLocale => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unauthorized_secret_locale",
+            Self::DisabledOauth => "https://stytch.com/docs/api-reference/b2b/api/errors/401#disabled_oauth",
+            Self::UnsupportedSamlPolicyRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unsupported_saml_policy_required",
+            Self::UnauthorizedEmailForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_email_for_project",
+            Self::DisabledUserCodeAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_user_code_already_exists",
+            Self::InvalidDiscoveryForOrganization { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/418#invalid_discovery_for_organization",
+            Self::RevokedMemberForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/403#revoked_member_for_organization",
+            Self::UnauthorizedMagicLinkStateMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_magic_link_state_mismatch",
+            Self::ReservedRedirectNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_redirect_not_allowed",
+            Self::DuplicatePasskeyMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/404#duplicate_passkey_mismatch",
+            Self::UnverifiedRoleNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_role_not_found",
+            Self::UnauthorizedPasskeyMetadataTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/418#unauthorized_passkey_metadata_too_long",
+            Self::LockedTotpRequestAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_totp_request_already_exists",
+            Self::DisabledCallbackCertificateAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/404#disabled_callback_certificate_already_exists",
+            Self::MalformedRoleLength => "https://stytch.com/docs/api-reference/b2b/api/errors/401#malformed_role_length",
+            Self::DuplicatePasskeyNotAllowed { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_passkey_not_allowed",
+            Self::MalformedEmailLengthMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/429#malformed_email_length_mismatch",
+            Self::DuplicateCryptoWalletCredentialsNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/412#duplicate_crypto_wallet_credentials_not_found",
+            Self::InvalidDiscoveryIssuerAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/412#invalid_discovery_issuer_already_exists",
+            Self::UnverifiedBiometricId => "https://stytch.com/docs/api-reference/b2b/api/errors/500#unverified_biometric_id",
+            Self::OversizedOtpAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_otp_already_exists",
+            Self::MissingOtpAttributeAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/409#missing_otp_attribute_already_exists",
+            Self::OversizedCallbackScopeNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_callback_scope_not_allowed",
+            Self::ExpiredJwtTemplate => "https://stytch.com/docs/api-reference/b2b/api/errors/401#expired_jwt_template",
+            Self::OversizedTotpFormatMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_totp_format_mismatch",
+            Self::BlockedSecretPolicyNotAllowed { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/503#blocked_secret_policy_not_allowed",
+            Self::InactivePasskeyNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_passkey_not_allowed",
+            Self::MalformedIntermediateSessionFormatAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_intermediate_session_format_already_exists",
+            Self::DuplicateTotpNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_totp_not_allowed",
+            Self::ReservedPassword => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_password",
+            Self::UnauthorizedUserTemplate => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unauthorized_user_template",
+            Self::StaleOauthFormatForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/404#stale_oauth_format_for_project",
+            Self::ForbiddenPermissionFactorForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/404#forbidden_permission_factor_for_project",
+            Self::InvalidResourceLocaleForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/401#invalid_resource_locale_for_project",
+            Self::DuplicateBiometricAudienceMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_biometric_audience_mismatch",
+            Self::UnsupportedProject { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_project",
+            Self::ExpiredScim => "https://stytch.com/docs/api-reference/b2b/api/errors/404#expired_scim",
+            Self::UnsupportedOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_organization",
+            Self::DuplicateApiKeyCertificateNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/404#duplicate_api_key_certificate_not_allowed",
+            Self::BlockedSessionUrlTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/401#blocked_session_url_too_long",
+            Self::StaleOauthFactor => "https://stytch.com/docs/api-reference/b2b/api/errors/403#stale_oauth_factor",
+            Self::OversizedBiometricLocaleMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/403#oversized_biometric_locale_mismatch",
+            Self::ForbiddenCryptoWalletAttributeForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/401#forbidden_crypto_wallet_attribute_for_organization",
+            Self::ForbiddenEmailFactor => "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_email_factor",
+            Self::MalformedDeviceState => "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_device_state",
+            Self::UnverifiedApiKey { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unverified_api_key",
+            Self::StaleEmailSlugNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/404#stale_email_slug_not_found",
+            Self::OversizedDomainAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_domain_already_exists",
+            Self::DisabledOrganizationUrl => "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_organization_url",
+            Self::InvalidOtpAttribute => "https://stytch.com/docs/api-reference/b2b/api/errors/401#invalid_otp_attribute",
+            Self::DisabledApiKeyLimitTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_api_key_limit_too_long",
+            Self::OversizedResourceRequest => "https://stytch.com/docs/api-reference/b2b/api/errors/503#oversized_resource_request",
+            Self::DisabledPhoneNumberCredentialsRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/401#disabled_phone_number_credentials_required",
+            Self::MalformedOtpForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_otp_for_project",
+            Self::BlockedOidcSettings => "https://stytch.com/docs/api-reference/b2b/api/errors/403#blocked_oidc_settings",
+            Self::PendingClientIssuerTooLong { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/412#pending_client_issuer_too_long",
+            Self::LockedDeviceForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/412#locked_device_for_organization",
+            Self::LockedPermissionNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/401#locked_permission_not_allowed",
+            Self::DeletedInviteLocale => "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_invite_locale",
+            Self::StaleOidcFactor => "https://stytch.com/docs/api-reference/b2b/api/errors/429#stale_oidc_factor",
+            Self::InactiveInviteExpiry => "https://stytch.com/docs/api-reference/b2b/api/errors/500#inactive_invite_expiry",
+            Self::MissingRedirectCode => "https://stytch.com/docs/api-reference/b2b/api/errors/401#missing_redirect_code",
+            Self::BlockedInviteAttributeForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_invite_attribute_for_project",
+            Self::PendingInviteAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/401#pending_invite_already_exists",
+            Self::InactiveIntermediateSessionAudience => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_intermediate_session_audience",
+            Self::RevokedCallbackNotAllowed { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/404#revoked_callback_not_allowed",
+            Self::MissingRedirectExpiryMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_redirect_expiry_mismatch",
+            Self::PendingPasskeyLocaleForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/409#pending_passkey_locale_for_project",
+            Self::StaleSecretRequestNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/401#stale_secret_request_not_allowed",
+            Self::PendingPermissionNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_permission_not_found",
+            Self::UnsupportedDomainAudienceForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_domain_audience_for_project",
+            Self::UnauthorizedApiKeyCredentialsForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_api_key_credentials_for_organization",
+            Self::UnsupportedProjectMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unsupported_project_mismatch",
+            Self::UnverifiedPasswordMetadata => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unverified_password_metadata",
+            Self::BlockedJwtSettingsNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_jwt_settings_not_allowed",
+            Self::BlockedApiKeyUrlRequired { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_api_key_url_required",
+            Self::InvalidRoleTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/403#invalid_role_too_long",
+            Self::ReservedResourceHash => "https://stytch.com/docs/api-reference/b2b/api/errors/404#reserved_resource_hash",
+            Self::UnverifiedTotpHash => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unverified_totp_hash",
+            Self::BlockedDiscoverySlug => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_discovery_slug",
+            Self::PendingCallbackSignatureForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_callback_signature_for_project",
+            Self::PendingInviteNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_invite_not_found",
+            Self::PendingInviteLimitNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/500#pending_invite_limit_not_found",
+            Self::ForbiddenWebauthnCode => "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_webauthn_code",
+            Self::UnsupportedConnectionForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unsupported_connection_for_project",
+            Self::UnsupportedEmailCredentialsAlreadyExists { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_email_credentials_already_exists",
+            Self::MissingRecoveryCodeAttributeAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/404#missing_recovery_code_attribute_already_exists",
+            Self::StaleWebauthn => "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_webauthn",
+            Self::DuplicateApiKeyTemplateRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_api_key_template_required",
+            Self::DeletedMemberUrl => "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_member_url",
+            Self::UnsupportedOtpCodeMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_otp_code_mismatch",
+            Self::UnsupportedMemberUrlAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unsupported_member_url_already_exists",
+            Self::PendingEmail => "https://stytch.com/docs/api-reference/b2b/api/errors/403#pending_email",
+            Self::UnknownSamlUrl => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unknown_saml_url",
+            Self::MissingSessionUrlNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/503#missing_session_url_not_allowed",
+            Self::InactiveApiKeyState { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_api_key_state",
         }
     }
 

@@ -6,92 +6,58 @@
 #[strum(serialize_all = "snake_case")]
 pub enum Catalog164 {
     /// Forbidden: `unauthorized_password_url_not_allowed`.
-    #[error(
-        "The unauthorized password url not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unauthorized password url not allowed was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedPasswordUrlNotAllowed,
     /// Unauthorized: `unsupported_webauthn_id_mismatch`.
-    #[error(
-        "The unsupported webauthn id mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unsupported webauthn id mismatch was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedWebauthnIdMismatch,
     /// Bad Request: `invalid_biometric_issuer_too_long`.
-    #[error(
-        "The invalid biometric issuer too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The invalid biometric issuer too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidBiometricIssuerTooLong,
     /// Unauthorized: `invalid_member_factor`.
-    #[error(
-        "The invalid member factor was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The invalid member factor was rejected. Update the settings in the Dashboard and retry.")]
     InvalidMemberFactor,
     /// Bad Request: `disabled_device_required`.
-    #[error(
-        "The disabled device required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The disabled device required was rejected. Please wait a moment before retrying the request.")]
     DisabledDeviceRequired,
     /// Bad Request: `reserved_jwt_issuer_for_project`.
-    #[error(
-        "The reserved jwt issuer for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The reserved jwt issuer for project was rejected. Please wait a moment before retrying the request.")]
     ReservedJwtIssuerForProject,
     /// Bad Request: `pending_member_factor_for_project`.
-    #[error(
-        "The pending member factor for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The pending member factor for project was rejected. Please refer to our API reference for the accepted values.")]
     PendingMemberFactorForProject,
     /// Precondition Failed: `pending_oauth_for_organization`.
-    #[error(
-        "The pending oauth for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The pending oauth for organization was rejected. Make sure the value comes from the same project and environment.")]
     PendingOauthForOrganization,
     /// Bad Request: `inactive_invite_for_project`.
-    #[error(
-        "The inactive invite for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The inactive invite for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     InactiveInviteForProject,
     /// Unauthorized: `pending_user_required`.
-    #[error(
-        "The pending user required `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The pending user required `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     PendingUserRequired {
         /// The rejected value.
         value: String,
     },
     /// Conflict: `missing_recovery_code_metadata_mismatch`.
-    #[error(
-        "The missing recovery code metadata mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The missing recovery code metadata mismatch was rejected. Please refer to our API reference for the accepted values.")]
     MissingRecoveryCodeMetadataMismatch,
     /// I'm a teapot: `malformed_jwt_for_project`.
-    #[error(
-        "The malformed jwt for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The malformed jwt for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedJwtForProject,
     /// Forbidden: `duplicate_biometric_state`.
-    #[error(
-        "The duplicate biometric state was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The duplicate biometric state was rejected. Please wait a moment before retrying the request.")]
     DuplicateBiometricState,
     /// Bad Request: `malformed_user_not_allowed`.
-    #[error(
-        "The malformed user not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The malformed user not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     MalformedUserNotAllowed,
     /// Bad Request: `forbidden_redirect_signature_required`.
-    #[error(
-        "The forbidden redirect signature required was rejected. Please check the request and try again."
-    )]
+    #[error("The forbidden redirect signature required was rejected. Please check the request and try again.")]
     ForbiddenRedirectSignatureRequired,
     /// Bad Request: `disabled_intermediate_session_required`.
-    #[error(
-        "The disabled intermediate session required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The disabled intermediate session required was rejected. Please wait a moment before retrying the request.")]
     DisabledIntermediateSessionRequired,
     /// Unauthorized: `blocked_role_too_long`.
-    #[error(
-        "The blocked role too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The blocked role too long was rejected. Please wait a moment before retrying the request.")]
     BlockedRoleTooLong,
     /// Unauthorized: `revoked_jwt_hash`.
     #[error("The revoked jwt hash was rejected. Update the settings in the Dashboard and retry.")]
@@ -100,47 +66,31 @@ pub enum Catalog164 {
     #[error("The blocked saml factor was rejected. Please check the request and try again.")]
     BlockedSamlFactor,
     /// Unauthorized: `reserved_permission_audience_required`.
-    #[error(
-        "The reserved permission audience required `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The reserved permission audience required `{value}` was rejected. Please wait a moment before retrying the request.")]
     ReservedPermissionAudienceRequired {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `malformed_callback_factor_required`.
-    #[error(
-        "The malformed callback factor required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The malformed callback factor required was rejected. Make sure the value comes from the same project and environment.")]
     MalformedCallbackFactorRequired,
     /// Bad Request: `unverified_crypto_wallet_issuer_for_project`.
-    #[error(
-        "The unverified crypto wallet issuer for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unverified crypto wallet issuer for project was rejected. Make sure the value comes from the same project and environment.")]
     UnverifiedCryptoWalletIssuerForProject,
     /// Internal Server Error: `oversized_otp_required`.
-    #[error(
-        "The oversized otp required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The oversized otp required was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedOtpRequired,
     /// Bad Request: `missing_password_id_not_allowed`.
-    #[error(
-        "The missing password id not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The missing password id not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     MissingPasswordIdNotAllowed,
     /// Unauthorized: `locked_client_policy`.
-    #[error(
-        "The locked client policy was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The locked client policy was rejected. Contact support@stytch.com if you believe this is an error.")]
     LockedClientPolicy,
     /// Conflict: `duplicate_magic_link_certificate`.
-    #[error(
-        "The duplicate magic link certificate was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The duplicate magic link certificate was rejected. Contact support@stytch.com if you believe this is an error.")]
     DuplicateMagicLinkCertificate,
     /// Forbidden: `pending_crypto_wallet_not_allowed`.
-    #[error(
-        "The pending crypto wallet not allowed was rejected. Please check the request and try again."
-    )]
+    #[error("The pending crypto wallet not allowed was rejected. Please check the request and try again.")]
     PendingCryptoWalletNotAllowed,
     /// Bad Request: `invalid_scim_length`.
     #[error("The invalid scim length was rejected. Please check the request and try again.")]
@@ -149,115 +99,73 @@ pub enum Catalog164 {
     #[error("The revoked invite too long was rejected. Please check the request and try again.")]
     RevokedInviteTooLong,
     /// Bad Request: `locked_member_slug_for_organization`.
-    #[error(
-        "The locked member slug for organization `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The locked member slug for organization `{value}` was rejected. Please wait a moment before retrying the request.")]
     LockedMemberSlugForOrganization {
         /// The rejected value.
         value: String,
     },
     /// Internal Server Error: `blocked_device_issuer_for_project`.
-    #[error(
-        "The blocked device issuer for project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The blocked device issuer for project was rejected. Update the settings in the Dashboard and retry.")]
     BlockedDeviceIssuerForProject,
     /// Unauthorized: `blocked_biometric_settings`.
-    #[error(
-        "The blocked biometric settings was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The blocked biometric settings was rejected. Update the settings in the Dashboard and retry.")]
     BlockedBiometricSettings,
     /// I'm a teapot: `oversized_connection_length`.
-    #[error(
-        "The oversized connection length was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The oversized connection length was rejected. Contact support@stytch.com if you believe this is an error.")]
     OversizedConnectionLength,
     /// Bad Request: `unauthorized_webauthn_not_found`.
-    #[error(
-        "The unauthorized webauthn not found was rejected. Please check the request and try again."
-    )]
+    #[error("The unauthorized webauthn not found was rejected. Please check the request and try again.")]
     UnauthorizedWebauthnNotFound,
     /// Not Found: `pending_scim_mismatch`.
-    #[error(
-        "The pending scim mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The pending scim mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     PendingScimMismatch,
     /// Service Unavailable: `unauthorized_organization_slug_too_long`.
-    #[error(
-        "The unauthorized organization slug too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unauthorized organization slug too long was rejected. Please refer to our API reference for the accepted values.")]
     UnauthorizedOrganizationSlugTooLong,
     /// Forbidden: `oversized_crypto_wallet_code_too_long`.
-    #[error(
-        "The oversized crypto wallet code too long was rejected. Please check the request and try again."
-    )]
+    #[error("The oversized crypto wallet code too long was rejected. Please check the request and try again.")]
     OversizedCryptoWalletCodeTooLong,
     /// Conflict: `unsupported_totp_audience_too_long`.
-    #[error(
-        "The unsupported totp audience too long was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unsupported totp audience too long was rejected. Please wait a moment before retrying the request.")]
     UnsupportedTotpAudienceTooLong,
     /// Bad Request: `oversized_totp_limit_mismatch`.
-    #[error(
-        "The oversized totp limit mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The oversized totp limit mismatch was rejected. Make sure the value comes from the same project and environment.")]
     OversizedTotpLimitMismatch,
     /// Bad Request: `reserved_member_metadata_not_found`.
-    #[error(
-        "The reserved member metadata not found `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The reserved member metadata not found `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     ReservedMemberMetadataNotFound {
         /// The rejected value.
         value: String,
     },
     /// Internal Server Error: `disabled_connection_too_long`.
-    #[error(
-        "The disabled connection too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The disabled connection too long was rejected. Please refer to our API reference for the accepted values.")]
     DisabledConnectionTooLong,
     /// Service Unavailable: `unverified_device_limit`.
-    #[error(
-        "The unverified device limit was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unverified device limit was rejected. Please wait a moment before retrying the request.")]
     UnverifiedDeviceLimit,
     /// Not Found: `stale_role_for_project`.
-    #[error(
-        "The stale role for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The stale role for project was rejected. Please wait a moment before retrying the request.")]
     StaleRoleForProject,
     /// Bad Request: `stale_api_key_slug`.
-    #[error(
-        "The stale api key slug was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The stale api key slug was rejected. Please refer to our API reference for the accepted values.")]
     StaleApiKeySlug,
     /// Forbidden: `unknown_intermediate_session_locale_too_long`.
-    #[error(
-        "The unknown intermediate session locale too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unknown intermediate session locale too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnknownIntermediateSessionLocaleTooLong,
     /// Not Found: `malformed_domain_template`.
-    #[error(
-        "The malformed domain template was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The malformed domain template was rejected. Update the settings in the Dashboard and retry.")]
     MalformedDomainTemplate,
     /// Bad Request: `reserved_saml_state_already_exists`.
-    #[error(
-        "The reserved saml state already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The reserved saml state already exists was rejected. Please wait a moment before retrying the request.")]
     ReservedSamlStateAlreadyExists,
     /// Service Unavailable: `duplicate_resource`.
-    #[error(
-        "The duplicate resource was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The duplicate resource was rejected. Please refer to our API reference for the accepted values.")]
     DuplicateResource,
     /// Not Found: `unverified_oauth_metadata`.
-    #[error(
-        "The unverified oauth metadata was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unverified oauth metadata was rejected. Make sure the value comes from the same project and environment.")]
     UnverifiedOauthMetadata,
     /// Bad Request: `locked_email_already_exists`.
-    #[error(
-        "The locked email already exists `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The locked email already exists `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     LockedEmailAlreadyExists {
         /// The rejected value.
         value: String,
@@ -269,44 +177,28 @@ pub enum Catalog164 {
     #[error("The pending organization id was rejected. Please check the request and try again.")]
     PendingOrganizationId,
     /// Bad Request: `missing_totp_request_mismatch`.
-    #[error(
-        "The missing totp request mismatch was rejected. Please check the request and try again."
-    )]
+    #[error("The missing totp request mismatch was rejected. Please check the request and try again.")]
     MissingTotpRequestMismatch,
     /// Bad Request: `deleted_magic_link_signature_for_organization`.
-    #[error(
-        "The deleted magic link signature for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The deleted magic link signature for organization was rejected. Please wait a moment before retrying the request.")]
     DeletedMagicLinkSignatureForOrganization,
     /// Not Found: `unsupported_intermediate_session_not_found`.
-    #[error(
-        "The unsupported intermediate session not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unsupported intermediate session not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedIntermediateSessionNotFound,
     /// Bad Request: `reserved_connection_settings_already_exists`.
-    #[error(
-        "The reserved connection settings already exists was rejected. Please check the request and try again."
-    )]
+    #[error("The reserved connection settings already exists was rejected. Please check the request and try again.")]
     ReservedConnectionSettingsAlreadyExists,
     /// Forbidden: `invalid_secret_already_exists`.
-    #[error(
-        "The invalid secret already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The invalid secret already exists was rejected. Please wait a moment before retrying the request.")]
     InvalidSecretAlreadyExists,
     /// Forbidden: `unverified_redirect_locale_too_long`.
-    #[error(
-        "The unverified redirect locale too long was rejected. Please check the request and try again."
-    )]
+    #[error("The unverified redirect locale too long was rejected. Please check the request and try again.")]
     UnverifiedRedirectLocaleTooLong,
     /// Precondition Failed: `revoked_webauthn_required`.
-    #[error(
-        "The revoked webauthn required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The revoked webauthn required was rejected. Please wait a moment before retrying the request.")]
     RevokedWebauthnRequired,
     /// Bad Request: `malformed_project_audience_not_found`.
-    #[error(
-        "The malformed project audience not found `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The malformed project audience not found `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     MalformedProjectAudienceNotFound {
         /// The rejected value.
         value: String,
@@ -318,527 +210,337 @@ pub enum Catalog164 {
     #[error("The duplicate domain mismatch was rejected. Please check the request and try again.")]
     DuplicateDomainMismatch,
     /// Bad Request: `unverified_otp_request_not_found`.
-    #[error(
-        "The unverified otp request not found was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unverified otp request not found was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnverifiedOtpRequestNotFound,
     /// Bad Request: `expired_intermediate_session_policy`.
-    #[error(
-        "The expired intermediate session policy was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The expired intermediate session policy was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredIntermediateSessionPolicy,
     /// Bad Request: `invalid_api_key_scope_required`.
-    #[error(
-        "The invalid api key scope required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The invalid api key scope required was rejected. Update the settings in the Dashboard and retry.")]
     InvalidApiKeyScopeRequired,
     /// Forbidden: `duplicate_member_template_already_exists`.
-    #[error(
-        "The duplicate member template already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The duplicate member template already exists was rejected. Please wait a moment before retrying the request.")]
     DuplicateMemberTemplateAlreadyExists,
     /// Forbidden: `unauthorized_phone_number_locale`.
-    #[error(
-        "The unauthorized phone number locale was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unauthorized phone number locale was rejected. Update the settings in the Dashboard and retry.")]
     UnauthorizedPhoneNumberLocale,
     /// Service Unavailable: `unknown_otp`.
-    #[error(
-        "The unknown otp was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unknown otp was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnknownOtp,
     /// Bad Request: `pending_phone_number_too_long`.
-    #[error(
-        "The pending phone number too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The pending phone number too long was rejected. Please refer to our API reference for the accepted values.")]
     PendingPhoneNumberTooLong,
     /// Too Many Requests: `disabled_oidc_hash`.
-    #[error(
-        "The disabled oidc hash `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The disabled oidc hash `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     DisabledOidcHash {
         /// The rejected value.
         value: String,
     },
     /// Precondition Failed: `forbidden_jwt_for_organization`.
-    #[error(
-        "The forbidden jwt for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The forbidden jwt for organization was rejected. Please refer to our API reference for the accepted values.")]
     ForbiddenJwtForOrganization,
     /// Precondition Failed: `unknown_scim_signature`.
-    #[error(
-        "The unknown scim signature was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unknown scim signature was rejected. Update the settings in the Dashboard and retry.")]
     UnknownScimSignature,
     /// Forbidden: `locked_project_for_project`.
-    #[error(
-        "The locked project for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The locked project for project was rejected. Please wait a moment before retrying the request.")]
     LockedProjectForProject,
     /// Bad Request: `stale_project_factor_not_allowed`.
-    #[error(
-        "The stale project factor not allowed was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The stale project factor not allowed was rejected. Please wait a moment before retrying the request.")]
     StaleProjectFactorNotAllowed,
     /// Unauthorized: `unverified_magic_link_id_for_project`.
-    #[error(
-        "The unverified magic link id for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unverified magic link id for project was rejected. Make sure the value comes from the same project and environment.")]
     UnverifiedMagicLinkIdForProject,
     /// Not Found: `invalid_token_request`.
-    #[error(
-        "The invalid token request was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The invalid token request was rejected. Please refer to our API reference for the accepted values.")]
     InvalidTokenRequest,
     /// Unauthorized: `unauthorized_project_not_found`.
-    #[error(
-        "The unauthorized project not found was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unauthorized project not found was rejected. Make sure the value comes from the same project and environment.")]
     UnauthorizedProjectNotFound,
     /// Bad Request: `unsupported_otp_issuer_not_allowed`.
-    #[error(
-        "The unsupported otp issuer not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unsupported otp issuer not allowed was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedOtpIssuerNotAllowed,
     /// Conflict: `blocked_connection_settings_not_allowed`.
-    #[error(
-        "The blocked connection settings not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The blocked connection settings not allowed was rejected. Update the settings in the Dashboard and retry.")]
     BlockedConnectionSettingsNotAllowed,
     /// Bad Request: `locked_api_key_limit_not_allowed`.
-    #[error(
-        "The locked api key limit not allowed `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The locked api key limit not allowed `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     LockedApiKeyLimitNotAllowed {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `inactive_domain_hash_for_project`.
-    #[error(
-        "The inactive domain hash for project was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The inactive domain hash for project was rejected. Update the settings in the Dashboard and retry.")]
     InactiveDomainHashForProject,
     /// Not Found: `locked_token_required`.
-    #[error(
-        "The locked token required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The locked token required was rejected. Contact support@stytch.com if you believe this is an error.")]
     LockedTokenRequired,
     /// Bad Request: `unknown_invite`.
-    #[error(
-        "The unknown invite was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unknown invite was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnknownInvite,
     /// I'm a teapot: `pending_jwt_code_for_organization`.
-    #[error(
-        "The pending jwt code for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The pending jwt code for organization was rejected. Please wait a moment before retrying the request.")]
     PendingJwtCodeForOrganization,
     /// Forbidden: `forbidden_email_too_long`.
-    #[error(
-        "The forbidden email too long was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The forbidden email too long was rejected. Make sure the value comes from the same project and environment.")]
     ForbiddenEmailTooLong,
     /// Not Found: `unsupported_otp_length`.
-    #[error(
-        "The unsupported otp length was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The unsupported otp length was rejected. Update the settings in the Dashboard and retry.")]
     UnsupportedOtpLength,
     /// Unauthorized: `missing_user_code_for_project`.
-    #[error(
-        "The missing user code for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The missing user code for project was rejected. Please wait a moment before retrying the request.")]
     MissingUserCodeForProject,
     /// Bad Request: `blocked_magic_link_slug_required`.
-    #[error(
-        "The blocked magic link slug required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The blocked magic link slug required was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedMagicLinkSlugRequired,
     /// Bad Request: `expired_client`.
-    #[error(
-        "The expired client was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The expired client was rejected. Make sure the value comes from the same project and environment.")]
     ExpiredClient,
     /// Unauthorized: `duplicate_biometric`.
-    #[error(
-        "The duplicate biometric `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The duplicate biometric `{value}` was rejected. Please wait a moment before retrying the request.")]
     DuplicateBiometric {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `unsupported_magic_link_not_allowed`.
-    #[error(
-        "The unsupported magic link not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unsupported magic link not allowed was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedMagicLinkNotAllowed,
     /// Unauthorized: `reserved_webauthn_policy_required`.
-    #[error(
-        "The reserved webauthn policy required was rejected. Please check the request and try again."
-    )]
+    #[error("The reserved webauthn policy required was rejected. Please check the request and try again.")]
     ReservedWebauthnPolicyRequired,
     /// Bad Request: `pending_client_hash_required`.
-    #[error(
-        "The pending client hash required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The pending client hash required was rejected. Please refer to our API reference for the accepted values.")]
     PendingClientHashRequired,
     /// Not Found: `blocked_biometric_id_for_project`.
-    #[error(
-        "The blocked biometric id for project was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The blocked biometric id for project was rejected. Please refer to our API reference for the accepted values.")]
     BlockedBiometricIdForProject,
     /// Bad Request: `revoked_webauthn_credentials_required`.
-    #[error(
-        "The revoked webauthn credentials required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The revoked webauthn credentials required was rejected. Contact support@stytch.com if you believe this is an error.")]
     RevokedWebauthnCredentialsRequired,
     /// Internal Server Error: `pending_project_not_allowed`.
-    #[error(
-        "The pending project not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The pending project not allowed was rejected. Please refer to our API reference for the accepted values.")]
     PendingProjectNotAllowed,
     /// Not Found: `stale_role_state`.
     #[error("The stale role state was rejected. Please wait a moment before retrying the request.")]
     StaleRoleState,
     /// Bad Request: `disabled_secret`.
-    #[error(
-        "The disabled secret was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The disabled secret was rejected. Make sure the value comes from the same project and environment.")]
     DisabledSecret,
     /// Not Found: `invalid_intermediate_session_limit_for_organization`.
-    #[error(
-        "The invalid intermediate session limit for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The invalid intermediate session limit for organization was rejected. Please refer to our API reference for the accepted values.")]
     InvalidIntermediateSessionLimitForOrganization,
     /// Forbidden: `duplicate_invite_template_mismatch`.
-    #[error(
-        "The duplicate invite template mismatch `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The duplicate invite template mismatch `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateInviteTemplateMismatch {
         /// The rejected value.
         value: String,
     },
     /// Precondition Failed: `malformed_discovery_state_not_allowed`.
-    #[error(
-        "The malformed discovery state not allowed was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The malformed discovery state not allowed was rejected. Please wait a moment before retrying the request.")]
     MalformedDiscoveryStateNotAllowed,
     /// Conflict: `malformed_scim_locale_for_organization`.
-    #[error(
-        "The malformed scim locale for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The malformed scim locale for organization was rejected. Make sure the value comes from the same project and environment.")]
     MalformedScimLocaleForOrganization,
     /// Bad Request: `reserved_oauth_metadata_mismatch`.
-    #[error(
-        "The reserved oauth metadata mismatch was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The reserved oauth metadata mismatch was rejected. Make sure the value comes from the same project and environment.")]
     ReservedOauthMetadataMismatch,
     /// Service Unavailable: `invalid_client_hash_for_organization`.
-    #[error(
-        "The invalid client hash for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The invalid client hash for organization was rejected. Update the settings in the Dashboard and retry.")]
     InvalidClientHashForOrganization,
     /// Not Found: `blocked_totp_not_allowed`.
-    #[error(
-        "The blocked totp not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The blocked totp not allowed was rejected. Make sure the value comes from the same project and environment.")]
     BlockedTotpNotAllowed,
     /// Not Found: `inactive_scim_not_allowed`.
-    #[error(
-        "The inactive scim not allowed was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The inactive scim not allowed was rejected. Update the settings in the Dashboard and retry.")]
     InactiveScimNotAllowed,
     /// Unauthorized: `blocked_totp_id_for_project`.
-    #[error(
-        "The blocked totp id for project was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The blocked totp id for project was rejected. Make sure the value comes from the same project and environment.")]
     BlockedTotpIdForProject,
     /// I'm a teapot: `inactive_redirect_policy_too_long`.
-    #[error(
-        "The inactive redirect policy too long was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The inactive redirect policy too long was rejected. Update the settings in the Dashboard and retry.")]
     InactiveRedirectPolicyTooLong,
     /// Not Found: `duplicate_user`.
     #[error("The duplicate user was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateUser,
     /// Not Found: `pending_member_settings`.
-    #[error(
-        "The pending member settings `{value}` was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The pending member settings `{value}` was rejected. Please wait a moment before retrying the request.")]
     PendingMemberSettings {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `revoked_otp_too_long`.
-    #[error(
-        "The revoked otp too long was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The revoked otp too long was rejected. Contact support@stytch.com if you believe this is an error.")]
     RevokedOtpTooLong,
     /// Bad Request: `revoked_callback_required`.
-    #[error(
-        "The revoked callback required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The revoked callback required was rejected. Please refer to our API reference for the accepted values.")]
     RevokedCallbackRequired,
     /// Bad Request: `deleted_project_expiry_required`.
-    #[error(
-        "The deleted project expiry required was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The deleted project expiry required was rejected. Contact support@stytch.com if you believe this is an error.")]
     DeletedProjectExpiryRequired,
     /// Bad Request: `blocked_phone_number_mismatch`.
-    #[error(
-        "The blocked phone number mismatch was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The blocked phone number mismatch was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedPhoneNumberMismatch,
     /// Bad Request: `duplicate_biometric_certificate_for_organization`.
-    #[error(
-        "The duplicate biometric certificate for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The duplicate biometric certificate for organization was rejected. Update the settings in the Dashboard and retry.")]
     DuplicateBiometricCertificateForOrganization,
     /// Bad Request: `duplicate_redirect_scope_too_long`.
-    #[error(
-        "The duplicate redirect scope too long was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The duplicate redirect scope too long was rejected. Please refer to our API reference for the accepted values.")]
     DuplicateRedirectScopeTooLong,
     /// Bad Request: `blocked_webauthn_locale_not_found`.
-    #[error(
-        "The blocked webauthn locale not found was rejected. Please check the request and try again."
-    )]
+    #[error("The blocked webauthn locale not found was rejected. Please check the request and try again.")]
     BlockedWebauthnLocaleNotFound,
     /// Bad Request: `blocked_permission_factor_for_organization`.
-    #[error(
-        "The blocked permission factor for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The blocked permission factor for organization was rejected. Please refer to our API reference for the accepted values.")]
     BlockedPermissionFactorForOrganization,
     /// Bad Request: `pending_jwt_policy_for_organization`.
-    #[error(
-        "The pending jwt policy for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The pending jwt policy for organization was rejected. Please wait a moment before retrying the request.")]
     PendingJwtPolicyForOrganization,
     /// Unauthorized: `stale_redirect_scope_too_long`.
-    #[error(
-        "The stale redirect scope too long `{value}` was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The stale redirect scope too long `{value}` was rejected. Update the settings in the Dashboard and retry.")]
     StaleRedirectScopeTooLong {
         /// The rejected value.
         value: String,
     },
     /// Bad Request: `locked_project_for_organization`.
-    #[error(
-        "The locked project for organization was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The locked project for organization was rejected. Update the settings in the Dashboard and retry.")]
     LockedProjectForOrganization,
     /// Internal Server Error: `invalid_redirect_length`.
-    #[error(
-        "The invalid redirect length was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The invalid redirect length was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidRedirectLength,
     /// Forbidden: `disabled_password_signature_too_long`.
-    #[error(
-        "The disabled password signature too long was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The disabled password signature too long was rejected. Make sure the value comes from the same project and environment.")]
     DisabledPasswordSignatureTooLong,
     /// Too Many Requests: `unauthorized_project_signature`.
-    #[error(
-        "The unauthorized project signature was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unauthorized project signature was rejected. Please refer to our API reference for the accepted values.")]
     UnauthorizedProjectSignature,
     /// Bad Request: `deleted_permission_metadata`.
-    #[error(
-        "The deleted permission metadata was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The deleted permission metadata was rejected. Update the settings in the Dashboard and retry.")]
     DeletedPermissionMetadata,
     /// Unauthorized: `disabled_scim_issuer_mismatch`.
-    #[error(
-        "The disabled scim issuer mismatch was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The disabled scim issuer mismatch was rejected. Please wait a moment before retrying the request.")]
     DisabledScimIssuerMismatch,
     /// Too Many Requests: `expired_otp_policy`.
-    #[error(
-        "The expired otp policy was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The expired otp policy was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredOtpPolicy,
     /// Not Found: `missing_user_for_organization`.
-    #[error(
-        "The missing user for organization was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The missing user for organization was rejected. Please wait a moment before retrying the request.")]
     MissingUserForOrganization,
     /// Bad Request: `unverified_client_code`.
-    #[error(
-        "The unverified client code was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unverified client code was rejected. Please refer to our API reference for the accepted values.")]
     UnverifiedClientCode,
     /// Bad Request: `unsupported_passkey_metadata`.
-    #[error(
-        "The unsupported passkey metadata `{value}` was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unsupported passkey metadata `{value}` was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedPasskeyMetadata {
         /// The rejected value.
         value: String,
     },
     /// Forbidden: `pending_crypto_wallet_metadata`.
-    #[error(
-        "The pending crypto wallet metadata was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The pending crypto wallet metadata was rejected. Update the settings in the Dashboard and retry.")]
     PendingCryptoWalletMetadata,
     /// Bad Request: `revoked_domain_state`.
     #[error("The revoked domain state was rejected. Please check the request and try again.")]
     RevokedDomainState,
     /// Unauthorized: `invalid_organization_already_exists`.
-    #[error(
-        "The invalid organization already exists was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The invalid organization already exists was rejected. Make sure the value comes from the same project and environment.")]
     InvalidOrganizationAlreadyExists,
     /// Internal Server Error: `pending_totp_settings`.
     #[error("The pending totp settings was rejected. Please check the request and try again.")]
     PendingTotpSettings,
     /// Bad Request: `invalid_resource_limit_required`.
-    #[error(
-        "The invalid resource limit required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The invalid resource limit required was rejected. Make sure the value comes from the same project and environment.")]
     InvalidResourceLimitRequired,
     /// Service Unavailable: `unsupported_project_expiry_for_project`.
-    #[error(
-        "The unsupported project expiry for project was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unsupported project expiry for project was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnsupportedProjectExpiryForProject,
     /// Bad Request: `invalid_session_certificate`.
-    #[error(
-        "The invalid session certificate was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The invalid session certificate was rejected. Contact support@stytch.com if you believe this is an error.")]
     InvalidSessionCertificate,
     /// Not Found: `expired_device_id_not_allowed`.
-    #[error(
-        "The expired device id not allowed was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The expired device id not allowed was rejected. Please refer to our API reference for the accepted values.")]
     ExpiredDeviceIdNotAllowed,
     /// Not Found: `revoked_totp_metadata_already_exists`.
-    #[error(
-        "The revoked totp metadata already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The revoked totp metadata already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     RevokedTotpMetadataAlreadyExists,
     /// Bad Request: `revoked_api_key_request_too_long`.
-    #[error(
-        "The revoked api key request too long `{value}` was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The revoked api key request too long `{value}` was rejected. Contact support@stytch.com if you believe this is an error.")]
     RevokedApiKeyRequestTooLong {
         /// The rejected value.
         value: String,
     },
     /// Not Found: `inactive_jwt_slug_already_exists`.
-    #[error(
-        "The inactive jwt slug already exists was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The inactive jwt slug already exists was rejected. Please wait a moment before retrying the request.")]
     InactiveJwtSlugAlreadyExists,
     /// Unauthorized: `stale_totp_required`.
-    #[error(
-        "The stale totp required was rejected. Update the settings in the Dashboard and retry."
-    )]
+    #[error("The stale totp required was rejected. Update the settings in the Dashboard and retry.")]
     StaleTotpRequired,
     /// Too Many Requests: `duplicate_client_for_organization`.
-    #[error(
-        "The duplicate client for organization was rejected. Please check the request and try again."
-    )]
+    #[error("The duplicate client for organization was rejected. Please check the request and try again.")]
     DuplicateClientForOrganization,
     /// Bad Request: `revoked_otp`.
-    #[error(
-        "The revoked otp was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The revoked otp was rejected. Please refer to our API reference for the accepted values.")]
     RevokedOtp,
     /// Forbidden: `inactive_session_format_required`.
-    #[error(
-        "The inactive session format required was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The inactive session format required was rejected. Make sure the value comes from the same project and environment.")]
     InactiveSessionFormatRequired,
     /// Bad Request: `malformed_phone_number`.
-    #[error(
-        "The malformed phone number was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The malformed phone number was rejected. Make sure the value comes from the same project and environment.")]
     MalformedPhoneNumber,
     /// Forbidden: `missing_biometric_metadata_for_organization`.
-    #[error(
-        "The missing biometric metadata for organization was rejected. Please check the request and try again."
-    )]
+    #[error("The missing biometric metadata for organization was rejected. Please check the request and try again.")]
     MissingBiometricMetadataForOrganization,
     /// Bad Request: `blocked_client_locale`.
     #[error("The blocked client locale was rejected. Please check the request and try again.")]
     BlockedClientLocale,
     /// I'm a teapot: `unsupported_token_already_exists`.
-    #[error(
-        "The unsupported token already exists was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The unsupported token already exists was rejected. Please refer to our API reference for the accepted values.")]
     UnsupportedTokenAlreadyExists,
     /// Bad Request: `revoked_resource_for_project`.
-    #[error(
-        "The revoked resource for project `{value}` was rejected. Please check the request and try again."
-    )]
+    #[error("The revoked resource for project `{value}` was rejected. Please check the request and try again.")]
     RevokedResourceForProject {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `inactive_api_key_audience_already_exists`.
-    #[error(
-        "The inactive api key audience already exists was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The inactive api key audience already exists was rejected. Make sure the value comes from the same project and environment.")]
     InactiveApiKeyAudienceAlreadyExists,
     /// Forbidden: `unsupported_recovery_code_settings_not_allowed`.
-    #[error(
-        "The unsupported recovery code settings not allowed was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The unsupported recovery code settings not allowed was rejected. Make sure the value comes from the same project and environment.")]
     UnsupportedRecoveryCodeSettingsNotAllowed,
     /// Bad Request: `oversized_discovery_template_for_organization`.
-    #[error(
-        "The oversized discovery template for organization was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The oversized discovery template for organization was rejected. Please refer to our API reference for the accepted values.")]
     OversizedDiscoveryTemplateForOrganization,
     /// Unauthorized: `malformed_resource_state_mismatch`.
-    #[error(
-        "The malformed resource state mismatch was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The malformed resource state mismatch was rejected. Please refer to our API reference for the accepted values.")]
     MalformedResourceStateMismatch,
     /// Unauthorized: `oversized_password_settings_required`.
-    #[error(
-        "The oversized password settings required was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The oversized password settings required was rejected. Please wait a moment before retrying the request.")]
     OversizedPasswordSettingsRequired,
     /// I'm a teapot: `pending_connection_locale_for_organization`.
-    #[error(
-        "The pending connection locale for organization was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The pending connection locale for organization was rejected. Make sure the value comes from the same project and environment.")]
     PendingConnectionLocaleForOrganization,
     /// I'm a teapot: `blocked_organization_credentials_already_exists`.
-    #[error(
-        "The blocked organization credentials already exists was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The blocked organization credentials already exists was rejected. Contact support@stytch.com if you believe this is an error.")]
     BlockedOrganizationCredentialsAlreadyExists,
     /// Forbidden: `unverified_password_scope_not_allowed`.
-    #[error(
-        "The unverified password scope not allowed was rejected. Contact support@stytch.com if you believe this is an error."
-    )]
+    #[error("The unverified password scope not allowed was rejected. Contact support@stytch.com if you believe this is an error.")]
     UnverifiedPasswordScopeNotAllowed,
     /// Bad Request: `unsupported_email`.
     #[error("The unsupported email was rejected. Please check the request and try again.")]
     UnsupportedEmail,
     /// Precondition Failed: `blocked_user_scope`.
-    #[error(
-        "The blocked user scope `{value}` was rejected. Make sure the value comes from the same project and environment."
-    )]
+    #[error("The blocked user scope `{value}` was rejected. Make sure the value comes from the same project and environment.")]
     BlockedUserScope {
         /// The rejected value.
         value: String,
     },
     /// Unauthorized: `unverified_permission_for_project`.
-    #[error(
-        "The unverified permission for project was rejected. Please wait a moment before retrying the request."
-    )]
+    #[error("The unverified permission for project was rejected. Please wait a moment before retrying the request.")]
     UnverifiedPermissionForProject,
     /// Forbidden: `pending_crypto_wallet_locale_required`.
-    #[error(
-        "The pending crypto wallet locale required was rejected. Please refer to our API reference for the accepted values."
-    )]
+    #[error("The pending crypto wallet locale required was rejected. Please refer to our API reference for the accepted values.")]
     PendingCryptoWalletLocaleRequired,
     /// Bad Request: `invalid_oidc_issuer_too_long`.
-    #[error(
-        "The invalid oidc issuer too long was rejected. Please check the request and try again."
-    )]
+    #[error("The invalid oidc issuer too long was rejected. Please check the request and try again.")]
     InvalidOidcIssuerTooLong,
     /// Bad Request: `unknown_callback_too_long`.
     #[error("The unknown callback too long was rejected. Please check the request and try again.")]
@@ -1027,498 +729,170 @@ impl Catalog164 {
     #[must_use]
     pub fn error_url(&self) -> &'static str {
         match self {
-            Self::UnauthorizedPasswordUrlNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_password_url_not_allowed"
-            }
-            Self::UnsupportedWebauthnIdMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unsupported_webauthn_id_mismatch"
-            }
-            Self::InvalidBiometricIssuerTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_biometric_issuer_too_long"
-            }
-            Self::InvalidMemberFactor => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#invalid_member_factor"
-            }
-            Self::DisabledDeviceRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_device_required"
-            }
-            Self::ReservedJwtIssuerForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_jwt_issuer_for_project"
-            }
-            Self::PendingMemberFactorForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_member_factor_for_project"
-            }
-            Self::PendingOauthForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#pending_oauth_for_organization"
-            }
-            Self::InactiveInviteForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_invite_for_project"
-            }
-            Self::PendingUserRequired { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#pending_user_required"
-            }
-            Self::MissingRecoveryCodeMetadataMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#missing_recovery_code_metadata_mismatch"
-            }
-            Self::MalformedJwtForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#malformed_jwt_for_project"
-            }
-            Self::DuplicateBiometricState => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_biometric_state"
-            }
-            Self::MalformedUserNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_user_not_allowed"
-            }
-            Self::ForbiddenRedirectSignatureRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_redirect_signature_required"
-            }
-            Self::DisabledIntermediateSessionRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_intermediate_session_required"
-            }
-            Self::BlockedRoleTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#blocked_role_too_long"
-            }
-            Self::RevokedJwtHash => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#revoked_jwt_hash"
-            }
-            Self::BlockedSamlFactor => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#blocked_saml_factor"
-            }
-            Self::ReservedPermissionAudienceRequired { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#reserved_permission_audience_required"
-            }
-            Self::MalformedCallbackFactorRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#malformed_callback_factor_required"
-            }
-            Self::UnverifiedCryptoWalletIssuerForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_crypto_wallet_issuer_for_project"
-            }
-            Self::OversizedOtpRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#oversized_otp_required"
-            }
-            Self::MissingPasswordIdNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_password_id_not_allowed"
-            }
-            Self::LockedClientPolicy => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#locked_client_policy"
-            }
-            Self::DuplicateMagicLinkCertificate => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#duplicate_magic_link_certificate"
-            }
-            Self::PendingCryptoWalletNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#pending_crypto_wallet_not_allowed"
-            }
-            Self::InvalidScimLength => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_scim_length"
-            }
-            Self::RevokedInviteTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#revoked_invite_too_long"
-            }
-            Self::LockedMemberSlugForOrganization { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_member_slug_for_organization"
-            }
-            Self::BlockedDeviceIssuerForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#blocked_device_issuer_for_project"
-            }
-            Self::BlockedBiometricSettings => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#blocked_biometric_settings"
-            }
-            Self::OversizedConnectionLength => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#oversized_connection_length"
-            }
-            Self::UnauthorizedWebauthnNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_webauthn_not_found"
-            }
-            Self::PendingScimMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#pending_scim_mismatch"
-            }
-            Self::UnauthorizedOrganizationSlugTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#unauthorized_organization_slug_too_long"
-            }
-            Self::OversizedCryptoWalletCodeTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#oversized_crypto_wallet_code_too_long"
-            }
-            Self::UnsupportedTotpAudienceTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#unsupported_totp_audience_too_long"
-            }
-            Self::OversizedTotpLimitMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_totp_limit_mismatch"
-            }
-            Self::ReservedMemberMetadataNotFound { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_member_metadata_not_found"
-            }
-            Self::DisabledConnectionTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#disabled_connection_too_long"
-            }
-            Self::UnverifiedDeviceLimit => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#unverified_device_limit"
-            }
-            Self::StaleRoleForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#stale_role_for_project"
-            }
-            Self::StaleApiKeySlug => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_api_key_slug"
-            }
-            Self::UnknownIntermediateSessionLocaleTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unknown_intermediate_session_locale_too_long"
-            }
-            Self::MalformedDomainTemplate => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#malformed_domain_template"
-            }
-            Self::ReservedSamlStateAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_saml_state_already_exists"
-            }
-            Self::DuplicateResource => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#duplicate_resource"
-            }
-            Self::UnverifiedOauthMetadata => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unverified_oauth_metadata"
-            }
-            Self::LockedEmailAlreadyExists { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_email_already_exists"
-            }
-            Self::StaleOauthScope => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#stale_oauth_scope"
-            }
-            Self::PendingOrganizationId => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#pending_organization_id"
-            }
-            Self::MissingTotpRequestMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_totp_request_mismatch"
-            }
-            Self::DeletedMagicLinkSignatureForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_magic_link_signature_for_organization"
-            }
-            Self::UnsupportedIntermediateSessionNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_intermediate_session_not_found"
-            }
-            Self::ReservedConnectionSettingsAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_connection_settings_already_exists"
-            }
-            Self::InvalidSecretAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#invalid_secret_already_exists"
-            }
-            Self::UnverifiedRedirectLocaleTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unverified_redirect_locale_too_long"
-            }
-            Self::RevokedWebauthnRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#revoked_webauthn_required"
-            }
-            Self::MalformedProjectAudienceNotFound { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_project_audience_not_found"
-            }
-            Self::MalformedEmail => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#malformed_email"
-            }
-            Self::DuplicateDomainMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_domain_mismatch"
-            }
-            Self::UnverifiedOtpRequestNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_otp_request_not_found"
-            }
-            Self::ExpiredIntermediateSessionPolicy => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_intermediate_session_policy"
-            }
-            Self::InvalidApiKeyScopeRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_api_key_scope_required"
-            }
-            Self::DuplicateMemberTemplateAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_member_template_already_exists"
-            }
-            Self::UnauthorizedPhoneNumberLocale => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_phone_number_locale"
-            }
-            Self::UnknownOtp => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#unknown_otp"
-            }
-            Self::PendingPhoneNumberTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_phone_number_too_long"
-            }
-            Self::DisabledOidcHash { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#disabled_oidc_hash"
-            }
-            Self::ForbiddenJwtForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#forbidden_jwt_for_organization"
-            }
-            Self::UnknownScimSignature => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#unknown_scim_signature"
-            }
-            Self::LockedProjectForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#locked_project_for_project"
-            }
-            Self::StaleProjectFactorNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_project_factor_not_allowed"
-            }
-            Self::UnverifiedMagicLinkIdForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unverified_magic_link_id_for_project"
-            }
-            Self::InvalidTokenRequest => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#invalid_token_request"
-            }
-            Self::UnauthorizedProjectNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unauthorized_project_not_found"
-            }
-            Self::UnsupportedOtpIssuerNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_otp_issuer_not_allowed"
-            }
-            Self::BlockedConnectionSettingsNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#blocked_connection_settings_not_allowed"
-            }
-            Self::LockedApiKeyLimitNotAllowed { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_api_key_limit_not_allowed"
-            }
-            Self::InactiveDomainHashForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_domain_hash_for_project"
-            }
-            Self::LockedTokenRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#locked_token_required"
-            }
-            Self::UnknownInvite => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unknown_invite"
-            }
-            Self::PendingJwtCodeForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#pending_jwt_code_for_organization"
-            }
-            Self::ForbiddenEmailTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#forbidden_email_too_long"
-            }
-            Self::UnsupportedOtpLength => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_otp_length"
-            }
-            Self::MissingUserCodeForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#missing_user_code_for_project"
-            }
-            Self::BlockedMagicLinkSlugRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_magic_link_slug_required"
-            }
-            Self::ExpiredClient => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_client"
-            }
-            Self::DuplicateBiometric { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#duplicate_biometric"
-            }
-            Self::UnsupportedMagicLinkNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_magic_link_not_allowed"
-            }
-            Self::ReservedWebauthnPolicyRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#reserved_webauthn_policy_required"
-            }
-            Self::PendingClientHashRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_client_hash_required"
-            }
-            Self::BlockedBiometricIdForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#blocked_biometric_id_for_project"
-            }
-            Self::RevokedWebauthnCredentialsRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_webauthn_credentials_required"
-            }
-            Self::PendingProjectNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#pending_project_not_allowed"
-            }
-            Self::StaleRoleState => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#stale_role_state"
-            }
-            Self::DisabledSecret => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_secret"
-            }
-            Self::InvalidIntermediateSessionLimitForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#invalid_intermediate_session_limit_for_organization"
-            }
-            Self::DuplicateInviteTemplateMismatch { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_invite_template_mismatch"
-            }
-            Self::MalformedDiscoveryStateNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#malformed_discovery_state_not_allowed"
-            }
-            Self::MalformedScimLocaleForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/409#malformed_scim_locale_for_organization"
-            }
-            Self::ReservedOauthMetadataMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_oauth_metadata_mismatch"
-            }
-            Self::InvalidClientHashForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#invalid_client_hash_for_organization"
-            }
-            Self::BlockedTotpNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#blocked_totp_not_allowed"
-            }
-            Self::InactiveScimNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#inactive_scim_not_allowed"
-            }
-            Self::BlockedTotpIdForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#blocked_totp_id_for_project"
-            }
-            Self::InactiveRedirectPolicyTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#inactive_redirect_policy_too_long"
-            }
-            Self::DuplicateUser => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#duplicate_user"
-            }
-            Self::PendingMemberSettings { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#pending_member_settings"
-            }
-            Self::RevokedOtpTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_otp_too_long"
-            }
-            Self::RevokedCallbackRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_callback_required"
-            }
-            Self::DeletedProjectExpiryRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_project_expiry_required"
-            }
-            Self::BlockedPhoneNumberMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_phone_number_mismatch"
-            }
-            Self::DuplicateBiometricCertificateForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_biometric_certificate_for_organization"
-            }
-            Self::DuplicateRedirectScopeTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_redirect_scope_too_long"
-            }
-            Self::BlockedWebauthnLocaleNotFound => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_webauthn_locale_not_found"
-            }
-            Self::BlockedPermissionFactorForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_permission_factor_for_organization"
-            }
-            Self::PendingJwtPolicyForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_jwt_policy_for_organization"
-            }
-            Self::StaleRedirectScopeTooLong { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#stale_redirect_scope_too_long"
-            }
-            Self::LockedProjectForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_project_for_organization"
-            }
-            Self::InvalidRedirectLength => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#invalid_redirect_length"
-            }
-            Self::DisabledPasswordSignatureTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#disabled_password_signature_too_long"
-            }
-            Self::UnauthorizedProjectSignature => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#unauthorized_project_signature"
-            }
-            Self::DeletedPermissionMetadata => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_permission_metadata"
-            }
-            Self::DisabledScimIssuerMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#disabled_scim_issuer_mismatch"
-            }
-            Self::ExpiredOtpPolicy => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#expired_otp_policy"
-            }
-            Self::MissingUserForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#missing_user_for_organization"
-            }
-            Self::UnverifiedClientCode => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_client_code"
-            }
-            Self::UnsupportedPasskeyMetadata { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_passkey_metadata"
-            }
-            Self::PendingCryptoWalletMetadata => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#pending_crypto_wallet_metadata"
-            }
-            Self::RevokedDomainState => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_domain_state"
-            }
-            Self::InvalidOrganizationAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#invalid_organization_already_exists"
-            }
-            Self::PendingTotpSettings => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/500#pending_totp_settings"
-            }
-            Self::InvalidResourceLimitRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_resource_limit_required"
-            }
-            Self::UnsupportedProjectExpiryForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/503#unsupported_project_expiry_for_project"
-            }
-            Self::InvalidSessionCertificate => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_session_certificate"
-            }
-            Self::ExpiredDeviceIdNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#expired_device_id_not_allowed"
-            }
-            Self::RevokedTotpMetadataAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#revoked_totp_metadata_already_exists"
-            }
-            Self::RevokedApiKeyRequestTooLong { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_api_key_request_too_long"
-            }
-            Self::InactiveJwtSlugAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/404#inactive_jwt_slug_already_exists"
-            }
-            Self::StaleTotpRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#stale_totp_required"
-            }
-            Self::DuplicateClientForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/429#duplicate_client_for_organization"
-            }
-            Self::RevokedOtp => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_otp"
-            }
-            Self::InactiveSessionFormatRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#inactive_session_format_required"
-            }
-            Self::MalformedPhoneNumber => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_phone_number"
-            }
-            Self::MissingBiometricMetadataForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#missing_biometric_metadata_for_organization"
-            }
-            Self::BlockedClientLocale => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_client_locale"
-            }
-            Self::UnsupportedTokenAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#unsupported_token_already_exists"
-            }
-            Self::RevokedResourceForProject { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_resource_for_project"
-            }
-            Self::InactiveApiKeyAudienceAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#inactive_api_key_audience_already_exists"
-            }
-            Self::UnsupportedRecoveryCodeSettingsNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unsupported_recovery_code_settings_not_allowed"
-            }
-            Self::OversizedDiscoveryTemplateForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_discovery_template_for_organization"
-            }
-            Self::MalformedResourceStateMismatch => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#malformed_resource_state_mismatch"
-            }
-            Self::OversizedPasswordSettingsRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_password_settings_required"
-            }
-            Self::PendingConnectionLocaleForOrganization => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#pending_connection_locale_for_organization"
-            }
-            Self::BlockedOrganizationCredentialsAlreadyExists => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/418#blocked_organization_credentials_already_exists"
-            }
-            Self::UnverifiedPasswordScopeNotAllowed => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#unverified_password_scope_not_allowed"
-            }
-            Self::UnsupportedEmail => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_email"
-            }
-            Self::BlockedUserScope { .. } => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/412#blocked_user_scope"
-            }
-            Self::UnverifiedPermissionForProject => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/401#unverified_permission_for_project"
-            }
-            Self::PendingCryptoWalletLocaleRequired => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/403#pending_crypto_wallet_locale_required"
-            }
-            Self::InvalidOidcIssuerTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_oidc_issuer_too_long"
-            }
-            Self::UnknownCallbackTooLong => {
-                "https://stytch.com/docs/api-reference/b2b/api/errors/400#unknown_callback_too_long"
-            }
+            Self::UnauthorizedPasswordUrlNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_password_url_not_allowed",
+            Self::UnsupportedWebauthnIdMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unsupported_webauthn_id_mismatch",
+            Self::InvalidBiometricIssuerTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_biometric_issuer_too_long",
+            Self::InvalidMemberFactor => "https://stytch.com/docs/api-reference/b2b/api/errors/401#invalid_member_factor",
+            Self::DisabledDeviceRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_device_required",
+            Self::ReservedJwtIssuerForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_jwt_issuer_for_project",
+            Self::PendingMemberFactorForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_member_factor_for_project",
+            Self::PendingOauthForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/412#pending_oauth_for_organization",
+            Self::InactiveInviteForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_invite_for_project",
+            Self::PendingUserRequired { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/401#pending_user_required",
+            Self::MissingRecoveryCodeMetadataMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/409#missing_recovery_code_metadata_mismatch",
+            Self::MalformedJwtForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/418#malformed_jwt_for_project",
+            Self::DuplicateBiometricState => "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_biometric_state",
+            Self::MalformedUserNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_user_not_allowed",
+            Self::ForbiddenRedirectSignatureRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#forbidden_redirect_signature_required",
+            Self::DisabledIntermediateSessionRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_intermediate_session_required",
+            Self::BlockedRoleTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/401#blocked_role_too_long",
+            Self::RevokedJwtHash => "https://stytch.com/docs/api-reference/b2b/api/errors/401#revoked_jwt_hash",
+            Self::BlockedSamlFactor => "https://stytch.com/docs/api-reference/b2b/api/errors/401#blocked_saml_factor",
+            Self::ReservedPermissionAudienceRequired { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/401#reserved_permission_audience_required",
+            Self::MalformedCallbackFactorRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/404#malformed_callback_factor_required",
+            Self::UnverifiedCryptoWalletIssuerForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_crypto_wallet_issuer_for_project",
+            Self::OversizedOtpRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/500#oversized_otp_required",
+            Self::MissingPasswordIdNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_password_id_not_allowed",
+            Self::LockedClientPolicy => "https://stytch.com/docs/api-reference/b2b/api/errors/401#locked_client_policy",
+            Self::DuplicateMagicLinkCertificate => "https://stytch.com/docs/api-reference/b2b/api/errors/409#duplicate_magic_link_certificate",
+            Self::PendingCryptoWalletNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/403#pending_crypto_wallet_not_allowed",
+            Self::InvalidScimLength => "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_scim_length",
+            Self::RevokedInviteTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/401#revoked_invite_too_long",
+            Self::LockedMemberSlugForOrganization { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_member_slug_for_organization",
+            Self::BlockedDeviceIssuerForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/500#blocked_device_issuer_for_project",
+            Self::BlockedBiometricSettings => "https://stytch.com/docs/api-reference/b2b/api/errors/401#blocked_biometric_settings",
+            Self::OversizedConnectionLength => "https://stytch.com/docs/api-reference/b2b/api/errors/418#oversized_connection_length",
+            Self::UnauthorizedWebauthnNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unauthorized_webauthn_not_found",
+            Self::PendingScimMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/404#pending_scim_mismatch",
+            Self::UnauthorizedOrganizationSlugTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/503#unauthorized_organization_slug_too_long",
+            Self::OversizedCryptoWalletCodeTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/403#oversized_crypto_wallet_code_too_long",
+            Self::UnsupportedTotpAudienceTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/409#unsupported_totp_audience_too_long",
+            Self::OversizedTotpLimitMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_totp_limit_mismatch",
+            Self::ReservedMemberMetadataNotFound { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_member_metadata_not_found",
+            Self::DisabledConnectionTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/500#disabled_connection_too_long",
+            Self::UnverifiedDeviceLimit => "https://stytch.com/docs/api-reference/b2b/api/errors/503#unverified_device_limit",
+            Self::StaleRoleForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/404#stale_role_for_project",
+            Self::StaleApiKeySlug => "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_api_key_slug",
+            Self::UnknownIntermediateSessionLocaleTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unknown_intermediate_session_locale_too_long",
+            Self::MalformedDomainTemplate => "https://stytch.com/docs/api-reference/b2b/api/errors/404#malformed_domain_template",
+            Self::ReservedSamlStateAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_saml_state_already_exists",
+            Self::DuplicateResource => "https://stytch.com/docs/api-reference/b2b/api/errors/503#duplicate_resource",
+            Self::UnverifiedOauthMetadata => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unverified_oauth_metadata",
+            Self::LockedEmailAlreadyExists { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_email_already_exists",
+            Self::StaleOauthScope => "https://stytch.com/docs/api-reference/b2b/api/errors/500#stale_oauth_scope",
+            Self::PendingOrganizationId => "https://stytch.com/docs/api-reference/b2b/api/errors/401#pending_organization_id",
+            Self::MissingTotpRequestMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#missing_totp_request_mismatch",
+            Self::DeletedMagicLinkSignatureForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_magic_link_signature_for_organization",
+            Self::UnsupportedIntermediateSessionNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_intermediate_session_not_found",
+            Self::ReservedConnectionSettingsAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_connection_settings_already_exists",
+            Self::InvalidSecretAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/403#invalid_secret_already_exists",
+            Self::UnverifiedRedirectLocaleTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unverified_redirect_locale_too_long",
+            Self::RevokedWebauthnRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/412#revoked_webauthn_required",
+            Self::MalformedProjectAudienceNotFound { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_project_audience_not_found",
+            Self::MalformedEmail => "https://stytch.com/docs/api-reference/b2b/api/errors/429#malformed_email",
+            Self::DuplicateDomainMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_domain_mismatch",
+            Self::UnverifiedOtpRequestNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_otp_request_not_found",
+            Self::ExpiredIntermediateSessionPolicy => "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_intermediate_session_policy",
+            Self::InvalidApiKeyScopeRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_api_key_scope_required",
+            Self::DuplicateMemberTemplateAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_member_template_already_exists",
+            Self::UnauthorizedPhoneNumberLocale => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unauthorized_phone_number_locale",
+            Self::UnknownOtp => "https://stytch.com/docs/api-reference/b2b/api/errors/503#unknown_otp",
+            Self::PendingPhoneNumberTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_phone_number_too_long",
+            Self::DisabledOidcHash { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/429#disabled_oidc_hash",
+            Self::ForbiddenJwtForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/412#forbidden_jwt_for_organization",
+            Self::UnknownScimSignature => "https://stytch.com/docs/api-reference/b2b/api/errors/412#unknown_scim_signature",
+            Self::LockedProjectForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/403#locked_project_for_project",
+            Self::StaleProjectFactorNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#stale_project_factor_not_allowed",
+            Self::UnverifiedMagicLinkIdForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unverified_magic_link_id_for_project",
+            Self::InvalidTokenRequest => "https://stytch.com/docs/api-reference/b2b/api/errors/404#invalid_token_request",
+            Self::UnauthorizedProjectNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unauthorized_project_not_found",
+            Self::UnsupportedOtpIssuerNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_otp_issuer_not_allowed",
+            Self::BlockedConnectionSettingsNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/409#blocked_connection_settings_not_allowed",
+            Self::LockedApiKeyLimitNotAllowed { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_api_key_limit_not_allowed",
+            Self::InactiveDomainHashForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/400#inactive_domain_hash_for_project",
+            Self::LockedTokenRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/404#locked_token_required",
+            Self::UnknownInvite => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unknown_invite",
+            Self::PendingJwtCodeForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/418#pending_jwt_code_for_organization",
+            Self::ForbiddenEmailTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/403#forbidden_email_too_long",
+            Self::UnsupportedOtpLength => "https://stytch.com/docs/api-reference/b2b/api/errors/404#unsupported_otp_length",
+            Self::MissingUserCodeForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/401#missing_user_code_for_project",
+            Self::BlockedMagicLinkSlugRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_magic_link_slug_required",
+            Self::ExpiredClient => "https://stytch.com/docs/api-reference/b2b/api/errors/400#expired_client",
+            Self::DuplicateBiometric { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/401#duplicate_biometric",
+            Self::UnsupportedMagicLinkNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_magic_link_not_allowed",
+            Self::ReservedWebauthnPolicyRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/401#reserved_webauthn_policy_required",
+            Self::PendingClientHashRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_client_hash_required",
+            Self::BlockedBiometricIdForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/404#blocked_biometric_id_for_project",
+            Self::RevokedWebauthnCredentialsRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_webauthn_credentials_required",
+            Self::PendingProjectNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/500#pending_project_not_allowed",
+            Self::StaleRoleState => "https://stytch.com/docs/api-reference/b2b/api/errors/404#stale_role_state",
+            Self::DisabledSecret => "https://stytch.com/docs/api-reference/b2b/api/errors/400#disabled_secret",
+            Self::InvalidIntermediateSessionLimitForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/404#invalid_intermediate_session_limit_for_organization",
+            Self::DuplicateInviteTemplateMismatch { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/403#duplicate_invite_template_mismatch",
+            Self::MalformedDiscoveryStateNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/412#malformed_discovery_state_not_allowed",
+            Self::MalformedScimLocaleForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/409#malformed_scim_locale_for_organization",
+            Self::ReservedOauthMetadataMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#reserved_oauth_metadata_mismatch",
+            Self::InvalidClientHashForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/503#invalid_client_hash_for_organization",
+            Self::BlockedTotpNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/404#blocked_totp_not_allowed",
+            Self::InactiveScimNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/404#inactive_scim_not_allowed",
+            Self::BlockedTotpIdForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/401#blocked_totp_id_for_project",
+            Self::InactiveRedirectPolicyTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/418#inactive_redirect_policy_too_long",
+            Self::DuplicateUser => "https://stytch.com/docs/api-reference/b2b/api/errors/404#duplicate_user",
+            Self::PendingMemberSettings { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/404#pending_member_settings",
+            Self::RevokedOtpTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_otp_too_long",
+            Self::RevokedCallbackRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_callback_required",
+            Self::DeletedProjectExpiryRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_project_expiry_required",
+            Self::BlockedPhoneNumberMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_phone_number_mismatch",
+            Self::DuplicateBiometricCertificateForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_biometric_certificate_for_organization",
+            Self::DuplicateRedirectScopeTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#duplicate_redirect_scope_too_long",
+            Self::BlockedWebauthnLocaleNotFound => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_webauthn_locale_not_found",
+            Self::BlockedPermissionFactorForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_permission_factor_for_organization",
+            Self::PendingJwtPolicyForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#pending_jwt_policy_for_organization",
+            Self::StaleRedirectScopeTooLong { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/401#stale_redirect_scope_too_long",
+            Self::LockedProjectForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#locked_project_for_organization",
+            Self::InvalidRedirectLength => "https://stytch.com/docs/api-reference/b2b/api/errors/500#invalid_redirect_length",
+            Self::DisabledPasswordSignatureTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/403#disabled_password_signature_too_long",
+            Self::UnauthorizedProjectSignature => "https://stytch.com/docs/api-reference/b2b/api/errors/429#unauthorized_project_signature",
+            Self::DeletedPermissionMetadata => "https://stytch.com/docs/api-reference/b2b/api/errors/400#deleted_permission_metadata",
+            Self::DisabledScimIssuerMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/401#disabled_scim_issuer_mismatch",
+            Self::ExpiredOtpPolicy => "https://stytch.com/docs/api-reference/b2b/api/errors/429#expired_otp_policy",
+            Self::MissingUserForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/404#missing_user_for_organization",
+            Self::UnverifiedClientCode => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unverified_client_code",
+            Self::UnsupportedPasskeyMetadata { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_passkey_metadata",
+            Self::PendingCryptoWalletMetadata => "https://stytch.com/docs/api-reference/b2b/api/errors/403#pending_crypto_wallet_metadata",
+            Self::RevokedDomainState => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_domain_state",
+            Self::InvalidOrganizationAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/401#invalid_organization_already_exists",
+            Self::PendingTotpSettings => "https://stytch.com/docs/api-reference/b2b/api/errors/500#pending_totp_settings",
+            Self::InvalidResourceLimitRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_resource_limit_required",
+            Self::UnsupportedProjectExpiryForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/503#unsupported_project_expiry_for_project",
+            Self::InvalidSessionCertificate => "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_session_certificate",
+            Self::ExpiredDeviceIdNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/404#expired_device_id_not_allowed",
+            Self::RevokedTotpMetadataAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/404#revoked_totp_metadata_already_exists",
+            Self::RevokedApiKeyRequestTooLong { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_api_key_request_too_long",
+            Self::InactiveJwtSlugAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/404#inactive_jwt_slug_already_exists",
+            Self::StaleTotpRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/401#stale_totp_required",
+            Self::DuplicateClientForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/429#duplicate_client_for_organization",
+            Self::RevokedOtp => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_otp",
+            Self::InactiveSessionFormatRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/403#inactive_session_format_required",
+            Self::MalformedPhoneNumber => "https://stytch.com/docs/api-reference/b2b/api/errors/400#malformed_phone_number",
+            Self::MissingBiometricMetadataForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/403#missing_biometric_metadata_for_organization",
+            Self::BlockedClientLocale => "https://stytch.com/docs/api-reference/b2b/api/errors/400#blocked_client_locale",
+            Self::UnsupportedTokenAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/418#unsupported_token_already_exists",
+            Self::RevokedResourceForProject { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/400#revoked_resource_for_project",
+            Self::InactiveApiKeyAudienceAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/401#inactive_api_key_audience_already_exists",
+            Self::UnsupportedRecoveryCodeSettingsNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unsupported_recovery_code_settings_not_allowed",
+            Self::OversizedDiscoveryTemplateForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/400#oversized_discovery_template_for_organization",
+            Self::MalformedResourceStateMismatch => "https://stytch.com/docs/api-reference/b2b/api/errors/401#malformed_resource_state_mismatch",
+            Self::OversizedPasswordSettingsRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/401#oversized_password_settings_required",
+            Self::PendingConnectionLocaleForOrganization => "https://stytch.com/docs/api-reference/b2b/api/errors/418#pending_connection_locale_for_organization",
+            Self::BlockedOrganizationCredentialsAlreadyExists => "https://stytch.com/docs/api-reference/b2b/api/errors/418#blocked_organization_credentials_already_exists",
+            Self::UnverifiedPasswordScopeNotAllowed => "https://stytch.com/docs/api-reference/b2b/api/errors/403#unverified_password_scope_not_allowed",
+            Self::UnsupportedEmail => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unsupported_email",
+            Self::BlockedUserScope { .. } => "https://stytch.com/docs/api-reference/b2b/api/errors/412#blocked_user_scope",
+            Self::UnverifiedPermissionForProject => "https://stytch.com/docs/api-reference/b2b/api/errors/401#unverified_permission_for_project",
+            Self::PendingCryptoWalletLocaleRequired => "https://stytch.com/docs/api-reference/b2b/api/errors/403#pending_crypto_wallet_locale_required",
+            Self::InvalidOidcIssuerTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#invalid_oidc_issuer_too_long",
+            Self::UnknownCallbackTooLong => "https://stytch.com/docs/api-reference/b2b/api/errors/400#unknown_callback_too_long",
         }
     }
 
