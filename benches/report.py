@@ -34,9 +34,9 @@ def parse(text):
             label = name.group(0).rstrip(":").replace(" ", "_")
             pending = ["count", "bytes"]
             continue
-        if pending and current is not None and not name:
+        value = first.strip(" │├╰─")
+        if pending and current is not None and value[:1].isdigit():
             kind = pending.pop(0)
-            value = first.strip(" │├╰─")
             column = median.split()[0] if median else value.split()[0]
             key = label if kind == "count" else f"{label}_bytes"
             try:
@@ -74,11 +74,14 @@ def fmt_time(ns):
 
 
 def allocs(figures):
+    """`1 (345 B)`: allocations per call and their bytes; `+ 2 grow` for reallocations."""
     count = figures.get("alloc", 0)
     grow = figures.get("grow", 0)
     if not count and not grow:
         return "0"
     text = f"{count:g}"
+    if "alloc_bytes" in figures:
+        text += f" ({figures['alloc_bytes']:g} B)"
     if grow:
         text += f" + {grow:g} grow"
     return text
