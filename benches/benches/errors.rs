@@ -412,6 +412,15 @@ macro_rules! catalog_benches {
                     });
                 }
 
+                /// `to_json` for a variant whose message shows a field: one allocation.
+                #[divan::bench]
+                fn to_json_with_field(bencher: Bencher<'_, '_>) {
+                    let error = <$derive>::with_field();
+                    bencher.bench_local(|| {
+                        drop(black_box(black_box(&error).to_json(black_box(REQUEST_ID))));
+                    });
+                }
+
                 /// Anchor: the whole hand-written path, status and URL by `match`, message
                 /// by thiserror's `Display`, body by `serde_json` into a new `Vec`.
                 #[divan::bench]

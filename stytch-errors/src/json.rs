@@ -28,6 +28,10 @@ const ESCAPE: [u8; 256] = {
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
+/// The bytes reserved for a message that shows fields, whose length is known only once it
+/// is rendered.
+const MESSAGE_ROOM: usize = 160;
+
 /// Where the JSON text goes: a byte buffer or a `String`.
 ///
 /// Both hold valid UTF-8 after every push, because only `&str` pieces are pushed.
@@ -154,7 +158,10 @@ impl<'a> JsonOut<'a> {
         request_id: &str,
         message: &dyn fmt::Display,
     ) {
-        self.reserve(head.len() + request_id.len() + before.len() + after.len());
+        // A message that shows fields is rendered as it is written: room for a sentence and
+        // its values, so that `to_json` allocates once for all but long messages.
+        let message_room = if after.is_empty() { 0 } else { MESSAGE_ROOM };
+        self.reserve(head.len() + request_id.len() + before.len() + after.len() + message_room);
         self.push_raw(head);
         self.push_escaped(request_id);
         self.push_raw(before);
