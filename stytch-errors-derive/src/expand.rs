@@ -11,7 +11,7 @@ use syn::{DeriveInput, Generics, Type};
 use crate::ast::{Input, Variant};
 use crate::errors::Errors;
 use crate::message::{self, Piece, Placeholder};
-use crate::{fallback, json, valid};
+use crate::{fallback, json, lookup, valid};
 
 /// Expands `#[derive(ApiError)]` on `input`: the impls, or, when the input breaks a rule, a
 /// `compile_error!` per mistake beside stub impls that keep the compiler from adding more.
@@ -45,6 +45,10 @@ struct Resolved<'m, 'a> {
     docs_url: String,
     error_url: String,
     pieces: Vec<Piece>,
+    /// The message as written in `message = "…"`.
+    template: String,
+    /// The message's text when it shows no field.
+    text: Option<String>,
 }
 
 impl Resolved<'_, '_> {
@@ -88,6 +92,26 @@ impl Resolved<'_, '_> {
             .map(|(_, binding)| binding.clone())
     }
 
+    /// The body's JSON as three pre-rendered pieces: before the request id, after it up to
+    /// the message (or, when the message is static, up to the end), and after the message
+    /// (empty when the message is static).
+    fn json_pieces(&self) -> [String; 3] {
+        let head = format!("{{\"status_code\":{},\"request_id\":\"", self.status);
+        let mut before = format!(
+            "\",\"error_type\":\"{}\",\"error_message\":\"",
+            json::escape(&self.error_type)
+        );
+        let end = format!("\",\"error_url\":\"{}\"}}", json::escape(&self.error_url));
+        match &self.text {
+            Some(text) => {
+                before.push_str(&json::escape(text));
+                before.push_str(&end);
+                [head, before, String::new()]
+            }
+            None => [head, before, end],
+        }
+    }
+
     /// `Self::Variant { a: field_0, .. }`, binding the message's fields.
     fn pattern(&self, bindings: &[(syn::Member, Ident)]) -> TokenStream {
         let ident = self.variant.ident;
@@ -121,6 +145,11 @@ fn resolve<'m, 'a>(input: &'m Input<'a>) -> Vec<Resolved<'m, 'a>> {
                 Some(Ok(pieces)) => pieces.clone(),
                 _ => Vec::new(),
             };
+            let template = variant
+                .message_lit()
+                .map(syn::LitStr::value)
+                .unwrap_or_default();
+            let text = message::static_text(&pieces);
             Resolved {
                 variant,
                 status,
@@ -128,6 +157,8 @@ fn resolve<'m, 'a>(input: &'m Input<'a>) -> Vec<Resolved<'m, 'a>> {
                 docs_url,
                 error_url,
                 pieces,
+                template,
+                text,
             }
         })
         .collect()
@@ -215,6 +246,10 @@ fn message_bounds(variants: &[Resolved<'_, '_>], params: &HashSet<Ident>) -> Vec
     bounds
 }
 
+// One `match` gives a variant's index (`__api_error_index`), static tables indexed by it
+// give the catalog entry and the JSON body, and only the variants whose message shows fields
+// (or unescapes braces) get `match` arms of their own: a thousand-variant enum costs the
+// compiler one big `match` where it would cost five.
 fn api_error_impl(
     input: &Input<'_>,
     krate: &syn::Path,
@@ -224,66 +259,37 @@ fn api_error_impl(
     let ident = &input.original.ident;
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let count = variants.len();
-
-    let entries = variants.iter().map(|v| {
-        let name = v.variant.ident.to_string();
-        let error_type = &v.error_type;
-        let status = v.status;
-        let template = v
-            .variant
-            .message_lit()
-            .map(syn::LitStr::value)
-            .unwrap_or_default();
-        let docs_url = &v.docs_url;
-        let error_url = &v.error_url;
-        let description = &v.variant.description;
-        let causes = v.variant.attrs.causes.iter().map(syn::LitStr::value);
-        let fixes = v.variant.attrs.fixes.iter().map(syn::LitStr::value);
-        let is_unit = v.variant.fields.is_empty();
+    let entries = variants.iter().map(|v| catalog_entry(krate, v));
+    let json_rows = variants.iter().map(|v| {
+        let [head, before, after] = v.json_pieces();
+        quote!([#head, #before, #after])
+    });
+    let index_fn = index_fn(input, variants);
+    let (message, fmt) = message_bodies(krate, variants);
+    let json = if count == 0 {
+        quote!(match *self {})
+    } else {
         quote! {
-            #krate::ErrorInfo::__new(
-                #name, #error_type, #status, #template, #docs_url, #error_url, #description,
-                &[#(#causes),*], &[#(#fixes),*], #is_unit,
-            )
-        }
-    });
-
-    let indices = (0..count).map(syn::Index::from);
-    let info_arms = variants.iter().zip(indices).map(|(v, index)| {
-        let pattern = v.pattern(&[]);
-        quote!(#pattern => &__API_ERROR_CATALOG[#index])
-    });
-
-    let message_arms = variants.iter().map(|v| message_arm(krate, v));
-    let fmt_arms = variants.iter().map(fmt_arm);
-    let json_arms = variants.iter().map(json_arm);
-
-    let lookup_arms = variants.iter().enumerate().map(|(index, v)| {
-        let error_type = &v.error_type;
-        quote!(#error_type => ::core::option::Option::Some(#index))
-    });
-
-    let unit_arms = variants.iter().enumerate().filter(|(_, v)| v.variant.fields.is_empty()).map(
-        |(index, v)| {
-            let variant = v.variant.ident;
-            quote!(::core::option::Option::Some(#index) => ::core::option::Option::Some(Self::#variant))
-        },
-    );
-
-    let on_self = |arms: Vec<TokenStream>| {
-        if arms.is_empty() {
-            quote!(match *self {})
-        } else {
-            quote!(match self { #(#arms,)* })
+            out.push_body(
+                __API_ERROR_JSON[__api_error_index(self)],
+                request_id,
+                &#krate::__private::Message(self),
+            );
         }
     };
-    let info = on_self(info_arms.collect());
-    let message = on_self(message_arms.collect());
-    let fmt = on_self(fmt_arms.collect());
-    let json = on_self(json_arms.collect());
+    let error_types: Vec<&str> = variants.iter().map(|v| v.error_type.as_str()).collect();
+    let index_of = lookup::index_of_body(krate, &error_types);
+    let from_error_type = from_error_type_body(krate, variants);
 
     quote! {
+        const __API_ERROR_NONE: &[&str] = &[];
+
         static __API_ERROR_CATALOG: [#krate::ErrorInfo; #count] = [#(#entries),*];
+
+        /// The body's JSON around the request id and the message (see `JsonOut::push_body`).
+        static __API_ERROR_JSON: [[&str; 3]; #count] = [#(#json_rows),*];
+
+        #index_fn
 
         #[automatically_derived]
         impl #impl_generics #krate::ApiError for #ident #ty_generics #where_clause {
@@ -292,7 +298,7 @@ fn api_error_impl(
             }
 
             fn info(&self) -> &'static #krate::ErrorInfo {
-                #info
+                &__API_ERROR_CATALOG[__api_error_index(self)]
             }
 
             fn error_message(&self) -> ::std::borrow::Cow<'_, str> {
@@ -300,17 +306,11 @@ fn api_error_impl(
             }
 
             fn from_error_type(error_type: &str) -> ::core::option::Option<Self> {
-                match <Self as #krate::ApiError>::__index_of(error_type) {
-                    #(#unit_arms,)*
-                    _ => ::core::option::Option::None,
-                }
+                #from_error_type
             }
 
             fn __index_of(error_type: &str) -> ::core::option::Option<usize> {
-                match error_type {
-                    #(#lookup_arms,)*
-                    _ => ::core::option::Option::None,
-                }
+                #index_of
             }
 
             fn __write_json(&self, request_id: &str, out: &mut #krate::__private::JsonOut<'_>) {
@@ -324,17 +324,128 @@ fn api_error_impl(
     }
 }
 
-/// `error_message`: borrowed when the text is static, rendered otherwise.
-fn message_arm(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
-    let pattern = v.pattern(&[]);
-    if let Some(text) = message::static_text(&v.pieces) {
-        quote!(#pattern => ::std::borrow::Cow::Borrowed(#text))
+/// One `ErrorInfo` of the static catalog.
+fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
+    let name = v.variant.ident.to_string();
+    let error_type = &v.error_type;
+    let status = v.status;
+    let template = &v.template;
+    let docs_url = &v.docs_url;
+    let error_url = &v.error_url;
+    let description = &v.variant.description;
+    let texts = |texts: &[syn::LitStr]| {
+        if texts.is_empty() {
+            quote!(__API_ERROR_NONE)
+        } else {
+            let texts = texts.iter().map(syn::LitStr::value);
+            quote!(&[#(#texts),*])
+        }
+    };
+    let causes = texts(&v.variant.attrs.causes);
+    let fixes = texts(&v.variant.attrs.fixes);
+    let is_unit = v.variant.fields.is_empty();
+    quote! {
+        #krate::ErrorInfo::__new(
+            #name, #error_type, #status, #template, #docs_url, #error_url, #description,
+            #causes, #fixes, #is_unit,
+        )
+    }
+}
+
+/// `fn __api_error_index(this: &Enum) -> usize`: the variant's index in the catalog.
+fn index_fn(input: &Input<'_>, variants: &[Resolved<'_, '_>]) -> TokenStream {
+    let ident = &input.original.ident;
+    let (generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
+    let arms = variants.iter().enumerate().map(|(index, v)| {
+        let variant = v.variant.ident;
+        quote!(#ident::#variant { .. } => #index)
+    });
+    let body = if variants.is_empty() {
+        quote!(match *this {})
+    } else {
+        quote!(match this { #(#arms,)* })
+    };
+    quote! {
+        #[inline]
+        fn __api_error_index #generics (this: &#ident #ty_generics) -> usize #where_clause {
+            #body
+        }
+    }
+}
+
+/// The bodies of `error_message` and `__fmt_message`. Messages that show fields are
+/// rendered by `__fmt_message`, an arm each; a static message is the catalog's template,
+/// unless it has `{{` or `}}`, and then an arm of its own writes its text.
+fn message_bodies(krate: &syn::Path, variants: &[Resolved<'_, '_>]) -> (TokenStream, TokenStream) {
+    let dynamic: Vec<&Resolved<'_, '_>> = variants.iter().filter(|v| v.text.is_none()).collect();
+    let braced: Vec<(&Resolved<'_, '_>, &str)> = variants
+        .iter()
+        .filter_map(|v| Some((v, v.text.as_deref()?)))
+        .filter(|(v, text)| *text != v.template)
+        .collect();
+    let any_template = variants.len() > dynamic.len() + braced.len();
+
+    let mut message_arms = Vec::new();
+    if !dynamic.is_empty() {
+        let patterns = dynamic.iter().map(|v| v.pattern(&[]));
+        message_arms.push(quote! {
+            #(#patterns)|* => ::std::borrow::Cow::Owned(
+                #krate::__private::to_string(&#krate::__private::Message(self))
+            )
+        });
+    }
+    let mut fmt_arms: Vec<TokenStream> = dynamic.iter().map(|v| fmt_arm(v)).collect();
+    for (v, text) in braced {
+        let pattern = v.pattern(&[]);
+        message_arms.push(quote!(#pattern => ::std::borrow::Cow::Borrowed(#text)));
+        fmt_arms.push(quote!(#pattern => f.write_str(#text)));
+    }
+    let template = quote!(<Self as #krate::ApiError>::info(self).message);
+    let message = dispatch(
+        &message_arms,
+        any_template.then(|| quote!(::std::borrow::Cow::Borrowed(#template))),
+    );
+    let fmt = dispatch(
+        &fmt_arms,
+        any_template.then(|| quote!(f.write_str(#template))),
+    );
+    (message, fmt)
+}
+
+/// The body of `from_error_type`: the catalog index, then the unit variant at it.
+fn from_error_type_body(krate: &syn::Path, variants: &[Resolved<'_, '_>]) -> TokenStream {
+    let unit_arms: Vec<TokenStream> = variants
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.variant.fields.is_empty())
+        .map(|(index, v)| {
+            let variant = v.variant.ident;
+            quote!(#index => Self::#variant)
+        })
+        .collect();
+    if unit_arms.is_empty() {
+        quote! {
+            let _ = error_type;
+            ::core::option::Option::None
+        }
     } else {
         quote! {
-            #pattern => ::std::borrow::Cow::Owned(
-                ::std::string::ToString::to_string(&#krate::__private::Message(self))
-            )
+            ::core::option::Option::Some(match <Self as #krate::ApiError>::__index_of(error_type)? {
+                #(#unit_arms,)*
+                _ => return ::core::option::Option::None,
+            })
         }
+    }
+}
+
+/// A `match self` with `arms` and, when some variants have no arm, `default` for them; no
+/// `match` at all when no variant needs an arm of its own.
+fn dispatch(arms: &[TokenStream], default: Option<TokenStream>) -> TokenStream {
+    match (arms.is_empty(), default) {
+        (true, Some(default)) => default,
+        (false, Some(default)) => quote!(match self { #(#arms,)* _ => #default }),
+        (false, None) => quote!(match self { #(#arms,)* }),
+        (true, None) => quote!(match *self {}),
     }
 }
 
@@ -342,47 +453,30 @@ fn message_arm(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
 fn fmt_arm(v: &Resolved<'_, '_>) -> TokenStream {
     let bindings = v.bindings();
     let pattern = v.pattern(&bindings);
-    let writes = v.pieces.iter().map(|piece| match piece {
-        Piece::Text(text) => quote!(f.write_str(#text)?;),
-        Piece::Field(placeholder) => {
-            let binding = v.binding_of(&bindings, placeholder);
-            quote!(::core::fmt::Display::fmt(#binding, f)?;)
-        }
-    });
-    quote!(#pattern => { #(#writes)* ::core::result::Result::Ok(()) })
-}
-
-/// `__write_json`: the pre-rendered, pre-escaped fragments, with the request id and the
-/// fields' `Display` escaped in between.
-fn json_arm(v: &Resolved<'_, '_>) -> TokenStream {
-    let bindings = v.bindings();
-    let pattern = v.pattern(&bindings);
-    let head = format!("{{\"status_code\":{},\"request_id\":\"", v.status);
-    let mut pushes = Vec::new();
-    let mut raw = format!(
-        "\",\"error_type\":\"{}\",\"error_message\":\"",
-        json::escape(&v.error_type)
-    );
-    for piece in &v.pieces {
-        match piece {
-            Piece::Text(text) => raw.push_str(&json::escape(text)),
+    let mut writes: Vec<TokenStream> = v
+        .pieces
+        .iter()
+        .map(|piece| match piece {
+            Piece::Text(text) => quote!(f.write_str(#text)),
             Piece::Field(placeholder) => {
                 let binding = v.binding_of(&bindings, placeholder);
-                let fragment = std::mem::take(&mut raw);
-                pushes.push(quote!(out.push_raw(#fragment);));
-                pushes.push(quote!(out.push_display(#binding);));
+                quote!(::core::fmt::Display::fmt(#binding, f))
             }
-        }
-    }
-    raw.push_str("\",\"error_url\":\"");
-    raw.push_str(&json::escape(&v.error_url));
-    raw.push_str("\"}");
-    pushes.push(quote!(out.push_raw(#raw);));
+        })
+        .collect();
+    // Every write but the last returns early on error; the last is the result. (`?` would
+    // cost the compiler a `Try` resolution per piece.)
+    let Some(last) = writes.pop() else {
+        return quote!(#pattern => ::core::result::Result::Ok(()));
+    };
     quote! {
         #pattern => {
-            out.push_raw(#head);
-            out.push_escaped(request_id);
-            #(#pushes)*
+            #(
+                if let ::core::result::Result::Err(error) = #writes {
+                    return ::core::result::Result::Err(error);
+                }
+            )*
+            #last
         }
     }
 }

@@ -15,6 +15,7 @@ mod errors;
 mod expand;
 mod fallback;
 mod json;
+mod lookup;
 mod message;
 mod valid;
 

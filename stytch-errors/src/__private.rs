@@ -1,6 +1,7 @@
 //! What the generated code uses. Not public API: it may change in any release.
 
 pub use crate::json::JsonOut;
+pub use crate::lookup::Lookup;
 #[cfg(feature = "utoipa")]
 pub use utoipa;
 
@@ -16,6 +17,13 @@ impl<E: ApiError + ?Sized> fmt::Display for Message<'_, E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.0.__fmt_message(f)
     }
+}
+
+/// `value.to_string()`, compiled once, here, rather than in every crate that derives
+/// `ApiError`.
+#[must_use]
+pub fn to_string(value: &dyn fmt::Display) -> String {
+    ToString::to_string(value)
 }
 
 /// Turns a source field into `&dyn Error`, whether it is a sized error type or (through a

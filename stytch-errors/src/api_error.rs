@@ -126,13 +126,9 @@ pub trait ApiError {
     /// The JSON body with `request_id`: the same bytes as `serde_json::to_string` gives for
     /// [`to_body`](Self::to_body), in one allocation.
     fn to_json(&self, request_id: &str) -> String {
-        let info = self.info();
-        let mut json = String::with_capacity(
-            96 + request_id.len()
-                + info.error_type.len()
-                + info.message.len()
-                + info.error_url.len(),
-        );
+        // `__write_json` reserves the body's length before it writes (all of it when the
+        // message is static), so that this is the one allocation.
+        let mut json = String::new();
         self.__write_json(request_id, &mut JsonOut::text(&mut json));
         json
     }

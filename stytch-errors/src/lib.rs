@@ -114,6 +114,7 @@ mod catalog_body;
 pub mod docs;
 mod error_info;
 mod json;
+mod lookup;
 mod parse;
 mod parse_error;
 #[cfg(feature = "problem-details")]

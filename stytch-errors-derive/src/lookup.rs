@@ -1,0 +1,319 @@
+//! The `error_type` → catalog index table, built at compile time: a perfect hash.
+//!
+//! Every key is hashed with a seed; the hash's high half picks a bucket, and each bucket
+//! has a pilot, searched here, that sends all of its keys to free slots of a power-of-two
+//! table. At run time `stytch_errors::__private::Lookup` hashes the string once, reads one
+//! pilot and one slot, and compares one string: constant time whatever the catalog's size.
+//!
+//! [`hash`] and [`slot`] are written a second time in `stytch-errors/src/lookup.rs` (the
+//! derive cannot depend on the runtime crate); both files test the same known answers, and
+//! an integration test looks up every `error_type` of a 1,000-variant enum, so that any
+//! disagreement fails.
+//!
+//! The search is bounded: when no seed works within [`BUDGET`] slot probes (or the catalog
+//! has more variants than a `u16` slot can index), [`build`] returns `None` and the
+//! expansion falls back to a `match` on the string, slower but always correct.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+const K0: u64 = 0x9e37_79b9_7f4a_7c15;
+const K1: u64 = 0xbf58_476d_1ce4_e5b9;
+const K2: u64 = 0x94d0_49bb_1331_11eb;
+
+/// The slot value of an empty slot: no catalog index.
+pub const EMPTY: u16 = u16::MAX;
+
+/// How many seeds are tried before falling back.
+const SEEDS: u64 = 64;
+
+/// How many slot probes the whole search may make before falling back (a few thousand are
+/// needed for a thousand keys; this bound keeps a hopeless search under a second).
+pub const BUDGET: usize = 1 << 22;
+
+/// The high and low halves of the 128-bit product, folded together.
+fn fold(a: u64, b: u64) -> u64 {
+    let product = u128::from(a) * u128::from(b);
+    #[allow(clippy::cast_possible_truncation)] // the two halves, on purpose
+    let (low, high) = (product as u64, (product >> 64) as u64);
+    low ^ high
+}
+
+/// Eight bytes from `at`, little-endian.
+fn read8(bytes: &[u8], at: usize) -> u64 {
+    let mut word = [0; 8];
+    word.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(word)
+}
+
+/// The hash of `key` under `seed`: every byte and the length counted, in one 64×64→128-bit
+/// multiplication up to 16 bytes, two independent ones up to 32 (`error_type`s are mostly
+/// 10 to 32 bytes long), one per 16 bytes beyond.
+pub fn hash(seed: u64, key: &[u8]) -> u64 {
+    let len = key.len();
+    let seed = seed ^ (len as u64).wrapping_mul(K0);
+    if len <= 16 {
+        let (a, b) = if len >= 8 {
+            (read8(key, 0), read8(key, len - 8))
+        } else {
+            let mut word = [0; 8];
+            word[..len].copy_from_slice(key);
+            (u64::from_le_bytes(word), 0)
+        };
+        fold(a ^ K1, b ^ seed)
+    } else if len <= 32 {
+        fold(read8(key, 0) ^ K1, read8(key, 8) ^ seed)
+            ^ fold(read8(key, len - 16) ^ K2, read8(key, len - 8) ^ seed)
+    } else {
+        let mut h = seed;
+        let mut at = 0;
+        while len - at > 16 {
+            h = fold(read8(key, at) ^ K1, read8(key, at + 8) ^ h);
+            at += 16;
+        }
+        fold(read8(key, len - 16) ^ K2, read8(key, len - 8) ^ h)
+    }
+}
+
+/// Where a key with hash `h` lands in a bucket whose pilot is `pilot`, before masking to
+/// the table's size: the pilot moves all of a bucket's keys at once.
+pub fn slot(h: u64, pilot: u16) -> u64 {
+    h ^ u64::from(pilot)
+}
+
+/// A perfect-hash table over a set of distinct keys.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Table {
+    pub seed: u64,
+    /// One per bucket; a power-of-two count.
+    pub pilots: Vec<u16>,
+    /// The catalog index in each slot, or [`EMPTY`]; a power-of-two count.
+    pub slots: Vec<u16>,
+}
+
+impl Table {
+    /// The bucket of hash `h`.
+    #[allow(clippy::cast_possible_truncation)] // masked to the table's size
+    fn bucket(&self, h: u64) -> usize {
+        (h >> 32) as usize & (self.pilots.len() - 1)
+    }
+
+    /// The index of `key`, as the run-time lookup finds it (with the keys for the final
+    /// string comparison).
+    #[cfg(test)]
+    pub fn index_of(&self, keys: &[&str], key: &str) -> Option<usize> {
+        let h = hash(self.seed, key.as_bytes());
+        let pilot = self.pilots[self.bucket(h)];
+        #[allow(clippy::cast_possible_truncation)]
+        let position = slot(h, pilot) as usize & (self.slots.len() - 1);
+        let index = usize::from(self.slots[position]);
+        (keys.get(index) == Some(&key)).then_some(index)
+    }
+}
+
+/// A table in which every key of `keys` (distinct, as `valid` checks) has its own slot, or
+/// `None` when the search gives up within `budget` probes.
+pub fn build(keys: &[&str], budget: usize) -> Option<Table> {
+    let slots = (2 * keys.len()).next_power_of_two();
+    // A pilot must be able to move a bucket to any slot.
+    if keys.is_empty() || slots > usize::from(u16::MAX) + 1 {
+        return None;
+    }
+    let buckets = keys.len().div_ceil(3).next_power_of_two();
+    let mut budget = budget;
+    (0..SEEDS).find_map(|attempt| {
+        let seed = fold(attempt.wrapping_add(1).wrapping_mul(K1), K2);
+        try_seed(keys, seed, buckets, slots, &mut budget)
+    })
+}
+
+/// The pilots of one seed, or `None` when a bucket finds none (or the budget runs out).
+fn try_seed(
+    keys: &[&str],
+    seed: u64,
+    buckets: usize,
+    slots: usize,
+    budget: &mut usize,
+) -> Option<Table> {
+    let mut table = Table {
+        seed,
+        pilots: vec![0; buckets],
+        slots: vec![EMPTY; slots],
+    };
+    let hashes: Vec<u64> = keys.iter().map(|key| hash(seed, key.as_bytes())).collect();
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
+    for (index, &h) in hashes.iter().enumerate() {
+        members[table.bucket(h)].push(index);
+    }
+    let mask = slots - 1;
+    // A pilot moves a bucket's keys together: two keys of a bucket that share a slot under
+    // one pilot share it under all of them, and this seed cannot work.
+    #[allow(clippy::cast_possible_truncation)] // masked to the table's size
+    let home = |index: usize| hashes[index] as usize & mask;
+    for bucket in &members {
+        for (i, &a) in bucket.iter().enumerate() {
+            if bucket[..i].iter().any(|&b| home(b) == home(a)) {
+                return None;
+            }
+        }
+    }
+    // The largest buckets first, while the table is emptiest.
+    let mut order: Vec<usize> = (0..buckets).collect();
+    order.sort_by_key(|&bucket| std::cmp::Reverse(members[bucket].len()));
+    let mut positions = Vec::new();
+    // `slots <= u16::MAX + 1`, checked in `build`: every pilot below it is a `u16`.
+    let pilots = (0..slots).filter_map(|pilot| u16::try_from(pilot).ok());
+    for bucket in order {
+        let bucket_keys = &members[bucket];
+        if bucket_keys.is_empty() {
+            break;
+        }
+        let found = pilots.clone().find(|&pilot| {
+            positions.clear();
+            for &index in bucket_keys {
+                if *budget == 0 {
+                    return false;
+                }
+                *budget -= 1;
+                #[allow(clippy::cast_possible_truncation)] // masked to the table's size
+                let position = slot(hashes[index], pilot) as usize & mask;
+                if table.slots[position] != EMPTY {
+                    return false;
+                }
+                positions.push(position);
+            }
+            true
+        })?;
+        table.pilots[bucket] = found;
+        for (&index, &position) in bucket_keys.iter().zip(&positions) {
+            // `keys.len() <= slots / 2 <= 32768`, checked in `build`.
+            table.slots[position] = u16::try_from(index).unwrap_or(EMPTY);
+        }
+    }
+    Some(table)
+}
+
+/// The body of `__index_of`: a perfect-hash lookup when the table is found, a `match` on
+/// the string otherwise.
+pub fn index_of_body(krate: &syn::Path, keys: &[&str]) -> TokenStream {
+    match build(keys, BUDGET) {
+        Some(table) => {
+            let Table {
+                seed,
+                pilots,
+                slots,
+            } = table;
+            // Byte strings, two bytes a number: one token each, not thousands of literals
+            // for the compiler to type.
+            let bytes = |numbers: &[u16]| {
+                let bytes: Vec<u8> = numbers.iter().flat_map(|n| n.to_le_bytes()).collect();
+                Literal::byte_string(&bytes)
+            };
+            let (pilots, slots) = (bytes(&pilots), bytes(&slots));
+            quote! {
+                static __API_ERROR_LOOKUP: #krate::__private::Lookup = #krate::__private::Lookup {
+                    seed: #seed,
+                    pilots: #pilots,
+                    slots: #slots,
+                };
+                __API_ERROR_LOOKUP.index_of(error_type, &__API_ERROR_CATALOG)
+            }
+        }
+        None => match_body(keys),
+    }
+}
+
+/// `match error_type { "a" => Some(0), … }`: linear, for when no table is found.
+pub fn match_body(keys: &[&str]) -> TokenStream {
+    let arms = keys
+        .iter()
+        .enumerate()
+        .map(|(index, key)| quote!(#key => ::core::option::Option::Some(#index)));
+    quote! {
+        match error_type {
+            #(#arms,)*
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{BUDGET, EMPTY, build, hash, match_body, slot};
+
+    /// The same answers are checked in `stytch-errors/src/lookup.rs`: the two copies of the
+    /// hash must agree.
+    #[test]
+    fn known_answers() {
+        assert_eq!(hash(5, b""), 0xbcb9_6521_9078_7c9e);
+        assert_eq!(hash(1, b"a"), 0x4992_74c5_b65f_b7dc);
+        assert_eq!(hash(7, b"use_https"), 0x65a8_fb0c_3857_ac8d);
+        assert_eq!(hash(7, b"too_many_requests"), 0x046c_6645_0136_8a19);
+        assert_eq!(
+            hash(
+                u64::MAX,
+                b"unable_to_auth_magic_link_because_of_a_long_name"
+            ),
+            0xa4fa_4719_4b9a_1e3a
+        );
+        assert_eq!(slot(0x0123_4567_89ab_cdef, 0), 0x0123_4567_89ab_cdef);
+        assert_eq!(slot(0x0123_4567_89ab_cdef, 513), 0x0123_4567_89ab_cfee);
+    }
+
+    #[test]
+    fn every_byte_and_the_length_count() {
+        let key = b"unauthorized_credentials_for_the_organization";
+        let h = hash(3, key);
+        for i in 0..key.len() {
+            let mut changed = key.to_vec();
+            changed[i] ^= 1;
+            assert_ne!(hash(3, &changed), h, "byte {i}");
+            assert_ne!(hash(3, &key[..i]), h, "prefix {i}");
+        }
+        assert_ne!(hash(4, key), h);
+        assert_ne!(hash(3, b"ab\0"), hash(3, b"ab"));
+    }
+
+    fn keys(n: usize) -> Vec<String> {
+        (0..n).map(|i| format!("error_type_number_{i}")).collect()
+    }
+
+    #[test]
+    fn every_key_finds_itself_and_no_other() {
+        for n in [1, 2, 3, 5, 17, 168, 1000, 3000] {
+            let owned = keys(n);
+            let keys: Vec<&str> = owned.iter().map(String::as_str).collect();
+            let table = build(&keys, BUDGET).expect("a table");
+            assert!(table.pilots.len().is_power_of_two() && table.slots.len().is_power_of_two());
+            let used = table.slots.iter().filter(|&&s| s != EMPTY).count();
+            assert_eq!(used, n);
+            for (index, key) in keys.iter().enumerate() {
+                assert_eq!(table.index_of(&keys, key), Some(index), "{key}");
+                assert_eq!(table.index_of(&keys, &format!("{key}_")), None);
+                assert_eq!(table.index_of(&keys, &key[1..]), None);
+            }
+            assert_eq!(table.index_of(&keys, ""), None);
+        }
+    }
+
+    #[test]
+    fn the_search_is_deterministic() {
+        let owned = keys(500);
+        let keys: Vec<&str> = owned.iter().map(String::as_str).collect();
+        assert_eq!(build(&keys, BUDGET), build(&keys, BUDGET));
+    }
+
+    #[test]
+    fn the_search_gives_up_within_its_budget() {
+        let many = keys(40_000);
+        let owned = keys(1000);
+        let keys: Vec<&str> = owned.iter().map(String::as_str).collect();
+        assert_eq!(build(&keys, 100), None);
+        assert_eq!(build(&[], BUDGET), None);
+        // More keys than a `u16` pilot can move across the table.
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        assert_eq!(build(&many, BUDGET), None);
+        let match_tokens = match_body(&keys).to_string();
+        assert!(match_tokens.contains("\"error_type_number_999\" =>"));
+    }
+}
