@@ -38,6 +38,9 @@ mod fallback;
 #[path = "../../stytch-errors-derive/src/json.rs"]
 mod json;
 #[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/lookup.rs"]
+mod lookup;
+#[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/message.rs"]
 mod message;
 #[allow(dead_code)]

@@ -190,12 +190,13 @@ fn impls(input: &Input<'_>) -> TokenStream {
         TokenStream::new()
     };
     let (impl_generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
+    let predicates = where_clause.map(|clause| &clause.predicates);
     quote! {
         const _: () = {
             #api_error
             #std_impls
             #krate::__private::impl_frameworks! {
-                [#impl_generics] [#ident #ty_generics] [#where_clause]
+                [#impl_generics] [#ident #ty_generics] [#predicates]
             }
         };
     }

@@ -58,7 +58,7 @@ impl<'a> AsDynError<'a> for dyn Error + Send + Sync + 'a {
 }
 
 /// The impls of the enabled integration features for a derived type:
-/// `impl_frameworks! { [impl generics] [type] [where clause] }`, one hook per feature. Each
+/// `impl_frameworks! { [impl generics] [type] [where-clause predicates] }`, one hook per feature. Each
 /// hook expands to nothing while its feature is off, so the derive's output never names a
 /// crate the user did not enable.
 #[doc(hidden)]

@@ -296,13 +296,7 @@ fn finish<B>(response: HttpResponse<B>, served: &Served) -> HttpResponse<EitherB
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_actix_web {
-    ([$($impl_generics:tt)*] [$($ty:tt)*] []) => {
-        $crate::__impl_actix_web! { @impl [$($impl_generics)*] [$($ty)*] [] }
-    };
-    ([$($impl_generics:tt)*] [$($ty:tt)*] [where $($predicates:tt)*]) => {
-        $crate::__impl_actix_web! { @impl [$($impl_generics)*] [$($ty)*] [$($predicates)*] }
-    };
-    (@impl [$($impl_generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
+    ([$($impl_generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
         #[automatically_derived]
         impl $($impl_generics)* $crate::__private::actix_web::ResponseError for $($ty)*
         where

@@ -240,13 +240,7 @@ fn finish<B: From<String>>(mut response: http::Response<B>, served: &Served) -> 
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_axum {
-    ([$($impl_generics:tt)*] [$($ty:tt)*] []) => {
-        $crate::__impl_axum! { @impl [$($impl_generics)*] [$($ty)*] [] }
-    };
-    ([$($impl_generics:tt)*] [$($ty:tt)*] [where $($predicates:tt)*]) => {
-        $crate::__impl_axum! { @impl [$($impl_generics)*] [$($ty)*] [$($predicates)*] }
-    };
-    (@impl [$($impl_generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
+    ([$($impl_generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
         #[automatically_derived]
         impl $($impl_generics)* $crate::__private::axum_core::response::IntoResponse for $($ty)*
         where

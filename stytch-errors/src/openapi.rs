@@ -407,20 +407,12 @@ macro_rules! impl_into_responses {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_utoipa {
-    ([$($impl_generics:tt)*] [$($ty:tt)*] []) => {
-        $crate::__impl_utoipa! {
-            @impl [$($impl_generics)*] [$($ty)*] [where Self: $crate::ApiError]
-        }
-    };
-    ([$($impl_generics:tt)*] [$($ty:tt)*] [where $($predicates:tt)*]) => {
-        $crate::__impl_utoipa! {
-            @impl [$($impl_generics)*] [$($ty)*] [where Self: $crate::ApiError, $($predicates)*]
-        }
-    };
-    (@impl [$($impl_generics:tt)*] [$($ty:tt)*] [$($where_clause:tt)*]) => {
+    ([$($impl_generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
         #[automatically_derived]
         impl $($impl_generics)* $crate::__private::utoipa::IntoResponses for $($ty)*
-        $($where_clause)*
+        where
+            Self: $crate::ApiError,
+            $($predicates)*
         {
             fn responses() -> ::std::collections::BTreeMap<
                 ::std::string::String,

@@ -365,3 +365,32 @@ pub fn problem_details_when_asked(addr: SocketAddr) {
         expect_error(&response, &error, None);
     }
 }
+
+/// One `#[test]` per check of this module, each against a server of its own:
+/// `serving::every_check!(Server::start().addr)`.
+macro_rules! every_check {
+    ($addr:expr) => {
+        $crate::serving::every_check!(@tests $addr;
+            unauthorized_with_a_generated_id,
+            good_client_ids_are_echoed,
+            bad_client_ids_are_replaced,
+            deep_errors_carry_their_requests_id,
+            internal_errors_leak_nothing,
+            errors_rendered_outside_the_scope_carry_the_id,
+            generic_errors,
+            successes_carry_the_id,
+            problem_details_when_asked,
+            stytch_errors
+        );
+    };
+    (@tests $addr:expr; $($check:ident),*) => {
+        $(
+            #[test]
+            fn $check() {
+                $crate::serving::$check($addr);
+            }
+        )*
+    };
+}
+
+pub(crate) use every_check;
