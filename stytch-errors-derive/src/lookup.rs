@@ -10,10 +10,10 @@
 //! an integration test looks up every `error_type` of a 1,000-variant enum, so that any
 //! disagreement fails.
 //!
-//! A pilot is a `u16` that moves (by exclusive or) the slots of its bucket, so a table has at most 65,536 slots
-//! (32,768 variants). The search is bounded: when no seed works within [`BUDGET`] slot probes
-//! (or the catalog is larger than that), [`build`] returns `None` and the expansion falls
-//! back to a `match` on the string, slower but always correct.
+//! A pilot is a `u16` that moves (by exclusive or) the slots of its bucket, so a table has
+//! at most 65,536 slots (32,768 variants). The search is bounded: when no seed works within
+//! [`BUDGET`] slot probes (or the catalog is larger than that), [`build`] returns `None` and
+//! the expansion falls back to a `match` on the string, slower but always correct.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
