@@ -387,16 +387,7 @@ impl<E: ApiError> ToSchema for CatalogBody<E> {
 macro_rules! impl_into_responses {
     ($($ty:ty),+ $(,)?) => {
         $(
-            impl $crate::__private::utoipa::IntoResponses for $ty {
-                fn responses() -> ::std::collections::BTreeMap<
-                    ::std::string::String,
-                    $crate::__private::utoipa::openapi::RefOr<
-                        $crate::__private::utoipa::openapi::response::Response,
-                    >,
-                > {
-                    $crate::openapi::responses::<Self>()
-                }
-            }
+            $crate::__impl_utoipa! { [] [$ty] [] }
         )+
     };
 }
