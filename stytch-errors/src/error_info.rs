@@ -191,11 +191,14 @@ impl ErrorInfo {
     /// ```
     #[must_use]
     pub fn example_json(&self, request_id: &str) -> String {
+        self.body_json(request_id, &self.example_message())
+    }
+
+    /// The JSON body of this error with `request_id` and `message`, byte for byte what the
+    /// derive's `to_json` writes.
+    pub(crate) fn body_json(&self, request_id: &str, message: &str) -> String {
         let mut json = String::with_capacity(
-            96 + request_id.len()
-                + self.error_type.len()
-                + self.message.len()
-                + self.error_url.len(),
+            96 + request_id.len() + self.error_type.len() + message.len() + self.error_url.len(),
         );
         // Writing into a `String` cannot fail.
         let _ = write!(
@@ -208,7 +211,7 @@ impl ErrorInfo {
         out.push_raw("\",\"error_type\":\"");
         out.push_escaped(self.error_type);
         out.push_raw("\",\"error_message\":\"");
-        out.push_escaped(&self.example_message());
+        out.push_escaped(message);
         out.push_raw("\",\"error_url\":\"");
         out.push_escaped(self.error_url);
         out.push_raw("\"}");

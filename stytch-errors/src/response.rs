@@ -1,6 +1,5 @@
 //! Error responses at the `http` level: status, headers and body of any [`ApiError`].
 
-use core::fmt::Write as _;
 use std::borrow::Cow;
 use std::string::String;
 
@@ -9,7 +8,6 @@ use http::{HeaderMap, HeaderValue, Response};
 
 use crate::api_error::ApiError;
 use crate::error_info::ErrorInfo;
-use crate::json::JsonOut;
 
 /// The header that carries a request's id (the same name as `REQUEST_ID_HEADER`, which
 /// needs the `request-id` feature).
@@ -241,7 +239,7 @@ impl RenderedError {
     #[must_use]
     pub fn body(&self, request_id: &str, format: BodyFormat) -> String {
         match format {
-            BodyFormat::Stytch => stytch_json(self.info, &self.message, request_id),
+            BodyFormat::Stytch => self.info.body_json(request_id, &self.message),
             #[cfg(feature = "problem-details")]
             BodyFormat::ProblemDetails => {
                 crate::problem::ProblemDetails::from_parts(self.info, &self.message, request_id)
@@ -282,29 +280,6 @@ impl RenderedError {
         response.extensions_mut().insert(self);
         response
     }
-}
-
-/// Stytch's body from the parts, byte for byte what the derive's `to_json` writes.
-fn stytch_json(info: &ErrorInfo, message: &str, request_id: &str) -> String {
-    let mut json = String::with_capacity(
-        96 + request_id.len() + info.error_type.len() + message.len() + info.error_url.len(),
-    );
-    // Writing into a `String` cannot fail.
-    let _ = write!(
-        json,
-        "{{\"status_code\":{},\"request_id\":\"",
-        info.status_code
-    );
-    let mut out = JsonOut::text(&mut json);
-    out.push_escaped(request_id);
-    out.push_raw("\",\"error_type\":\"");
-    out.push_escaped(info.error_type);
-    out.push_raw("\",\"error_message\":\"");
-    out.push_escaped(message);
-    out.push_raw("\",\"error_url\":\"");
-    out.push_escaped(info.error_url);
-    out.push_raw("\"}");
-    json
 }
 
 /// The response for `error`: its status, `content-type` (`application/json`, or
