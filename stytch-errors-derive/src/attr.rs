@@ -20,7 +20,7 @@ pub enum Level {
 impl Level {
     fn keys(self) -> &'static [&'static str] {
         match self {
-            Level::Enum => &["docs_url", "status", "crate", "display"],
+            Level::Enum => &["docs_url", "status", "crate", "display", "round_trip"],
             Level::Variant => &[
                 "status",
                 "message",
@@ -28,6 +28,7 @@ impl Level {
                 "docs_url",
                 "cause",
                 "fix",
+                "retryable",
             ],
         }
     }
@@ -55,6 +56,9 @@ pub struct Attrs {
     pub docs_url: Option<Keyed<LitStr>>,
     pub krate: Option<Keyed<syn::Path>>,
     pub display: Option<Keyed<LitBool>>,
+    /// `round_trip`, a bare key: where it was written.
+    pub round_trip: Option<Keyed<()>>,
+    pub retryable: Option<Keyed<LitBool>>,
     pub causes: Vec<LitStr>,
     pub fixes: Vec<LitStr>,
     /// Every key written, valid or not: a key given with a wrong value is not also "missing".
@@ -137,6 +141,16 @@ impl Attrs {
             errors.at(key_span, message);
             return;
         }
+        if key == "round_trip" {
+            match value {
+                None => set(&mut self.round_trip, &key, key_span, (), errors),
+                Some(value) => errors.at(
+                    value.span(),
+                    "`round_trip` takes no value: write `#[api_error(round_trip)]`",
+                ),
+            }
+            return;
+        }
         let Some(value) = value else {
             errors.at(key_span, format!("expected a value: `{key} = …`"));
             return;
@@ -152,6 +166,13 @@ impl Attrs {
             "display" => match value {
                 Lit::Bool(lit) => set(&mut self.display, &key, key_span, lit, errors),
                 other => errors.at(other.span(), "expected a boolean: `display = false`"),
+            },
+            "retryable" => match value {
+                Lit::Bool(lit) => set(&mut self.retryable, &key, key_span, lit, errors),
+                other => errors.at(
+                    other.span(),
+                    "expected a boolean: `retryable = true` or `retryable = false`",
+                ),
             },
             _ => {
                 let Lit::Str(lit) = value else {

@@ -352,6 +352,10 @@ fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
         .as_ref()
         .filter(|_| v.template.contains(['{', '}']))
         .map(|text| quote!(.with_static_message(::core::option::Option::Some(#text))));
+    let retryable = v.variant.attrs.retryable.as_ref().map(|retryable| {
+        let retryable = retryable.value.value;
+        quote!(.with_retryable(#retryable))
+    });
     quote! {
         #krate::ErrorInfo::new(#name, #error_type, #status, #template, #docs_url, #error_url)
             .with_description(#description)
@@ -359,6 +363,7 @@ fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
             .with_fixes(#fixes)
             #with_fields
             #static_message
+            #retryable
     }
 }
 

@@ -1,7 +1,10 @@
 //! What the generated code uses. Not public API: it may change in any release.
 
+pub use crate::parse::Details;
 pub use crate::wire::JsonOut;
 pub use crate::wire::Lookup;
+pub use serde;
+pub use serde_json::value::RawValue;
 #[cfg(feature = "utoipa")]
 pub use utoipa;
 

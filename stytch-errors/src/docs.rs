@@ -69,12 +69,30 @@ pub struct Page {
     pub markdown: String,
 }
 
+/// What the page of a [retryable](ErrorInfo::retryable) error says under "Retrying".
+///
+/// ```
+/// # use stytch_errors::{docs, ApiError};
+/// # #[derive(Debug, ApiError)]
+/// # #[api_error(docs_url = "https://example.com/errors")]
+/// # enum AppError {
+/// #     #[api_error(status = 503, message = "Unavailable.")] Unavailable,
+/// #     #[api_error(status = 500, message = "Internal.")] Internal,
+/// # }
+/// let pages = docs::markdown_pages::<AppError>();
+/// let note = format!("### Retrying\n\n{}\n", docs::RETRYABLE_NOTE);
+/// assert!(!pages[0].markdown.contains(&note));
+/// assert!(pages[1].markdown.contains(&note));
+/// ```
+pub const RETRYABLE_NOTE: &str = "A client may send the same request again, after the delay of the response's `Retry-After` header when it has one.";
+
 /// Renders one Markdown page per status code of `E`'s catalog, in ascending status order.
 ///
 /// A page has an entry per error, in catalog order: a `` ## `error_type` `` heading (its
 /// anchor is the fragment of the `error_url`), the status and title (`429 Too many
 /// requests`), the description, the "Common causes" and "Troubleshooting" lists when the
-/// error has any, and the JSON body pretty-printed with [`EXAMPLE_REQUEST_ID`]. For a variant
+/// error has any, a "Retrying" note when it is [retryable](ErrorInfo::retryable), and the
+/// JSON body pretty-printed with [`EXAMPLE_REQUEST_ID`]. For a variant
 /// with fields, the body shows the message template.
 ///
 /// ```
@@ -181,6 +199,11 @@ fn render_entry(page: &mut String, info: &ErrorInfo) {
     }
     render_list(page, "Common causes", info.causes);
     render_list(page, "Troubleshooting", info.fixes);
+    if info.retryable {
+        page.push_str("### Retrying\n\n");
+        page.push_str(RETRYABLE_NOTE);
+        page.push_str("\n\n");
+    }
     page.push_str("```json\n");
     push_pretty_body(page, info);
     page.push_str("```\n");

@@ -116,6 +116,8 @@ mod parse;
 mod serve;
 // Schemas: `OpenAPI` (utoipa) and JSON Schema (schemars).
 mod schema;
+// The client's side: failed responses read into typed errors.
+mod client;
 // Reference docs.
 pub mod docs;
 // Stytch's own catalog.
@@ -124,6 +126,9 @@ mod stytch;
 #[doc(hidden)]
 pub mod __private;
 
+#[cfg(feature = "reqwest")]
+pub use crate::client::reqwest;
+pub use crate::client::{BODY_PREFIX_LEN, ClientError, parse_response};
 pub use crate::model::{ApiError, ErrorInfo};
 pub use crate::parse::{
     ErrorKind, MAX_BODY_LEN, ParseError, ParsedError, parse_error, parse_error_with_limit,

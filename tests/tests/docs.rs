@@ -16,6 +16,7 @@ struct Entry {
     description: Vec<String>,
     causes: Vec<String>,
     fixes: Vec<String>,
+    retrying: Vec<String>,
     json: Vec<String>,
 }
 
@@ -24,6 +25,7 @@ enum Section {
     Description,
     Causes,
     Fixes,
+    Retrying,
     Json,
 }
 
@@ -52,7 +54,9 @@ fn entries(markdown: &str) -> Vec<Entry> {
             (_, "```json") => section = Section::Json,
             (_, "### Common causes") => section = Section::Causes,
             (_, "### Troubleshooting") => section = Section::Fixes,
+            (_, "### Retrying") => section = Section::Retrying,
             (_, "") => {}
+            (Section::Retrying, line) => entry.retrying.push(line.to_owned()),
             (Section::Causes, line) => entry
                 .causes
                 .push(line.strip_prefix("- ").unwrap_or(line).to_owned()),
@@ -123,6 +127,16 @@ fn check_page_against_reference(status_code: u16) {
         );
         assert_eq!(entry.causes, example.causes, "{error_type}");
         assert_eq!(entry.fixes, example.fixes, "{error_type}");
+        // A retryable error says so under its own heading, and only it.
+        let retryable = StytchError::info_for(&example.error_type)
+            .unwrap()
+            .retryable;
+        let note: &[&str] = if retryable {
+            &[docs::RETRYABLE_NOTE]
+        } else {
+            &[]
+        };
+        assert_eq!(entry.retrying, note, "{error_type}");
 
         let json = entry.json.join("\n");
         assert_eq!(
@@ -223,7 +237,17 @@ fn the_json_document_holds_the_whole_catalog() {
         assert_eq!(entry["causes"], serde_json::json!(info.causes));
         assert_eq!(entry["fixes"], serde_json::json!(info.fixes));
         assert_eq!(entry["is_unit"], info.is_unit);
+        assert_eq!(entry["retryable"], info.retryable);
     }
+    // 429, 499 and 503 by default; a lockout is not worth sending again.
+    let retryable: BTreeSet<u16> = errors
+        .iter()
+        .filter(|entry| entry["retryable"] == true)
+        .map(|entry| u16::try_from(entry["status_code"].as_u64().unwrap()).unwrap())
+        .collect();
+    assert_eq!(retryable, BTreeSet::from([429, 499, 503]));
+    assert!(!StytchError::UserLockLimitReached.is_retryable());
+    assert!(StytchError::TooManyRequests.is_retryable());
 
     // And so the facts of the reference pages.
     for example in support::all_examples() {

@@ -81,6 +81,30 @@ pub trait ApiError {
         self.info().status()
     }
 
+    /// Whether a client may retry the request that failed with this error: the catalog
+    /// entry's [`retryable`](ErrorInfo::retryable), true by default for 429, 499 and 503,
+    /// and as `#[api_error(retryable = …)]` says for a variant.
+    ///
+    /// ```
+    /// # use stytch_errors::ApiError;
+    /// # #[derive(Debug, ApiError)]
+    /// # #[api_error(docs_url = "https://example.com/errors")]
+    /// # enum AppError {
+    /// #     #[api_error(status = 429, message = "Slow down.")]
+    /// #     TooManyRequests,
+    /// #     #[api_error(status = 503, message = "Down for maintenance.", retryable = false)]
+    /// #     Maintenance,
+    /// #     #[api_error(status = 409, message = "Locked by another write.", retryable = true)]
+    /// #     Contended,
+    /// # }
+    /// assert!(AppError::TooManyRequests.is_retryable());
+    /// assert!(!AppError::Maintenance.is_retryable());
+    /// assert!(AppError::Contended.is_retryable());
+    /// ```
+    fn is_retryable(&self) -> bool {
+        self.info().retryable
+    }
+
     /// The `error_type` string, e.g. `too_many_requests`.
     fn error_type(&self) -> &'static str {
         self.info().error_type
@@ -197,6 +221,18 @@ pub trait ApiError {
     fn __index_of(error_type: &str) -> Option<usize>
     where
         Self: Sized;
+
+    /// The variant at `index` in the catalog, rebuilt from the body's `error_details`:
+    /// generated under `#[api_error(round_trip)]` for the variants whose every field is a
+    /// details field; `None` for the others, and when the details do not deserialize.
+    #[doc(hidden)]
+    fn __from_details(index: usize, details: &serde_json::value::RawValue) -> Option<Self>
+    where
+        Self: Sized,
+    {
+        let _ = (index, details);
+        None
+    }
 
     /// Writes the JSON body: generated, with every fragment known at compile time
     /// pre-rendered.

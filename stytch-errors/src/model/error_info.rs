@@ -65,6 +65,10 @@ pub struct ErrorInfo {
     /// Whether the variant has no fields, so that
     /// [`ApiError::from_error_type`](crate::ApiError::from_error_type) can build it.
     pub is_unit: bool,
+    /// Whether a client may send the same request again and expect another answer: by
+    /// default for 429, 499 and 503 (see [`retryable_by_default`](Self::retryable_by_default)),
+    /// or as `#[api_error(retryable = …)]` says.
+    pub retryable: bool,
 }
 
 impl ErrorInfo {
@@ -131,7 +135,40 @@ impl ErrorInfo {
             causes: &[],
             fixes: &[],
             is_unit: true,
+            retryable: Self::retryable_by_default(status_code),
         }
+    }
+
+    /// Whether an error with this status is [retryable](Self::retryable) unless its variant
+    /// says otherwise: 429 Too Many Requests, 499 (the client closed the request) and 503
+    /// Service Unavailable.
+    ///
+    /// ```
+    /// use stytch_errors::ErrorInfo;
+    ///
+    /// assert!(ErrorInfo::retryable_by_default(429));
+    /// assert!(ErrorInfo::retryable_by_default(503));
+    /// assert!(!ErrorInfo::retryable_by_default(500));
+    /// assert!(!ErrorInfo::retryable_by_default(400));
+    /// ```
+    #[must_use]
+    pub const fn retryable_by_default(status_code: u16) -> bool {
+        matches!(status_code, 429 | 499 | 503)
+    }
+
+    /// The entry with [`retryable`](Self::retryable) as `retryable` says, whatever its status.
+    ///
+    /// ```
+    /// use stytch_errors::ErrorInfo;
+    ///
+    /// let info = ErrorInfo::new("Locked", "locked", 423, "Try later.", "https://e.com", "https://e.com/423#locked");
+    /// assert!(!info.retryable);
+    /// assert!(info.with_retryable(true).retryable);
+    /// ```
+    #[must_use]
+    pub const fn with_retryable(mut self, retryable: bool) -> Self {
+        self.retryable = retryable;
+        self
     }
 
     /// The entry with `description`, the variant's documentation.

@@ -4,6 +4,7 @@
 //! and strings without escapes are borrowed from the input, so a body without escapes is
 //! parsed without allocating.
 
+mod details;
 mod error;
 mod fields;
 mod parsed;
@@ -14,6 +15,7 @@ use serde::de::{DeserializeSeed, IgnoredAny};
 
 use crate::model::ApiError;
 
+pub use self::details::Details;
 pub use self::error::ParseError;
 use self::fields::{BodySeed, Fields, Shape};
 pub use self::parsed::{ErrorKind, ParsedError};
@@ -109,7 +111,7 @@ pub fn parse_error_with_limit<E: ApiError>(
         .or(fields.error)
         .ok_or(ParseError::MissingErrorType)?;
     Ok(ParsedError {
-        kind: ErrorKind::resolve(&error_type),
+        kind: ErrorKind::resolve_with_details(&error_type, fields.error_details),
         status_code: fields.status_code,
         request_id: fields.request_id.unwrap_or_default(),
         error_type,

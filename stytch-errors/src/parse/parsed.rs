@@ -204,12 +204,45 @@ impl<E: ApiError> ErrorKind<E> {
     /// The variant or the catalog entry of `error_type`, or [`Unknown`](Self::Unknown).
     #[must_use]
     pub fn resolve(error_type: &str) -> Self {
+        Self::resolve_with_details(error_type, None)
+    }
+
+    /// [`resolve`](Self::resolve), and for a variant with fields of a catalog derived with
+    /// `#[api_error(round_trip)]`, the variant rebuilt from the body's `error_details` when
+    /// its every field is a details field and the details deserialize into them. Otherwise
+    /// (other variants, details missing or of other types) its catalog entry.
+    ///
+    /// ```
+    /// use serde_json::value::RawValue;
+    /// use stytch_errors::{ApiError, ErrorKind};
+    ///
+    /// #[derive(Debug, PartialEq, ApiError)]
+    /// #[api_error(docs_url = "https://example.com/errors")]
+    /// enum AppError {
+    ///     #[api_error(status = 429, message = "Too many requests have been made.")]
+    ///     TooManyRequests,
+    /// }
+    ///
+    /// let details = RawValue::from_string(r#"{"limit":10}"#.into()).unwrap();
+    /// assert_eq!(
+    ///     ErrorKind::resolve_with_details("too_many_requests", Some(&details)),
+    ///     ErrorKind::Known(AppError::TooManyRequests),
+    /// );
+    /// ```
+    #[must_use]
+    pub fn resolve_with_details(error_type: &str, details: Option<&RawValue>) -> Self {
         if let Some(error) = E::from_error_type(error_type) {
-            ErrorKind::Known(error)
-        } else if let Some(info) = E::info_for(error_type) {
-            ErrorKind::Cataloged(info)
-        } else {
-            ErrorKind::Unknown
+            return ErrorKind::Known(error);
+        }
+        let Some(index) = E::__index_of(error_type) else {
+            return ErrorKind::Unknown;
+        };
+        if let Some(error) = details.and_then(|details| E::__from_details(index, details)) {
+            return ErrorKind::Known(error);
+        }
+        match E::catalog().get(index) {
+            Some(info) => ErrorKind::Cataloged(info),
+            None => ErrorKind::Unknown,
         }
     }
 }

@@ -1231,7 +1231,9 @@ pub enum StytchError {
     #[api_error(
         status = 429,
         message = "The user has been locked out due to too many failed authentication attempts. Please try again later.",
-        docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors"
+        docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors",
+        // A lockout: the same attempt sent again would only fail again.
+        retryable = false
     )]
     UserLockLimitReached,
 

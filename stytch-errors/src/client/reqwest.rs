@@ -1,0 +1,80 @@
+//! `reqwest` responses read into [`ClientError`]s (the `reqwest` feature).
+//!
+//! ```no_run
+//! use stytch_errors::{ApiError, ClientError, StytchError};
+//! use stytch_errors::reqwest::ResponseExt as _;
+//!
+//! # async fn get(client: &reqwest::Client) -> Result<(), Box<dyn std::error::Error>> {
+//! let response = client.get("http://localhost:3000/users/1").send().await?;
+//! match response.error_for_api::<StytchError>().await {
+//!     Ok(user) => println!("{}", user.text().await?),
+//!     Err(error) if error.is_retryable() => println!("retry after {:?}", error.retry_after()),
+//!     Err(error) => return Err(error.into()),
+//! }
+//! # Ok(())
+//! # }
+//! ```
+
+use core::future::Future;
+
+use crate::model::ApiError;
+use crate::parse::{MAX_BODY_LEN, ParseError};
+
+use super::ClientError;
+use super::error::Reason;
+use super::response::is_failure;
+
+/// Reads a failed `reqwest::Response` into a [`ClientError`] (the `reqwest` feature).
+///
+/// Implemented for `reqwest::Response` only.
+pub trait ResponseExt: Sized + sealed::Sealed {
+    /// Passes the response through when its status is not an error (below 400), and reads a
+    /// failed one (400 to 599) into a [`ClientError`], as
+    /// [`parse_response`](crate::parse_response) does: the body is read up to
+    /// [`MAX_BODY_LEN`] bytes (a longer one is not read further, and is not an error body),
+    /// and a body that cannot be read to its end is not an error body either.
+    ///
+    /// # Errors
+    ///
+    /// A [`ClientError`] for a response whose status is a client or server error.
+    fn error_for_api<E: ApiError>(
+        self,
+    ) -> impl Future<Output = Result<::reqwest::Response, ClientError<E>>> + Send;
+}
+
+impl ResponseExt for ::reqwest::Response {
+    async fn error_for_api<E: ApiError>(mut self) -> Result<::reqwest::Response, ClientError<E>> {
+        let status = self.status();
+        if !is_failure(status) {
+            return Ok(self);
+        }
+        let mut body = Vec::new();
+        let read = loop {
+            match self.chunk().await {
+                Ok(Some(chunk)) if body.len() + chunk.len() > MAX_BODY_LEN => {
+                    let room = MAX_BODY_LEN - body.len();
+                    body.extend_from_slice(&chunk[..room]);
+                    let len = self
+                        .content_length()
+                        .and_then(|len| usize::try_from(len).ok())
+                        .unwrap_or(MAX_BODY_LEN + chunk.len() - room);
+                    break Err(Reason::Parse(ParseError::TooLarge {
+                        len,
+                        limit: MAX_BODY_LEN,
+                    }));
+                }
+                Ok(Some(chunk)) => body.extend_from_slice(&chunk),
+                Ok(None) => break Ok(()),
+                Err(error) => break Err(Reason::Read(Box::new(error))),
+            }
+        };
+        let headers = core::mem::take(self.headers_mut());
+        Err(ClientError::from_parts(status, headers, &body, read))
+    }
+}
+
+mod sealed {
+    pub trait Sealed {}
+
+    impl Sealed for ::reqwest::Response {}
+}
