@@ -48,16 +48,18 @@ impl ResponseExt for ::reqwest::Response {
         if !is_failure(status) {
             return Ok(self);
         }
+        // Asked before the body is read: it counts what is left to read.
+        let content_length = self
+            .content_length()
+            .and_then(|len| usize::try_from(len).ok());
         let mut body = Vec::new();
         let read = loop {
             match self.chunk().await {
                 Ok(Some(chunk)) if body.len() + chunk.len() > MAX_BODY_LEN => {
                     let room = MAX_BODY_LEN - body.len();
                     body.extend_from_slice(&chunk[..room]);
-                    let len = self
-                        .content_length()
-                        .and_then(|len| usize::try_from(len).ok())
-                        .unwrap_or(MAX_BODY_LEN + chunk.len() - room);
+                    // Without a `content-length`, the bytes come so far.
+                    let len = content_length.unwrap_or(MAX_BODY_LEN + chunk.len() - room);
                     break Err(Reason::Parse(ParseError::TooLarge {
                         len,
                         limit: MAX_BODY_LEN,

@@ -1,0 +1,275 @@
+//! End to end over loopback: an axum server answers with every variant of a small catalog,
+//! and a reqwest client reads each back into a `ClientError` equal to what was sent; bodies
+//! that are not error bodies (a proxy's HTML, empty, cut short) are `ClientError`s too.
+#![cfg(all(feature = "axum", feature = "reqwest"))]
+#![deny(warnings, missing_docs, clippy::pedantic)]
+
+use std::net::SocketAddr;
+use std::time::{Duration, SystemTime};
+
+use axum::Router;
+use axum::extract::Path;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use stytch_errors::axum::RequestIdLayer;
+use stytch_errors::reqwest::ResponseExt as _;
+use stytch_errors::{ApiError, ClientError, ErrorKind, MAX_BODY_LEN, ParseError};
+use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+
+/// The catalog the server answers with.
+#[derive(Debug, Clone, PartialEq, ApiError)]
+#[api_error(docs_url = "https://example.com/errors", round_trip)]
+enum ShopError {
+    /// A unit variant, retryable by its status.
+    #[api_error(status = 429, message = "Too many requests have been made.")]
+    TooManyRequests,
+    /// A field only in the message: the body cannot give it back.
+    #[api_error(status = 404, message = "No item {item_id} in the \"shop\".")]
+    ItemNotFound { item_id: u64 },
+    /// Not retryable, though 503.
+    #[api_error(status = 503, message = "Down for maintenance.", retryable = false)]
+    Maintenance,
+}
+
+/// Every value the server sends, by index.
+fn samples() -> Vec<ShopError> {
+    vec![
+        ShopError::TooManyRequests,
+        ShopError::ItemNotFound { item_id: 42 },
+        ShopError::Maintenance,
+    ]
+}
+
+/// The value the client must get back for `sent`: the value itself where the body carries
+/// all of it, else its catalog entry.
+fn expected_kind(sent: &ShopError) -> ErrorKind<ShopError> {
+    match sent {
+        ShopError::ItemNotFound { .. } => ErrorKind::Cataloged(sent.info()),
+        other => ErrorKind::Known(other.clone()),
+    }
+}
+
+async fn sample(Path(index): Path<usize>) -> Response {
+    samples()[index].clone().into_response()
+}
+
+fn app() -> Router {
+    Router::new()
+        .route("/errors/{index}", get(sample))
+        .route("/ok", get(|| async { "fine" }))
+        .route(
+            "/proxy",
+            get(|| async {
+                (
+                    StatusCode::BAD_GATEWAY,
+                    [(header::CONTENT_TYPE, "text/html")],
+                    "<html><body><h1>502 Bad Gateway</h1></body></html>",
+                )
+            }),
+        )
+        .route(
+            "/empty",
+            get(|| async {
+                (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    [(header::RETRY_AFTER, "120")],
+                )
+            }),
+        )
+        .route(
+            "/cut",
+            get(|| async {
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    [(header::CONTENT_TYPE, "application/json")],
+                    r#"{"status_code":500,"request_id":"request-id-test-1","error_ty"#,
+                )
+            }),
+        )
+        .route(
+            "/huge",
+            get(|| async { (StatusCode::BAD_REQUEST, "x".repeat(MAX_BODY_LEN + 10)) }),
+        )
+        .route(
+            "/retry-at",
+            get(|| async {
+                let at = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(60));
+                let mut response = ShopError::TooManyRequests.into_response();
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, at.parse().unwrap());
+                response
+            }),
+        )
+        .route(
+            "/retry-soon",
+            get(|| async {
+                let mut response = ShopError::TooManyRequests.into_response();
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, "soon".parse().unwrap());
+                response
+            }),
+        )
+        .layer(RequestIdLayer::test())
+}
+
+/// A server on an ephemeral loopback port, running on the test's runtime.
+async fn serve() -> SocketAddr {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app()).await.unwrap() });
+    addr
+}
+
+/// A server that answers one request with a 500 whose body stops short of its
+/// `content-length`, then closes the connection.
+async fn serve_cut_connection() -> SocketAddr {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        let (mut socket, _) = listener.accept().await.unwrap();
+        let mut request = [0; 1024];
+        let _ = socket.read(&mut request).await.unwrap();
+        socket
+            .write_all(b"HTTP/1.1 500 Internal Server Error\r\ncontent-type: application/json\r\ncontent-length: 200\r\n\r\n{\"status_code\":500,\"err")
+            .await
+            .unwrap();
+        socket.shutdown().await.unwrap();
+    });
+    addr
+}
+
+async fn get_error(url: &str) -> ClientError<ShopError> {
+    let response = reqwest::get(url).await.unwrap();
+    response
+        .error_for_api::<ShopError>()
+        .await
+        .expect_err("an error status")
+}
+
+#[tokio::test]
+async fn every_variant_comes_back_as_it_was_sent() {
+    let addr = serve().await;
+    for (index, sent) in samples().iter().enumerate() {
+        let error = get_error(&format!("http://{addr}/errors/{index}")).await;
+        let parsed = error.parsed().expect("an error body");
+        assert_eq!(parsed.kind, expected_kind(sent), "{sent:?}");
+        assert_eq!(error.status(), sent.status());
+        assert_eq!(parsed.status_code, Some(sent.status_code()));
+        assert_eq!(parsed.error_type, sent.error_type());
+        assert_eq!(parsed.error_message, sent.error_message());
+        assert_eq!(parsed.error_url, sent.error_url());
+        assert_eq!(error.is_retryable(), sent.is_retryable(), "{sent:?}");
+        // The id of the header, which is the body's.
+        let id = error.request_id().expect("an x-request-id");
+        assert!(id.starts_with("request-id-test-"), "{id}");
+        assert_eq!(parsed.request_id, id);
+        assert!(error.body_prefix().is_none());
+        assert!(std::error::Error::source(&error).is_none());
+        assert_eq!(error.to_string(), format!("{}: {parsed}", sent.status()));
+    }
+}
+
+#[tokio::test]
+async fn a_success_passes_through() {
+    let addr = serve().await;
+    let response = reqwest::get(format!("http://{addr}/ok")).await.unwrap();
+    let response = response.error_for_api::<ShopError>().await.unwrap();
+    assert_eq!(response.text().await.unwrap(), "fine");
+}
+
+#[tokio::test]
+async fn a_proxy_page_is_kept_as_its_first_bytes() {
+    let addr = serve().await;
+    let error = get_error(&format!("http://{addr}/proxy")).await;
+    assert_eq!(error.status(), StatusCode::BAD_GATEWAY);
+    assert!(error.parsed().is_none());
+    assert!(matches!(error.parse_error(), Some(ParseError::NotJson(_))));
+    assert_eq!(
+        error.body_prefix(),
+        Some(&b"<html><body><h1>502 Bad Gateway</h1></body></html>"[..])
+    );
+    assert_eq!(
+        error.to_string(),
+        "502 Bad Gateway, and the body is not an error body: the error body is not JSON"
+    );
+    // The layer gave the response an id all the same.
+    assert!(error.request_id().is_some());
+    assert!(!error.is_retryable());
+}
+
+#[tokio::test]
+async fn an_empty_body_keeps_the_status_and_retry_after() {
+    let addr = serve().await;
+    let error = get_error(&format!("http://{addr}/empty")).await;
+    assert_eq!(error.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert!(matches!(error.parse_error(), Some(ParseError::NotJson(_))));
+    assert_eq!(error.body_prefix(), Some(&b""[..]));
+    assert_eq!(error.retry_after(), Some(Duration::from_secs(120)));
+    // No catalog entry: the status decides.
+    assert!(error.is_retryable());
+}
+
+#[tokio::test]
+async fn a_body_cut_short_is_not_an_error_body() {
+    let addr = serve().await;
+    let error = get_error(&format!("http://{addr}/cut")).await;
+    assert_eq!(error.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(matches!(error.parse_error(), Some(ParseError::NotJson(_))));
+    assert_eq!(
+        error.body_prefix(),
+        Some(&br#"{"status_code":500,"request_id":"request-id-test-1","error_ty"#[..])
+    );
+}
+
+#[tokio::test]
+async fn a_connection_closed_mid_body_is_a_client_error() {
+    let addr = serve_cut_connection().await;
+    let error = get_error(&format!("http://{addr}/")).await;
+    assert_eq!(error.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(error.parsed().is_none());
+    // Not a parse: the body could not be read to its end; the reader's error is the source.
+    assert!(error.parse_error().is_none());
+    assert!(std::error::Error::source(&error).is_some());
+    assert_eq!(
+        error.body_prefix(),
+        Some(&b"{\"status_code\":500,\"err"[..])
+    );
+    assert_eq!(
+        error.to_string(),
+        "500 Internal Server Error, and the body could not be read"
+    );
+}
+
+#[tokio::test]
+async fn a_huge_body_is_read_no_further_than_the_limit() {
+    let addr = serve().await;
+    let error = get_error(&format!("http://{addr}/huge")).await;
+    assert!(matches!(
+        error.parse_error(),
+        Some(ParseError::TooLarge { len, limit: MAX_BODY_LEN }) if *len == MAX_BODY_LEN + 10
+    ));
+    assert_eq!(
+        error.body_prefix().map(<[u8]>::len),
+        Some(stytch_errors::BODY_PREFIX_LEN)
+    );
+}
+
+#[tokio::test]
+async fn retry_after_as_a_date_and_as_nonsense() {
+    let addr = serve().await;
+    let error = get_error(&format!("http://{addr}/retry-at")).await;
+    let wait = error.retry_after().expect("an HTTP-date");
+    // The date has a resolution of a second, and the request took a moment.
+    assert!(
+        (Duration::from_secs(57)..=Duration::from_secs(60)).contains(&wait),
+        "{wait:?}"
+    );
+    assert_eq!(error.known(), Some(&ShopError::TooManyRequests));
+
+    let error = get_error(&format!("http://{addr}/retry-soon")).await;
+    assert_eq!(error.retry_after(), None);
+    assert_eq!(error.known(), Some(&ShopError::TooManyRequests));
+}
