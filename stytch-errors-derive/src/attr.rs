@@ -20,7 +20,14 @@ pub enum Level {
 impl Level {
     fn keys(self) -> &'static [&'static str] {
         match self {
-            Level::Enum => &["docs_url", "status", "crate", "display", "round_trip"],
+            Level::Enum => &[
+                "docs_url",
+                "status",
+                "crate",
+                "display",
+                "subset_of",
+                "round_trip",
+            ],
             Level::Variant => &[
                 "status",
                 "message",
@@ -28,6 +35,7 @@ impl Level {
                 "docs_url",
                 "cause",
                 "fix",
+                "transparent",
                 "retryable",
             ],
         }
@@ -56,13 +64,20 @@ pub struct Attrs {
     pub docs_url: Option<Keyed<LitStr>>,
     pub krate: Option<Keyed<syn::Path>>,
     pub display: Option<Keyed<LitBool>>,
-    /// `round_trip`, a bare key: where it was written.
-    pub round_trip: Option<Keyed<()>>,
+    /// `subset_of = "Path"`: the catalog whose errors the enum's unit variants are.
+    pub subset_of: Option<Keyed<syn::Path>>,
+    /// `transparent`: the variant is its one field's error.
+    pub transparent: Option<Span>,
+    /// `round_trip`: the variants whose fields are all details come back from a body.
+    pub round_trip: Option<Span>,
+    /// `retryable = true | false`: whether a client may retry, whatever the status says.
     pub retryable: Option<Keyed<LitBool>>,
     pub causes: Vec<LitStr>,
     pub fixes: Vec<LitStr>,
     /// Every key written, valid or not: a key given with a wrong value is not also "missing".
     pub written: Vec<String>,
+    /// Where each key of `written` is, for errors about a key that may not go somewhere.
+    pub written_at: Vec<Span>,
     /// An `#[api_error]` attribute that could not be read: any key may have been meant there.
     pub malformed: bool,
 }
@@ -70,6 +85,14 @@ pub struct Attrs {
 impl Attrs {
     pub fn wrote(&self, key: &str) -> bool {
         self.malformed || self.written.iter().any(|written| written == key)
+    }
+
+    /// Every key written, with where it is.
+    pub fn keys(&self) -> impl Iterator<Item = (&str, Span)> {
+        self.written
+            .iter()
+            .map(String::as_str)
+            .zip(self.written_at.iter().copied())
     }
 }
 
@@ -112,6 +135,7 @@ impl Attrs {
             .map(|ident| syn::ext::IdentExt::unraw(ident).to_string())
             .unwrap_or_default();
         self.written.push(key.clone());
+        self.written_at.push(key_span);
         let value = match value(meta) {
             Ok(value) => value,
             Err(error) => {
@@ -141,12 +165,25 @@ impl Attrs {
             errors.at(key_span, message);
             return;
         }
-        if key == "round_trip" {
+        let flag = match key.as_str() {
+            "transparent" => Some(&mut self.transparent),
+            "round_trip" => Some(&mut self.round_trip),
+            _ => None,
+        };
+        if let Some(flag) = flag {
             match value {
-                None => set(&mut self.round_trip, &key, key_span, (), errors),
+                None => match *flag {
+                    Some(first) => errors.duplicate(
+                        key_span,
+                        first,
+                        format!("duplicate `{key}`"),
+                        format!("`{key}` first given here"),
+                    ),
+                    None => *flag = Some(key_span),
+                },
                 Some(value) => errors.at(
                     value.span(),
-                    "`round_trip` takes no value: write `#[api_error(round_trip)]`",
+                    format!("`{key}` takes no value: write `#[api_error({key})]`"),
                 ),
             }
             return;
@@ -188,6 +225,13 @@ impl Attrs {
                     "docs_url" => set(&mut self.docs_url, &key, key_span, lit, errors),
                     "cause" => self.causes.push(lit),
                     "fix" => self.fixes.push(lit),
+                    "subset_of" => match lit.parse::<syn::Path>() {
+                        Ok(path) => set(&mut self.subset_of, &key, key_span, path, errors),
+                        Err(_) => errors.at(
+                            lit.span(),
+                            "expected the path of a catalog, e.g. `subset_of = \"crate::AppError\"`",
+                        ),
+                    },
                     _ => match lit.parse::<syn::Path>() {
                         Ok(path) => set(&mut self.krate, &key, key_span, path, errors),
                         Err(_) => {

@@ -11,6 +11,7 @@
 mod ast;
 mod attr;
 mod case;
+mod compose;
 mod errors;
 mod expand;
 mod fallback;
