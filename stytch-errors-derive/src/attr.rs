@@ -171,21 +171,7 @@ impl Attrs {
             _ => None,
         };
         if let Some(flag) = flag {
-            match value {
-                None => match *flag {
-                    Some(first) => errors.duplicate(
-                        key_span,
-                        first,
-                        format!("duplicate `{key}`"),
-                        format!("`{key}` first given here"),
-                    ),
-                    None => *flag = Some(key_span),
-                },
-                Some(value) => errors.at(
-                    value.span(),
-                    format!("`{key}` takes no value: write `#[api_error({key})]`"),
-                ),
-            }
+            set_flag(flag, &key, key_span, value.as_ref(), errors);
             return;
         }
         let Some(value) = value else {
@@ -241,6 +227,29 @@ impl Attrs {
                 }
             }
         }
+    }
+}
+
+/// A bare key such as `transparent`: where it was written, once, and with no value.
+fn set_flag(
+    flag: &mut Option<Span>,
+    key: &str,
+    key_span: Span,
+    value: Option<&Lit>,
+    errors: &mut Errors,
+) {
+    match (value, *flag) {
+        (Some(value), _) => errors.at(
+            value.span(),
+            format!("`{key}` takes no value: write `#[api_error({key})]`"),
+        ),
+        (None, Some(first)) => errors.duplicate(
+            key_span,
+            first,
+            format!("duplicate `{key}`"),
+            format!("`{key}` first given here"),
+        ),
+        (None, None) => *flag = Some(key_span),
     }
 }
 

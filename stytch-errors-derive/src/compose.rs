@@ -160,9 +160,33 @@ impl<'m, 'a> Composition<'m, 'a> {
         }
     }
 
+    /// The steps of `__from_details` for the wrapped catalogs: an index past the enum's
+    /// `own_count` entries that falls in a wrapped catalog goes to that catalog's own
+    /// `__from_details`, and what it rebuilds is wrapped.
+    pub fn details_steps(&self, krate: &syn::Path, own_count: usize) -> Vec<TokenStream> {
+        let mut before = quote!(#own_count);
+        let mut steps = Vec::new();
+        for w in &self.wrapped {
+            let (ident, member, ty) = (w.variant.ident, w.member, w.ty);
+            let api_error = quote_spanned!(ty.span()=> <#ty as #krate::ApiError>);
+            let catalog = quote_spanned!(ty.span()=> <#ty as #krate::StaticCatalog>::CATALOG);
+            steps.push(quote! {
+                if let ::core::option::Option::Some(inner) = index
+                    .checked_sub(#before)
+                    .filter(|inner| *inner < #catalog.len())
+                {
+                    return #api_error::__from_details(inner, details)
+                        .map(|error| Self::#ident { #member: error });
+                }
+            });
+            before = quote!(#before + #catalog.len());
+        }
+        steps
+    }
+
     /// The body of `from_error_type`: the enum's own unit variant (`unit_arms`, by own
     /// index), or the first wrapped catalog's unit error, wrapped.
-    pub fn from_error_type(&self, krate: &syn::Path, unit_arms: &[TokenStream]) -> TokenStream {
+    pub fn unit_of_error_type(&self, krate: &syn::Path, unit_arms: &[TokenStream]) -> TokenStream {
         let mut unit_arms = unit_arms.to_vec();
         unit_arms.extend(self.aliases().iter().enumerate().map(|(index, variant)| {
             let ident = variant.ident;

@@ -12,7 +12,7 @@ use crate::ast::{Input, Variant};
 use crate::compose::Composition;
 use crate::errors::Errors;
 use crate::message::{self, Piece, Placeholder};
-use crate::{fallback, json, lookup, valid};
+use crate::{fallback, json, lookup, round_trip, valid};
 
 /// Expands `#[derive(ApiError)]` on `input`: the impls, or, when the input breaks a rule, a
 /// `compile_error!` per mistake beside stub impls that keep the compiler from adding more.
@@ -185,7 +185,22 @@ fn impls(input: &Input<'_>) -> TokenStream {
         message_bounds(&variants, &type_params),
     );
     let composition = Composition::of(input);
-    let api_error = api_error_impl(input, &krate, &variants, &composition, &message_generics);
+    let round_trips = round_trip::variants(input, variants.iter().map(|v| v.variant));
+    // And `DeserializeOwned` on the generic fields that come back from a body.
+    let api_error_generics = generics_with(
+        &message_generics,
+        round_trip::bounds(&krate, &round_trips, |ty| mentions(ty, &type_params)),
+    );
+    let from_details =
+        round_trip::from_details_fn(&krate, &round_trips, &composition, variants.len());
+    let api_error = api_error_impl(
+        input,
+        &krate,
+        &variants,
+        &composition,
+        &api_error_generics,
+        from_details.as_ref(),
+    );
     let std_impls = if input.implements_display() {
         let display = display_impl(input, &krate, &composition, &message_generics);
         let error = error_impl(input, &krate, &type_params);
@@ -263,6 +278,7 @@ fn api_error_impl(
     variants: &[Resolved<'_, '_>],
     composition: &Composition<'_, '_>,
     generics: &Generics,
+    from_details: Option<&TokenStream>,
 ) -> TokenStream {
     let ident = &input.original.ident;
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
@@ -270,33 +286,13 @@ fn api_error_impl(
     let partial = !composition.is_empty();
     let mut entries: Vec<TokenStream> = variants.iter().map(|v| catalog_entry(krate, v)).collect();
     entries.extend(composition.alias_entries(krate));
-    let json_rows = variants.iter().map(|v| {
-        let [head, before, after] = v.json_pieces();
-        quote!([#head, #before, #after])
-    });
     let index_fn = (count > 0 || !partial).then(|| index_fn(input, variants, partial));
     let (message, fmt) = message_bodies(krate, variants, partial);
-    let json = if count == 0 {
-        quote!(match *self {})
-    } else {
-        quote! {
-            out.push_body(
-                __API_ERROR_JSON[__api_error_index(self)],
-                request_id,
-                &#krate::__private::Message(self),
-            );
-        }
-    };
+    let (json_static, json) = json_bodies(krate, variants, partial);
     let info = quote!(&__API_ERROR_CATALOG[__api_error_index(self)]);
     let error_types: Vec<&str> = variants.iter().map(|v| v.error_type.as_str()).collect();
     let index_of = lookup::index_of_body(krate, &error_types);
     let from_error_type = from_error_type_body(krate, variants, composition, partial);
-    let json_static = (count > 0 || !partial).then(|| {
-        quote! {
-            /// The body's JSON around the request id and the message (see `JsonOut::push_body`).
-            static __API_ERROR_JSON: [[&str; 3]; #count] = [#(#json_rows),*];
-        }
-    });
     let (catalog, index_of) = if partial {
         let own_index = composition.subset_index_fn(krate).unwrap_or_else(|| {
             quote! {
@@ -373,6 +369,8 @@ fn api_error_impl(
             fn __fmt_message(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 #fmt
             }
+
+            #from_details
         }
 
         #[automatically_derived]
@@ -380,6 +378,38 @@ fn api_error_impl(
             const CATALOG: &'static [#krate::ErrorInfo] = &__API_ERROR_CATALOG;
         }
     }
+}
+
+/// The static table of pre-rendered body pieces (none for a composed enum without own
+/// errors), and the body of `__write_json` for the enum's own errors.
+fn json_bodies(
+    krate: &syn::Path,
+    variants: &[Resolved<'_, '_>],
+    partial: bool,
+) -> (Option<TokenStream>, TokenStream) {
+    let count = variants.len();
+    let json_rows = variants.iter().map(|v| {
+        let [head, before, after] = v.json_pieces();
+        quote!([#head, #before, #after])
+    });
+    let json_static = (count > 0 || !partial).then(|| {
+        quote! {
+            /// The body's JSON around the request id and the message (see `JsonOut::push_body`).
+            static __API_ERROR_JSON: [[&str; 3]; #count] = [#(#json_rows),*];
+        }
+    });
+    let json = if count == 0 {
+        quote!(match *self {})
+    } else {
+        quote! {
+            out.push_body(
+                __API_ERROR_JSON[__api_error_index(self)],
+                request_id,
+                &#krate::__private::Message(self),
+            );
+        }
+    };
+    (json_static, json)
 }
 
 /// One `ErrorInfo` of the static catalog.
@@ -511,7 +541,7 @@ fn from_error_type_body(
         })
         .collect();
     if partial {
-        return composition.from_error_type(krate, &unit_arms);
+        return composition.unit_of_error_type(krate, &unit_arms);
     }
     if unit_arms.is_empty() {
         quote! {

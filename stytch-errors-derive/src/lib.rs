@@ -18,6 +18,7 @@ mod fallback;
 mod json;
 mod lookup;
 mod message;
+mod round_trip;
 mod valid;
 
 #[cfg(test)]

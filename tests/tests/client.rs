@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use stytch_errors::axum::RequestIdLayer;
 use stytch_errors::reqwest::ResponseExt as _;
-use stytch_errors::{ApiError, ClientError, ErrorKind, MAX_BODY_LEN, ParseError};
+use stytch_errors::{ApiError, ClientError, ErrorKind, MAX_BODY_LEN, ParseError, StytchError};
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 
 /// The catalog the server answers with.
@@ -22,22 +22,27 @@ use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 #[api_error(docs_url = "https://example.com/errors", round_trip)]
 enum ShopError {
     /// A unit variant, retryable by its status.
-    #[api_error(status = 429, message = "Too many requests have been made.")]
-    TooManyRequests,
+    #[api_error(status = 429, message = "Too many orders have been placed.")]
+    TooManyOrders,
     /// A field only in the message: the body cannot give it back.
     #[api_error(status = 404, message = "No item {item_id} in the \"shop\".")]
     ItemNotFound { item_id: u64 },
     /// Not retryable, though 503.
     #[api_error(status = 503, message = "Down for maintenance.", retryable = false)]
     Maintenance,
+    /// Stytch's errors, passed on as they are.
+    #[api_error(transparent)]
+    Stytch(StytchError),
 }
 
 /// Every value the server sends, by index.
 fn samples() -> Vec<ShopError> {
     vec![
-        ShopError::TooManyRequests,
+        ShopError::TooManyOrders,
         ShopError::ItemNotFound { item_id: 42 },
         ShopError::Maintenance,
+        ShopError::Stytch(StytchError::TooManyRequests),
+        ShopError::Stytch(StytchError::UnableToAuthMagicLink),
     ]
 }
 
@@ -73,7 +78,7 @@ fn app() -> Router {
             get(|| async {
                 (
                     StatusCode::SERVICE_UNAVAILABLE,
-                    [(header::RETRY_AFTER, "120")],
+                    [(header::RETRY_AFTER, "100")],
                 )
             }),
         )
@@ -94,8 +99,8 @@ fn app() -> Router {
         .route(
             "/retry-at",
             get(|| async {
-                let at = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(60));
-                let mut response = ShopError::TooManyRequests.into_response();
+                let at = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(90));
+                let mut response = ShopError::TooManyOrders.into_response();
                 response
                     .headers_mut()
                     .insert(header::RETRY_AFTER, at.parse().unwrap());
@@ -105,7 +110,7 @@ fn app() -> Router {
         .route(
             "/retry-soon",
             get(|| async {
-                let mut response = ShopError::TooManyRequests.into_response();
+                let mut response = ShopError::TooManyOrders.into_response();
                 response
                     .headers_mut()
                     .insert(header::RETRY_AFTER, "soon".parse().unwrap());
@@ -207,7 +212,7 @@ async fn an_empty_body_keeps_the_status_and_retry_after() {
     assert_eq!(error.status(), StatusCode::SERVICE_UNAVAILABLE);
     assert!(matches!(error.parse_error(), Some(ParseError::NotJson(_))));
     assert_eq!(error.body_prefix(), Some(&b""[..]));
-    assert_eq!(error.retry_after(), Some(Duration::from_secs(120)));
+    assert_eq!(error.retry_after(), Some(Duration::from_secs(100)));
     // No catalog entry: the status decides.
     assert!(error.is_retryable());
 }
@@ -264,12 +269,12 @@ async fn retry_after_as_a_date_and_as_nonsense() {
     let wait = error.retry_after().expect("an HTTP-date");
     // The date has a resolution of a second, and the request took a moment.
     assert!(
-        (Duration::from_secs(57)..=Duration::from_secs(60)).contains(&wait),
+        (Duration::from_secs(87)..=Duration::from_secs(90)).contains(&wait),
         "{wait:?}"
     );
-    assert_eq!(error.known(), Some(&ShopError::TooManyRequests));
+    assert_eq!(error.known(), Some(&ShopError::TooManyOrders));
 
     let error = get_error(&format!("http://{addr}/retry-soon")).await;
     assert_eq!(error.retry_after(), None);
-    assert_eq!(error.known(), Some(&ShopError::TooManyRequests));
+    assert_eq!(error.known(), Some(&ShopError::TooManyOrders));
 }

@@ -59,7 +59,11 @@ pub const BODY_PREFIX_LEN: usize = 512;
 /// assert_eq!(error.to_string(), "502 Bad Gateway, and the body is not an error body: the error body is not JSON");
 /// ```
 #[derive(Debug)]
-pub struct ClientError<E> {
+pub struct ClientError<E>(Box<Parts<E>>);
+
+/// What a [`ClientError`] holds, boxed so that a `Result` with it stays small.
+#[derive(Debug)]
+struct Parts<E> {
     status: StatusCode,
     headers: HeaderMap,
     retry_after: Option<Duration>,
@@ -112,12 +116,12 @@ impl<E: ApiError> ClientError<E> {
                 reason,
             },
         };
-        ClientError {
+        ClientError(Box::new(Parts {
             status,
             headers,
             retry_after,
             body,
-        }
+        }))
     }
 }
 
@@ -125,7 +129,7 @@ impl<E> ClientError<E> {
     /// The error body, parsed; `None` when the body is not an error body.
     #[must_use]
     pub fn parsed(&self) -> Option<&ParsedError<'static, E>> {
-        match &self.body {
+        match &self.0.body {
             Body::Parsed(parsed) => Some(parsed),
             Body::Other { .. } => None,
         }
@@ -134,7 +138,7 @@ impl<E> ClientError<E> {
     /// The error body, parsed, by value; `None` when the body is not an error body.
     #[must_use]
     pub fn into_parsed(self) -> Option<ParsedError<'static, E>> {
-        match self.body {
+        match self.0.body {
             Body::Parsed(parsed) => Some(parsed),
             Body::Other { .. } => None,
         }
@@ -150,7 +154,7 @@ impl<E> ClientError<E> {
     /// The response's HTTP status.
     #[must_use]
     pub fn status(&self) -> StatusCode {
-        self.status
+        self.0.status
     }
 
     /// How long the response's `Retry-After` header asks to wait before a retry, given as
@@ -158,14 +162,18 @@ impl<E> ClientError<E> {
     /// without the header or with a value of neither form.
     #[must_use]
     pub fn retry_after(&self) -> Option<Duration> {
-        self.retry_after
+        self.0.retry_after
     }
 
     /// The request's id: the response's `x-request-id` header, or else the body's
     /// `request_id`; `None` when neither gives one.
     #[must_use]
     pub fn request_id(&self) -> Option<&str> {
-        let header = self.headers.get(REQUEST_ID).and_then(|id| id.to_str().ok());
+        let header = self
+            .0
+            .headers
+            .get(REQUEST_ID)
+            .and_then(|id| id.to_str().ok());
         header
             .or_else(|| Some(&*self.parsed()?.request_id))
             .filter(|id| !id.is_empty())
@@ -174,14 +182,14 @@ impl<E> ClientError<E> {
     /// The response's headers.
     #[must_use]
     pub fn headers(&self) -> &HeaderMap {
-        &self.headers
+        &self.0.headers
     }
 
     /// The first bytes (at most [`BODY_PREFIX_LEN`]) of a body that is not an error body;
     /// `None` when it is one.
     #[must_use]
     pub fn body_prefix(&self) -> Option<&[u8]> {
-        match &self.body {
+        match &self.0.body {
             Body::Parsed(_) => None,
             Body::Other { prefix, .. } => Some(prefix),
         }
@@ -190,7 +198,7 @@ impl<E> ClientError<E> {
     /// Why the body is not an error body, when it was read and is not one.
     #[must_use]
     pub fn parse_error(&self) -> Option<&ParseError> {
-        match &self.body {
+        match &self.0.body {
             Body::Other {
                 reason: Reason::Parse(error),
                 ..
@@ -207,7 +215,7 @@ impl<E: ApiError> ClientError<E> {
     #[must_use]
     pub fn is_retryable(&self) -> bool {
         self.parsed().and_then(ParsedError::info).map_or_else(
-            || ErrorInfo::retryable_by_default(self.status.as_u16()),
+            || ErrorInfo::retryable_by_default(self.0.status.as_u16()),
             |info| info.retryable,
         )
     }
@@ -215,20 +223,20 @@ impl<E: ApiError> ClientError<E> {
 
 impl<E> fmt::Display for ClientError<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.body {
-            Body::Parsed(parsed) => write!(f, "{}: {parsed}", self.status),
+        match &self.0.body {
+            Body::Parsed(parsed) => write!(f, "{}: {parsed}", self.0.status),
             Body::Other {
                 reason: Reason::Parse(error),
                 ..
             } => write!(
                 f,
                 "{}, and the body is not an error body: {error}",
-                self.status
+                self.0.status
             ),
             Body::Other {
                 reason: Reason::Read(_),
                 ..
-            } => write!(f, "{}, and the body could not be read", self.status),
+            } => write!(f, "{}, and the body could not be read", self.0.status),
         }
     }
 }
@@ -236,7 +244,7 @@ impl<E> fmt::Display for ClientError<E> {
 impl<E: fmt::Debug> Error for ClientError<E> {
     /// Why the body is not an error body, or why it could not be read.
     fn source(&self) -> Option<&(dyn Error + 'static)> {
-        match &self.body {
+        match &self.0.body {
             Body::Parsed(_) => None,
             Body::Other {
                 reason: Reason::Parse(error),

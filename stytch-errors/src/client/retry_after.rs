@@ -38,7 +38,7 @@ mod tests {
     #[test]
     fn seconds() {
         let now = SystemTime::now();
-        assert_eq!(after(b"120", now), Some(Duration::from_secs(120)));
+        assert_eq!(after(b"150", now), Some(Duration::from_secs(150)));
         assert_eq!(after(b"0", now), Some(Duration::ZERO));
         assert_eq!(after(b" 7 ", now), Some(Duration::from_secs(7)));
     }

@@ -219,6 +219,7 @@ pub trait ApiError {
     /// The catalog index of `error_type`. The derive generates a lookup in a table built at
     /// compile time; this default, for catalogs written by hand, searches the catalog.
     #[doc(hidden)]
+    #[must_use]
     fn __index_of(error_type: &str) -> Option<usize>
     where
         Self: Sized,
@@ -232,6 +233,7 @@ pub trait ApiError {
     /// generated under `#[api_error(round_trip)]` for the variants whose every field is a
     /// details field; `None` for the others, and when the details do not deserialize.
     #[doc(hidden)]
+    #[must_use]
     fn __from_details(index: usize, details: &serde_json::value::RawValue) -> Option<Self>
     where
         Self: Sized,
