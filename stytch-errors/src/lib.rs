@@ -32,6 +32,7 @@
 //! | `status` | `400..=599` | the status of variants that give none |
 //! | `crate` | `"path"` | where the runtime crate is, if the dependency is renamed |
 //! | `display` | `false` | the enum implements `Display`, `Error` and `From` itself (thiserror) |
+//! | `round_trip` | (none) | [`parse_error`] gives back the values of variants whose every field is `#[api_error(details)]` |
 //!
 //! On a variant:
 //!
@@ -43,6 +44,7 @@
 //! | `docs_url` | `"https://…"` | this variant's docs base, instead of the enum's |
 //! | `cause` | `"…"` | a common cause, repeatable |
 //! | `fix` | `"…"` | a troubleshooting step, repeatable |
+//! | `retryable` | `true`, `false` | whether a client may retry; default: for 429, 499 and 503 |
 //!
 //! Doc comments on a variant are its description in the catalog. A field marked `#[source]`
 //! or `#[from]` (or named `source`) is the underlying error: it is returned by
@@ -105,6 +107,11 @@
 //! OAuth 2's (`error`, `error_description`, `error_uri`), borrows strings from the input, and
 //! answers a body that is too long, not JSON, not an object or without `error_type` with a
 //! [`ParseError`], never a panic.
+//!
+//! [`parse_response`] does the rest for an `http::Response`, and with the `reqwest` feature
+//! `reqwest::ResponseExt::error_for_api` for a `reqwest::Response`: a success passes
+//! through, a failure becomes a [`ClientError`] with the parsed error (or the first bytes of
+//! a body that is not one), the status, `Retry-After` and the request id.
 
 // The model: the trait and the catalog entry.
 mod model;

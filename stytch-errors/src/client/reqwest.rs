@@ -1,17 +1,17 @@
 //! `reqwest` responses read into [`ClientError`]s (the `reqwest` feature).
 //!
 //! ```no_run
-//! use stytch_errors::{ApiError, ClientError, StytchError};
+//! use stytch_errors::StytchError;
 //! use stytch_errors::reqwest::ResponseExt as _;
 //!
-//! # async fn get(client: &reqwest::Client) -> Result<(), Box<dyn std::error::Error>> {
-//! let response = client.get("http://localhost:3000/users/1").send().await?;
+//! # fn retry_in(_: Option<std::time::Duration>) -> Result<String, Box<dyn std::error::Error>> { todo!() }
+//! # async fn get(client: &reqwest::Client, base: &str, id: u64) -> Result<String, Box<dyn std::error::Error>> {
+//! let response = client.get(format!("{base}/users/{id}")).send().await?;
 //! match response.error_for_api::<StytchError>().await {
-//!     Ok(user) => println!("{}", user.text().await?),
-//!     Err(error) if error.is_retryable() => println!("retry after {:?}", error.retry_after()),
-//!     Err(error) => return Err(error.into()),
+//!     Ok(response) => Ok(response.text().await?),
+//!     Err(error) if error.is_retryable() => retry_in(error.retry_after()),
+//!     Err(error) => Err(error.into()),
 //! }
-//! # Ok(())
 //! # }
 //! ```
 
