@@ -1,0 +1,12 @@
+use stytch_errors::ApiError;
+
+#[derive(Debug, ApiError)]
+#[api_error(docs_url = "https://example.com/errors")]
+enum AppError {
+    #[api_error(status = 503, message = "Down for maintenance.", retryable = "no")]
+    Maintenance,
+    #[api_error(status = 429, message = "Slow down.", retryable = true, retryable = false)]
+    TooManyRequests,
+}
+
+fn main() {}
