@@ -20,7 +20,7 @@ pub enum Level {
 impl Level {
     fn keys(self) -> &'static [&'static str] {
         match self {
-            Level::Enum => &["docs_url", "status", "crate", "display"],
+            Level::Enum => &["docs_url", "status", "crate", "display", "header", "log"],
             Level::Variant => &[
                 "status",
                 "message",
@@ -28,6 +28,8 @@ impl Level {
                 "docs_url",
                 "cause",
                 "fix",
+                "header",
+                "log",
             ],
         }
     }
@@ -57,6 +59,10 @@ pub struct Attrs {
     pub display: Option<Keyed<LitBool>>,
     pub causes: Vec<LitStr>,
     pub fixes: Vec<LitStr>,
+    /// `header("name", "template")`, in order.
+    pub headers: Vec<Header>,
+    /// `log = "level"`.
+    pub log: Option<Keyed<LitStr>>,
     /// Every key written, valid or not: a key given with a wrong value is not also "missing".
     pub written: Vec<String>,
     /// An `#[api_error]` attribute that could not be read: any key may have been meant there.
@@ -108,6 +114,13 @@ impl Attrs {
             .map(|ident| syn::ext::IdentExt::unraw(ident).to_string())
             .unwrap_or_default();
         self.written.push(key.clone());
+        if key == "header" && level.keys().contains(&"header") {
+            match Header::parse(meta) {
+                Ok(header) => self.headers.push(header),
+                Err(error) => errors.push(error),
+            }
+            return;
+        }
         let value = match value(meta) {
             Ok(value) => value,
             Err(error) => {
@@ -165,6 +178,7 @@ impl Attrs {
                     "message" => set(&mut self.message, &key, key_span, lit, errors),
                     "error_type" => set(&mut self.error_type, &key, key_span, lit, errors),
                     "docs_url" => set(&mut self.docs_url, &key, key_span, lit, errors),
+                    "log" => set(&mut self.log, &key, key_span, lit, errors),
                     "cause" => self.causes.push(lit),
                     "fix" => self.fixes.push(lit),
                     _ => match lit.parse::<syn::Path>() {
@@ -176,6 +190,109 @@ impl Attrs {
                 }
             }
         }
+    }
+}
+
+/// `header("name", "value template")` on the enum or a variant.
+pub struct Header {
+    pub name: LitStr,
+    pub value: LitStr,
+}
+
+impl Header {
+    /// Reads `("name", "value")` after the `header` key, consuming it even when it is wrong.
+    fn parse(meta: &ParseNestedMeta<'_>) -> syn::Result<Self> {
+        let key = meta.path.span();
+        let usage = "expected `header(\"name\", \"value\")`, e.g. `header(\"retry-after\", \"{retry_after_secs}\")`";
+        if !meta.input.peek(syn::token::Paren) {
+            // Skip `= …` so that the next key can be read.
+            let _ = value(meta);
+            return Err(syn::Error::new(key, usage));
+        }
+        let content;
+        syn::parenthesized!(content in meta.input);
+        let parsed = (|| {
+            let name: LitStr = content.parse()?;
+            content.parse::<Token![,]>()?;
+            let value: LitStr = content.parse()?;
+            if !content.is_empty() {
+                content.parse::<Token![,]>()?;
+            }
+            if content.is_empty() {
+                Ok((name, value))
+            } else {
+                Err(content.error("unexpected tokens"))
+            }
+        })();
+        let _: TokenStream = content.parse()?;
+        parsed
+            .map(|(name, value)| Header { name, value })
+            .map_err(|error| syn::Error::new(error.span(), usage))
+    }
+}
+
+/// The `#[api_error(…)]` attributes of one field: `details`, or nothing.
+pub struct FieldAttrs {
+    /// The `details` key, if given.
+    pub details: Option<Span>,
+}
+
+impl FieldAttrs {
+    pub fn parse(attrs: &[Attribute], errors: &mut Errors) -> Self {
+        let mut details: Option<Span> = None;
+        for attr in attrs
+            .iter()
+            .filter(|attr| attr.path().is_ident("api_error"))
+        {
+            let result = attr.parse_nested_meta(|meta| {
+                let key_span = meta.path.span();
+                let key = meta
+                    .path
+                    .get_ident()
+                    .map(|ident| syn::ext::IdentExt::unraw(ident).to_string())
+                    .unwrap_or_default();
+                let given = value(&meta);
+                if key != "details" {
+                    let message = if Level::Variant.keys().contains(&key.as_str()) {
+                        format!("`{key}` goes on a variant, not on a field")
+                    } else if Level::Enum.keys().contains(&key.as_str()) {
+                        format!("`{key}` goes on the enum, not on a field")
+                    } else {
+                        "unknown key in `#[api_error]` on a field: expected `details`".to_owned()
+                    };
+                    errors.at(key_span, message);
+                    return Ok(());
+                }
+                match given {
+                    Ok(None) => {}
+                    Ok(Some(lit)) => {
+                        errors.at(
+                            lit.span(),
+                            "`details` takes no value: `#[api_error(details)]`",
+                        );
+                        return Ok(());
+                    }
+                    Err(error) => {
+                        errors.push(error);
+                        return Ok(());
+                    }
+                }
+                match details {
+                    Some(first) => errors.duplicate(
+                        key_span,
+                        first,
+                        "duplicate `details`",
+                        "`details` first given here",
+                    ),
+                    None => details = Some(key_span),
+                }
+                Ok(())
+            });
+            if let Err(error) = result {
+                errors.push(error);
+            }
+        }
+        FieldAttrs { details }
     }
 }
 

@@ -11,7 +11,7 @@ use syn::{DeriveInput, Generics, Type};
 use crate::ast::{Input, Variant};
 use crate::errors::Errors;
 use crate::message::{self, Piece, Placeholder};
-use crate::{fallback, json, lookup, valid};
+use crate::{fallback, headers, json, lookup, valid};
 
 /// Expands `#[derive(ApiError)]` on `input`: the impls, or, when the input breaks a rule, a
 /// `compile_error!` per mistake beside stub impls that keep the compiler from adding more.
@@ -49,6 +49,8 @@ struct Resolved<'m, 'a> {
     template: String,
     /// The message's text when it shows no field.
     text: Option<String>,
+    /// The `log` level given on the variant or the enum.
+    log: Option<String>,
 }
 
 impl Resolved<'_, '_> {
@@ -150,6 +152,7 @@ fn resolve<'m, 'a>(input: &'m Input<'a>) -> Vec<Resolved<'m, 'a>> {
                 .map(syn::LitStr::value)
                 .unwrap_or_default();
             let text = message::static_text(&pieces);
+            let log = valid::log_level(input, variant);
             Resolved {
                 variant,
                 status,
@@ -159,6 +162,7 @@ fn resolve<'m, 'a>(input: &'m Input<'a>) -> Vec<Resolved<'m, 'a>> {
                 pieces,
                 template,
                 text,
+                log,
             }
         })
         .collect()
@@ -178,7 +182,7 @@ fn impls(input: &Input<'_>) -> TokenStream {
     // `Display` bounds on the generic fields that messages show.
     let message_generics = generics_with(
         &input.original.generics,
-        message_bounds(&variants, &type_params),
+        message_bounds(input, &variants, &type_params),
     );
     let api_error = api_error_impl(input, &krate, &variants, &message_generics);
     let std_impls = if input.implements_display() {
@@ -191,12 +195,20 @@ fn impls(input: &Input<'_>) -> TokenStream {
     };
     let (impl_generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
     let predicates = where_clause.map(|clause| &clause.predicates);
+    let details = variants.iter().flat_map(|v| {
+        let error_type = &v.error_type;
+        v.variant.details_fields().map(move |field| {
+            let name = field.placeholder_name();
+            let ty = field.ty;
+            quote!((#error_type, #name, #ty))
+        })
+    });
     quote! {
         const _: () = {
             #api_error
             #std_impls
             #krate::__private::impl_frameworks! {
-                [#impl_generics] [#ident #ty_generics] [#predicates]
+                [#impl_generics] [#ident #ty_generics] [#predicates] [#(#details),*]
             }
         };
     }
@@ -228,19 +240,38 @@ fn mentions(ty: &Type, params: &HashSet<Ident>) -> bool {
     !params.is_empty() && walk(ty.to_token_stream(), params)
 }
 
-/// `T: Display` for every generic field type a message shows.
-fn message_bounds(variants: &[Resolved<'_, '_>], params: &HashSet<Ident>) -> Vec<TokenStream> {
+/// `T: Display` for every generic field type a message or a header shows, `T: Serialize`
+/// for every generic details field, `T: Error + 'static` for every generic source.
+fn message_bounds(
+    input: &Input<'_>,
+    variants: &[Resolved<'_, '_>],
+    params: &HashSet<Ident>,
+) -> Vec<TokenStream> {
+    let krate = input.krate();
     let mut seen = BTreeSet::new();
     let mut bounds = Vec::new();
+    let mut bound = |ty: &Type, bound: TokenStream| {
+        if mentions(ty, params)
+            && seen.insert((ty.to_token_stream().to_string(), bound.to_string()))
+        {
+            bounds.push(quote!(#ty: #bound));
+        }
+    };
     for variant in variants {
-        for (member, _) in variant.bindings() {
-            let Some(field) = variant.variant.fields.iter().find(|f| f.member == member) else {
-                continue;
-            };
-            let ty = field.ty;
-            if mentions(ty, params) && seen.insert(ty.to_token_stream().to_string()) {
-                bounds.push(quote!(#ty: ::core::fmt::Display));
+        let shown = variant
+            .bindings()
+            .into_iter()
+            .chain(headers::bindings(input, variant.variant));
+        for (member, _) in shown {
+            if let Some(field) = variant.variant.fields.iter().find(|f| f.member == member) {
+                bound(field.ty, quote!(::core::fmt::Display));
             }
+        }
+        for field in variant.variant.details_fields() {
+            bound(field.ty, quote!(#krate::__private::serde::Serialize));
+        }
+        if let Some(field) = variant.variant.source_field() {
+            bound(field.ty, quote!(::std::error::Error + 'static));
         }
     }
     bounds
@@ -266,6 +297,14 @@ fn api_error_impl(
     });
     let index_fn = index_fn(input, variants);
     let (message, fmt) = message_bodies(krate, variants);
+    let any_details = variants
+        .iter()
+        .any(|v| v.variant.details_fields().next().is_some());
+    let push_details = any_details.then(|| {
+        quote! {
+            out.push_details(&|details| #krate::ApiError::__write_details(self, details));
+        }
+    });
     let json = if count == 0 {
         quote!(match *self {})
     } else {
@@ -275,8 +314,12 @@ fn api_error_impl(
                 request_id,
                 &#krate::__private::Message(self),
             );
+            #push_details
         }
     };
+    let write_details = details_fn(krate, variants);
+    let write_headers = headers::headers_fn(input, krate, variants.iter().map(|v| v.variant));
+    let source = source_fn(input);
     let error_types: Vec<&str> = variants.iter().map(|v| v.error_type.as_str()).collect();
     let index_of = lookup::index_of_body(krate, &error_types);
     let from_error_type = from_error_type_body(krate, variants);
@@ -320,8 +363,77 @@ fn api_error_impl(
             fn __fmt_message(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 #fmt
             }
+
+            #write_details
+            #write_headers
+            #source
         }
     }
+}
+
+/// `__write_details`: each `#[api_error(details)]` field, by serde, for the variants that
+/// have them; nothing (the trait's default) when none has.
+fn details_fn(krate: &syn::Path, variants: &[Resolved<'_, '_>]) -> Option<TokenStream> {
+    let arms: Vec<TokenStream> = variants
+        .iter()
+        .filter(|v| v.variant.details_fields().next().is_some())
+        .map(|v| {
+            let bindings: Vec<(syn::Member, Ident)> = v
+                .variant
+                .details_fields()
+                .enumerate()
+                .map(|(index, field)| (field.member.clone(), format_ident!("field_{}", index)))
+                .collect();
+            let pattern = v.pattern(&bindings);
+            let members = v
+                .variant
+                .details_fields()
+                .zip(&bindings)
+                .map(|(field, (_, binding))| {
+                    let key = format!("\"{}\":", field.placeholder_name());
+                    quote!(out.member(#key, #binding);)
+                });
+            quote!(#pattern => { #(#members)* })
+        })
+        .collect();
+    if arms.is_empty() {
+        return None;
+    }
+    let body = dispatch(&arms, Some(quote!({})));
+    Some(quote! {
+        fn __write_details(&self, out: &mut #krate::__private::DetailsOut<'_>) {
+            #body
+        }
+    })
+}
+
+/// `__source`: the underlying error, for the variants that have one, whether or not the
+/// derive implements `Error`.
+fn source_fn(input: &Input<'_>) -> Option<TokenStream> {
+    let arms: Vec<TokenStream> = input
+        .variants
+        .iter()
+        .filter_map(|variant| {
+            let field = variant.source_field()?;
+            let name = variant.ident;
+            let member = &field.member;
+            Some(quote! {
+                Self::#name { #member: source, .. } =>
+                    ::core::option::Option::Some(source.as_dyn_error())
+            })
+        })
+        .collect();
+    if arms.is_empty() {
+        return None;
+    }
+    let krate = input.krate();
+    let body = dispatch(&arms, Some(quote!(::core::option::Option::None)));
+    Some(quote! {
+        fn __source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
+            use #krate::__private::AsDynError as _;
+            #body
+        }
+    })
 }
 
 /// One `ErrorInfo` of the static catalog.
@@ -352,6 +464,18 @@ fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
         .as_ref()
         .filter(|_| v.template.contains(['{', '}']))
         .map(|text| quote!(.with_static_message(::core::option::Option::Some(#text))));
+    let details: Vec<String> = v
+        .variant
+        .details_fields()
+        .map(crate::ast::Field::placeholder_name)
+        .collect();
+    let with_details = (!details.is_empty()).then(|| quote!(.with_details(&[#(#details),*])));
+    let with_log_level = v.log.as_deref().map(|level| {
+        let mut level = level.to_owned();
+        level[..1].make_ascii_uppercase();
+        let level = format_ident!("{}", level);
+        quote!(.with_log_level(#krate::LogLevel::#level))
+    });
     quote! {
         #krate::ErrorInfo::new(#name, #error_type, #status, #template, #docs_url, #error_url)
             .with_description(#description)
@@ -359,6 +483,8 @@ fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
             .with_fixes(#fixes)
             #with_fields
             #static_message
+            #with_details
+            #with_log_level
     }
 }
 
@@ -450,7 +576,7 @@ fn from_error_type_body(krate: &syn::Path, variants: &[Resolved<'_, '_>]) -> Tok
 
 /// A `match self` with `arms` and, when some variants have no arm, `default` for them; no
 /// `match` at all when no variant needs an arm of its own.
-fn dispatch(arms: &[TokenStream], default: Option<TokenStream>) -> TokenStream {
+pub fn dispatch(arms: &[TokenStream], default: Option<TokenStream>) -> TokenStream {
     match (arms.is_empty(), default) {
         (true, Some(default)) => default,
         (false, Some(default)) => quote!(match self { #(#arms,)* _ => #default }),

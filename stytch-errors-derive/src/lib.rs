@@ -14,6 +14,8 @@ mod case;
 mod errors;
 mod expand;
 mod fallback;
+mod header_rules;
+mod headers;
 mod json;
 mod lookup;
 mod message;

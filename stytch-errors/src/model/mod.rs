@@ -3,6 +3,8 @@
 
 mod api_error;
 mod error_info;
+mod log_level;
 
 pub use self::api_error::ApiError;
 pub use self::error_info::ErrorInfo;
+pub use self::log_level::LogLevel;

@@ -134,6 +134,31 @@ impl<'a> JsonOut<'a> {
         let _ = write!(Escaping(self), "{value}");
     }
 
+    /// The length written so far, in bytes.
+    pub(crate) fn len(&self) -> usize {
+        match &self.sink {
+            Sink::Bytes(out) => out.len(),
+            Sink::Text(out) => out.len(),
+        }
+    }
+
+    /// Cuts what was written back to `len` bytes (a length this writer gave, so a char
+    /// boundary).
+    pub(crate) fn truncate(&mut self, len: usize) {
+        match &mut self.sink {
+            Sink::Bytes(out) => out.truncate(len),
+            Sink::Text(out) => out.truncate(len),
+        }
+    }
+
+    /// A writer to the same buffer, for a while.
+    pub(crate) fn reborrow(&mut self) -> JsonOut<'_> {
+        match &mut self.sink {
+            Sink::Bytes(out) => JsonOut::bytes(out),
+            Sink::Text(out) => JsonOut::text(out),
+        }
+    }
+
     fn push_ascii(&mut self, ascii: &[u8]) {
         match &mut self.sink {
             Sink::Bytes(out) => out.extend_from_slice(ascii),
@@ -174,6 +199,24 @@ impl escape::Sink for JsonOut<'_> {
 
     fn push_ascii(&mut self, ascii: &[u8]) {
         JsonOut::push_ascii(self, ascii);
+    }
+}
+
+/// What `serde_json` writes into: the bytes as they are, or, into a `String`, each piece
+/// that is UTF-8 (`serde_json` writes whole `str` pieces; anything else fails the write).
+impl std::io::Write for JsonOut<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match &mut self.sink {
+            Sink::Bytes(out) => out.extend_from_slice(buf),
+            Sink::Text(out) => {
+                out.push_str(core::str::from_utf8(buf).map_err(std::io::Error::other)?);
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 
