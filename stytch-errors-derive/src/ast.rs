@@ -40,6 +40,8 @@ pub struct Field<'a> {
     pub source: Option<Span>,
     /// The `#[from]` attribute, if any.
     pub from: Option<Span>,
+    /// The `details` key of `#[api_error(details)]`, if any: a member of `error_details`.
+    pub details: Option<Span>,
 }
 
 impl<'a> Input<'a> {
@@ -129,6 +131,11 @@ impl<'a> Variant<'a> {
         self.fields.iter().find(|field| field.is_source())
     }
 
+    /// The `#[api_error(details)]` fields, in declaration order.
+    pub fn details_fields(&self) -> impl Iterator<Item = &Field<'a>> {
+        self.fields.iter().filter(|field| field.details.is_some())
+    }
+
     pub fn field_with_from(&self) -> Option<&Field<'a>> {
         self.fields.iter().find(|field| field.from.is_some())
     }
@@ -145,12 +152,6 @@ impl<'a> Field<'a> {
             } else if path.is_ident("from") {
                 &mut from
             } else {
-                if path.is_ident("api_error") {
-                    errors.at(
-                        attr.span(),
-                        "`#[api_error]` goes on the enum and its variants, not on fields",
-                    );
-                }
                 continue;
             };
             if let Err(error) = attr.meta.require_path_only() {
@@ -165,12 +166,14 @@ impl<'a> Field<'a> {
                 span: field.ty.span(),
             }),
         };
+        let details = crate::field_attr::FieldAttrs::parse(&field.attrs, errors).details;
         Field {
             original: field,
             member,
             ty: &field.ty,
             source,
             from,
+            details,
         }
     }
 

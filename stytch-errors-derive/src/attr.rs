@@ -18,7 +18,7 @@ pub enum Level {
 }
 
 impl Level {
-    fn keys(self) -> &'static [&'static str] {
+    pub fn keys(self) -> &'static [&'static str] {
         match self {
             Level::Enum => &[
                 "docs_url",
@@ -27,6 +27,8 @@ impl Level {
                 "display",
                 "subset_of",
                 "round_trip",
+                "header",
+                "log",
             ],
             Level::Variant => &[
                 "status",
@@ -37,7 +39,30 @@ impl Level {
                 "fix",
                 "transparent",
                 "retryable",
+                "header",
+                "log",
             ],
+        }
+    }
+
+    /// What is wrong with `key`, which this level does not take.
+    fn misplaced(self, key: &str) -> String {
+        let other = match self {
+            Level::Enum => Level::Variant,
+            Level::Variant => Level::Enum,
+        };
+        if !key.is_empty() && other.keys().contains(&key) {
+            format!("`{key}` goes on {}, not on {}", other.name(), self.name())
+        } else {
+            format!(
+                "unknown key in `#[api_error]` on {}: expected one of {}",
+                self.name(),
+                self.keys()
+                    .iter()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
         }
     }
 
@@ -74,6 +99,10 @@ pub struct Attrs {
     pub retryable: Option<Keyed<LitBool>>,
     pub causes: Vec<LitStr>,
     pub fixes: Vec<LitStr>,
+    /// `header("name", "template")`, in order.
+    pub headers: Vec<Header>,
+    /// `log = "level"`.
+    pub log: Option<Keyed<LitStr>>,
     /// Every key written, valid or not: a key given with a wrong value is not also "missing".
     pub written: Vec<String>,
     /// Where each key of `written` is, for errors about a key that may not go somewhere.
@@ -136,6 +165,13 @@ impl Attrs {
             .unwrap_or_default();
         self.written.push(key.clone());
         self.written_at.push(key_span);
+        if key == "header" && level.keys().contains(&"header") {
+            match Header::parse(meta) {
+                Ok(header) => self.headers.push(header),
+                Err(error) => errors.push(error),
+            }
+            return;
+        }
         let value = match value(meta) {
             Ok(value) => value,
             Err(error) => {
@@ -144,25 +180,7 @@ impl Attrs {
             }
         };
         if !level.keys().contains(&key.as_str()) {
-            let other = match level {
-                Level::Enum => Level::Variant,
-                Level::Variant => Level::Enum,
-            };
-            let message = if !key.is_empty() && other.keys().contains(&key.as_str()) {
-                format!("`{key}` goes on {}, not on {}", other.name(), level.name())
-            } else {
-                format!(
-                    "unknown key in `#[api_error]` on {}: expected one of {}",
-                    level.name(),
-                    level
-                        .keys()
-                        .iter()
-                        .map(|k| format!("`{k}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
-            };
-            errors.at(key_span, message);
+            errors.at(key_span, level.misplaced(&key));
             return;
         }
         let flag = match key.as_str() {
@@ -209,6 +227,7 @@ impl Attrs {
                     "message" => set(&mut self.message, &key, key_span, lit, errors),
                     "error_type" => set(&mut self.error_type, &key, key_span, lit, errors),
                     "docs_url" => set(&mut self.docs_url, &key, key_span, lit, errors),
+                    "log" => set(&mut self.log, &key, key_span, lit, errors),
                     "cause" => self.causes.push(lit),
                     "fix" => self.fixes.push(lit),
                     "subset_of" => match lit.parse::<syn::Path>() {
@@ -253,6 +272,44 @@ fn set_flag(
     }
 }
 
+/// `header("name", "value template")` on the enum or a variant.
+pub struct Header {
+    pub name: LitStr,
+    pub value: LitStr,
+}
+
+impl Header {
+    /// Reads `("name", "value")` after the `header` key, consuming it even when it is wrong.
+    fn parse(meta: &ParseNestedMeta<'_>) -> syn::Result<Self> {
+        let key = meta.path.span();
+        let usage = "expected `header(\"name\", \"value\")`, e.g. `header(\"retry-after\", \"{retry_after_secs}\")`";
+        if !meta.input.peek(syn::token::Paren) {
+            // Skip `= …` so that the next key can be read.
+            let _ = value(meta);
+            return Err(syn::Error::new(key, usage));
+        }
+        let content;
+        syn::parenthesized!(content in meta.input);
+        let parsed = (|| {
+            let name: LitStr = content.parse()?;
+            content.parse::<Token![,]>()?;
+            let value: LitStr = content.parse()?;
+            if !content.is_empty() {
+                content.parse::<Token![,]>()?;
+            }
+            if content.is_empty() {
+                Ok((name, value))
+            } else {
+                Err(content.error("unexpected tokens"))
+            }
+        })();
+        let _: TokenStream = content.parse()?;
+        parsed
+            .map(|(name, value)| Header { name, value })
+            .map_err(|error| syn::Error::new(error.span(), usage))
+    }
+}
+
 fn set<T>(slot: &mut Option<Keyed<T>>, key: &str, key_span: Span, value: T, errors: &mut Errors) {
     match slot {
         Some(first) => errors.duplicate(
@@ -272,7 +329,7 @@ fn set<T>(slot: &mut Option<Keyed<T>>, key: &str, key_span: Span, value: T, erro
 
 /// Reads `= literal` after a key, up to the next top-level `,`. `Ok(None)` for a bare key; an
 /// error for anything but one literal, after consuming it so the next key can be read.
-fn value(meta: &ParseNestedMeta<'_>) -> syn::Result<Option<Lit>> {
+pub fn value(meta: &ParseNestedMeta<'_>) -> syn::Result<Option<Lit>> {
     let input = meta.input;
     if input.is_empty() || input.peek(Token![,]) {
         return Ok(None);

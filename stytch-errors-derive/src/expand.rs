@@ -12,7 +12,7 @@ use crate::ast::{Input, Variant};
 use crate::compose::Composition;
 use crate::errors::Errors;
 use crate::message::{self, Piece, Placeholder};
-use crate::{fallback, json, lookup, round_trip, valid};
+use crate::{fallback, headers, json, lookup, round_trip, valid};
 
 /// Expands `#[derive(ApiError)]` on `input`: the impls, or, when the input breaks a rule, a
 /// `compile_error!` per mistake beside stub impls that keep the compiler from adding more.
@@ -50,6 +50,8 @@ struct Resolved<'m, 'a> {
     template: String,
     /// The message's text when it shows no field.
     text: Option<String>,
+    /// The `log` level given on the variant or the enum.
+    log: Option<String>,
 }
 
 impl Resolved<'_, '_> {
@@ -154,6 +156,7 @@ fn resolve<'m, 'a>(input: &'m Input<'a>) -> Vec<Resolved<'m, 'a>> {
                 .map(syn::LitStr::value)
                 .unwrap_or_default();
             let text = message::static_text(&pieces);
+            let log = valid::log_level(input, variant);
             Resolved {
                 variant,
                 status,
@@ -163,6 +166,7 @@ fn resolve<'m, 'a>(input: &'m Input<'a>) -> Vec<Resolved<'m, 'a>> {
                 pieces,
                 template,
                 text,
+                log,
             }
         })
         .collect()
@@ -182,7 +186,7 @@ fn impls(input: &Input<'_>) -> TokenStream {
     // `Display` bounds on the generic fields that messages show.
     let message_generics = generics_with(
         &input.original.generics,
-        message_bounds(&variants, &type_params),
+        message_bounds(input, &variants, &type_params),
     );
     let composition = Composition::of(input);
     let round_trips = round_trip::variants(input, variants.iter().map(|v| v.variant));
@@ -212,13 +216,21 @@ fn impls(input: &Input<'_>) -> TokenStream {
     let subset_from = composition.subset_from(ident);
     let (impl_generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
     let predicates = where_clause.map(|clause| &clause.predicates);
+    let details = variants.iter().flat_map(|v| {
+        let error_type = &v.error_type;
+        v.variant.details_fields().map(move |field| {
+            let name = field.placeholder_name();
+            let ty = field.ty;
+            quote!((#error_type, #name, #ty))
+        })
+    });
     quote! {
         const _: () = {
             #api_error
             #std_impls
             #subset_from
             #krate::__private::impl_frameworks! {
-                [#impl_generics] [#ident #ty_generics] [#predicates]
+                [#impl_generics] [#ident #ty_generics] [#predicates] [#(#details),*]
             }
         };
     }
@@ -250,19 +262,38 @@ fn mentions(ty: &Type, params: &HashSet<Ident>) -> bool {
     !params.is_empty() && walk(ty.to_token_stream(), params)
 }
 
-/// `T: Display` for every generic field type a message shows.
-fn message_bounds(variants: &[Resolved<'_, '_>], params: &HashSet<Ident>) -> Vec<TokenStream> {
+/// `T: Display` for every generic field type a message or a header shows, `T: Serialize`
+/// for every generic details field, `T: Error + 'static` for every generic source.
+fn message_bounds(
+    input: &Input<'_>,
+    variants: &[Resolved<'_, '_>],
+    params: &HashSet<Ident>,
+) -> Vec<TokenStream> {
+    let krate = input.krate();
     let mut seen = BTreeSet::new();
     let mut bounds = Vec::new();
+    let mut bound = |ty: &Type, bound: TokenStream| {
+        if mentions(ty, params)
+            && seen.insert((ty.to_token_stream().to_string(), bound.to_string()))
+        {
+            bounds.push(quote!(#ty: #bound));
+        }
+    };
     for variant in variants {
-        for (member, _) in variant.bindings() {
-            let Some(field) = variant.variant.fields.iter().find(|f| f.member == member) else {
-                continue;
-            };
-            let ty = field.ty;
-            if mentions(ty, params) && seen.insert(ty.to_token_stream().to_string()) {
-                bounds.push(quote!(#ty: ::core::fmt::Display));
+        let shown = variant
+            .bindings()
+            .into_iter()
+            .chain(headers::bindings(input, variant.variant));
+        for (member, _) in shown {
+            if let Some(field) = variant.variant.fields.iter().find(|f| f.member == member) {
+                bound(field.ty, quote!(::core::fmt::Display));
             }
+        }
+        for field in variant.variant.details_fields() {
+            bound(field.ty, quote!(#krate::__private::serde::Serialize));
+        }
+        if let Some(field) = variant.variant.source_field() {
+            bound(field.ty, quote!(::std::error::Error + 'static));
         }
     }
     bounds
@@ -290,6 +321,7 @@ fn api_error_impl(
     let (message, fmt) = message_bodies(krate, variants, partial);
     let (json_static, json) = json_bodies(krate, variants, partial);
     let info = quote!(&__API_ERROR_CATALOG[__api_error_index(self)]);
+    let optional = optional_methods(input, krate, variants, composition, from_details);
     let error_types: Vec<&str> = variants.iter().map(|v| v.error_type.as_str()).collect();
     let index_of = lookup::index_of_body(krate, &error_types);
     let from_error_type = from_error_type_body(krate, variants, composition, partial);
@@ -370,7 +402,7 @@ fn api_error_impl(
                 #fmt
             }
 
-            #from_details
+            #optional
         }
 
         #[automatically_derived]
@@ -378,6 +410,34 @@ fn api_error_impl(
             const CATALOG: &'static [#krate::ErrorInfo] = &__API_ERROR_CATALOG;
         }
     }
+}
+
+/// The methods with a default in the trait that the enum overrides: `__from_details`,
+/// `__write_details`, `__headers`, `__source`. A wrapped error writes its own details and
+/// headers and has its own source.
+fn optional_methods(
+    input: &Input<'_>,
+    krate: &syn::Path,
+    variants: &[Resolved<'_, '_>],
+    composition: &Composition<'_, '_>,
+    from_details: Option<&TokenStream>,
+) -> TokenStream {
+    let write_details = details_fn(
+        krate,
+        variants,
+        composition.arms(|e| quote!(#krate::ApiError::__write_details(#e, out))),
+    );
+    let write_headers = headers::headers_fn(
+        input,
+        krate,
+        variants.iter().map(|v| v.variant),
+        composition.arms(|e| quote!(#krate::ApiError::__headers(#e, out))),
+    );
+    let source = source_fn(
+        input,
+        composition.arms(|e| quote!(#krate::ApiError::__source(#e))),
+    );
+    quote!(#from_details #write_details #write_headers #source)
 }
 
 /// The static table of pre-rendered body pieces (none for a composed enum without own
@@ -398,6 +458,14 @@ fn json_bodies(
             static __API_ERROR_JSON: [[&str; 3]; #count] = [#(#json_rows),*];
         }
     });
+    let any_details = variants
+        .iter()
+        .any(|v| v.variant.details_fields().next().is_some());
+    let push_details = any_details.then(|| {
+        quote! {
+            out.push_details(&|details| #krate::ApiError::__write_details(self, details));
+        }
+    });
     let json = if count == 0 {
         quote!(match *self {})
     } else {
@@ -407,9 +475,84 @@ fn json_bodies(
                 request_id,
                 &#krate::__private::Message(self),
             );
+            #push_details
         }
     };
     (json_static, json)
+}
+
+/// `__write_details`: each `#[api_error(details)]` field, by serde, for the variants that
+/// have them; nothing (the trait's default) when none has.
+fn details_fn(
+    krate: &syn::Path,
+    variants: &[Resolved<'_, '_>],
+    wrapped: Vec<TokenStream>,
+) -> Option<TokenStream> {
+    let mut arms = wrapped;
+    arms.extend(
+        variants
+            .iter()
+            .filter(|v| v.variant.details_fields().next().is_some())
+            .map(|v| {
+                let bindings: Vec<(syn::Member, Ident)> = v
+                    .variant
+                    .details_fields()
+                    .enumerate()
+                    .map(|(index, field)| (field.member.clone(), format_ident!("field_{}", index)))
+                    .collect();
+                let pattern = v.pattern(&bindings);
+                let members =
+                    v.variant
+                        .details_fields()
+                        .zip(&bindings)
+                        .map(|(field, (_, binding))| {
+                            let key = format!("\"{}\":", field.placeholder_name());
+                            quote!(out.member(#key, #binding);)
+                        });
+                quote!(#pattern => { #(#members)* })
+            }),
+    );
+    if arms.is_empty() {
+        return None;
+    }
+    let body = dispatch(&arms, Some(quote!({})), false);
+    Some(quote! {
+        fn __write_details(&self, out: &mut #krate::__private::DetailsOut<'_>) {
+            #body
+        }
+    })
+}
+
+/// `__source`: the underlying error, for the variants that have one, whether or not the
+/// derive implements `Error`.
+fn source_fn(input: &Input<'_>, wrapped: Vec<TokenStream>) -> Option<TokenStream> {
+    let mut arms = wrapped;
+    arms.extend(
+        input
+            .variants
+            .iter()
+            .filter(|variant| variant.attrs.transparent.is_none())
+            .filter_map(|variant| {
+                let field = variant.source_field()?;
+                let name = variant.ident;
+                let member = &field.member;
+                Some(quote! {
+                    Self::#name { #member: source, .. } =>
+                        ::core::option::Option::Some(source.as_dyn_error())
+                })
+            }),
+    );
+    if arms.is_empty() {
+        return None;
+    }
+    let krate = input.krate();
+    let body = dispatch(&arms, Some(quote!(::core::option::Option::None)), false);
+    Some(quote! {
+        fn __source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
+            use #krate::__private::AsDynError as _;
+            #body
+        }
+    })
 }
 
 /// One `ErrorInfo` of the static catalog.
@@ -444,6 +587,18 @@ fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
         let retryable = retryable.value.value;
         quote!(.with_retryable(#retryable))
     });
+    let details: Vec<String> = v
+        .variant
+        .details_fields()
+        .map(crate::ast::Field::placeholder_name)
+        .collect();
+    let with_details = (!details.is_empty()).then(|| quote!(.with_details(&[#(#details),*])));
+    let with_log_level = v.log.as_deref().map(|level| {
+        let mut level = level.to_owned();
+        level[..1].make_ascii_uppercase();
+        let level = format_ident!("{}", level);
+        quote!(.with_log_level(#krate::LogLevel::#level))
+    });
     quote! {
         #krate::ErrorInfo::new(#name, #error_type, #status, #template, #docs_url, #error_url)
             .with_description(#description)
@@ -452,6 +607,8 @@ fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
             #with_fields
             #static_message
             #retryable
+            #with_details
+            #with_log_level
     }
 }
 
@@ -561,7 +718,7 @@ fn from_error_type_body(
 /// A `match self` with `arms` and, when some variants have no arm, `default` for them; no
 /// `match` at all when no variant needs an arm of its own. `partial`: the enum has variants
 /// that are another catalog's error, matched before.
-fn dispatch(arms: &[TokenStream], default: Option<TokenStream>, partial: bool) -> TokenStream {
+pub fn dispatch(arms: &[TokenStream], default: Option<TokenStream>, partial: bool) -> TokenStream {
     match (arms.is_empty(), default) {
         (true, Some(default)) => default,
         (false, Some(default)) => quote!(match self { #(#arms,)* _ => #default }),

@@ -11,7 +11,8 @@
 use std::collections::HashSet;
 
 use proc_macro2::TokenStream;
-use quote::{ToTokens as _, quote};
+use quote::{ToTokens as _, quote, quote_spanned};
+use syn::spanned::Spanned as _;
 
 use crate::ast::{Field, Input, Variant};
 use crate::compose::Composition;
@@ -38,8 +39,8 @@ pub fn is_round_trip(variant: &Variant<'_>) -> bool {
     !variant.fields.is_empty() && variant.fields.iter().all(is_details)
 }
 
-fn is_details(_field: &Field<'_>) -> bool {
-    false
+fn is_details(field: &Field<'_>) -> bool {
+    field.details.is_some()
 }
 
 /// `T: DeserializeOwned` for each generic field type of the variants that come back.
@@ -97,13 +98,16 @@ pub fn from_details_fn(
     })
 }
 
-/// `3 => Self::InvalidFields { fields: details.field("fields")? }`.
+/// `3 => Self::InvalidFields { fields: details.field("fields")? }`, each read spanned at
+/// its field's type, so that a type that does not implement `Deserialize` is reported there.
 fn arm(index: usize, variant: &Variant<'_>) -> TokenStream {
     let ident = variant.ident;
     let fields = variant.fields.iter().map(|field| {
         let member = &field.member;
         let name = field.placeholder_name();
-        quote!(#member: details.field(#name)?)
+        let ty = field.ty;
+        let read = quote_spanned!(ty.span()=> details.field::<#ty>(#name));
+        quote!(#member: #read?)
     });
     quote!(#index => Self::#ident { #(#fields,)* })
 }

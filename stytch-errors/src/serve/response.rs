@@ -38,12 +38,11 @@ pub fn to_http_response<E: ApiError + ?Sized>(
     request_id: &str,
     format: BodyFormat,
 ) -> Response<String> {
-    let body = match format {
-        BodyFormat::Stytch => error.to_json(request_id),
-        #[cfg(feature = "problem-details")]
-        BodyFormat::ProblemDetails => crate::wire::ProblemDetails::new(error, request_id).to_json(),
-    };
-    RenderedError::new(error, request_id, format).into_response(body)
+    let rendered = RenderedError::new(error, request_id, format);
+    #[cfg(feature = "tracing")]
+    super::log::emit(&rendered);
+    let body = rendered.body(request_id, format);
+    rendered.into_response(body)
 }
 
 #[cfg(test)]
