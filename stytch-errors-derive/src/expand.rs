@@ -183,18 +183,15 @@ fn impls(input: &Input<'_>) -> TokenStream {
         .map(|param| param.ident.clone())
         .collect();
 
-    // `Display` bounds on the generic fields that messages show.
-    let message_generics = generics_with(
-        &input.original.generics,
-        message_bounds(input, &variants, &type_params),
-    );
-    let composition = Composition::of(input);
+    // `Display` bounds on the generic fields that messages show, and `DeserializeOwned` on
+    // those that come back from a body.
     let round_trips = round_trip::variants(input, variants.iter().map(|v| v.variant));
-    // And `DeserializeOwned` on the generic fields that come back from a body.
-    let api_error_generics = generics_with(
-        &message_generics,
-        round_trip::bounds(&krate, &round_trips, |ty| mentions(ty, &type_params)),
-    );
+    let mut bounds = message_bounds(input, &variants, &type_params);
+    bounds.extend(round_trip::bounds(&krate, &round_trips, |ty| {
+        mentions(ty, &type_params)
+    }));
+    let message_generics = generics_with(&input.original.generics, bounds);
+    let composition = Composition::of(input);
     let from_details =
         round_trip::from_details_fn(&krate, &round_trips, &composition, variants.len());
     let api_error = api_error_impl(
@@ -202,7 +199,7 @@ fn impls(input: &Input<'_>) -> TokenStream {
         &krate,
         &variants,
         &composition,
-        &api_error_generics,
+        &message_generics,
         from_details.as_ref(),
     );
     let std_impls = if input.implements_display() {

@@ -12,15 +12,54 @@ use axum::extract::Path;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use serde_json::value::RawValue;
 use stytch_errors::axum::RequestIdLayer;
 use stytch_errors::reqwest::ResponseExt as _;
-use stytch_errors::{ApiError, ClientError, ErrorKind, MAX_BODY_LEN, ParseError, StytchError};
+use stytch_errors::{
+    ApiError, ClientError, ErrorKind, MAX_BODY_LEN, ParseError, StytchError, parse_error,
+};
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+
+/// A catalog of its own, wrapped below: its values come back through the wrapper.
+#[derive(Debug, Clone, PartialEq, ApiError)]
+#[api_error(docs_url = "https://example.com/cart-errors", round_trip)]
+enum CartError {
+    /// Details only, under a static message.
+    #[api_error(status = 409, message = "The cart changed while it was being paid.")]
+    CartChanged {
+        #[api_error(details)]
+        removed: Vec<u64>,
+        #[api_error(details)]
+        total_cents: Option<u64>,
+    },
+}
+
+/// What a field the client got wrong is.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+struct FieldProblem {
+    field: String,
+    reason: String,
+}
 
 /// The catalog the server answers with.
 #[derive(Debug, Clone, PartialEq, ApiError)]
 #[api_error(docs_url = "https://example.com/errors", round_trip)]
 enum ShopError {
+    /// Details only: back with its values.
+    #[api_error(status = 422, message = "{count} fields are invalid.")]
+    InvalidFields {
+        #[api_error(details)]
+        count: usize,
+        #[api_error(details)]
+        problems: Vec<FieldProblem>,
+    },
+    /// A details field and one only in the message: back as its catalog entry.
+    #[api_error(status = 409, message = "Order {order_id} is {state}.")]
+    OrderClosed {
+        order_id: u64,
+        #[api_error(details)]
+        state: String,
+    },
     /// A unit variant, retryable by its status.
     #[api_error(status = 429, message = "Too many orders have been placed.")]
     TooManyOrders,
@@ -33,16 +72,40 @@ enum ShopError {
     /// Stytch's errors, passed on as they are.
     #[api_error(transparent)]
     Stytch(StytchError),
+    /// The cart's errors, through the same parse.
+    #[api_error(transparent)]
+    Cart(CartError),
 }
 
 /// Every value the server sends, by index.
 fn samples() -> Vec<ShopError> {
     vec![
         ShopError::TooManyOrders,
+        ShopError::InvalidFields {
+            count: 2,
+            problems: vec![
+                FieldProblem {
+                    field: "email".into(),
+                    reason: "no \"@\" in it".into(),
+                },
+                FieldProblem {
+                    field: "name".into(),
+                    reason: "empty".into(),
+                },
+            ],
+        },
+        ShopError::OrderClosed {
+            order_id: 7,
+            state: "shipped".into(),
+        },
         ShopError::ItemNotFound { item_id: 42 },
         ShopError::Maintenance,
         ShopError::Stytch(StytchError::TooManyRequests),
         ShopError::Stytch(StytchError::UnableToAuthMagicLink),
+        ShopError::Cart(CartError::CartChanged {
+            removed: vec![3, 5],
+            total_cents: None,
+        }),
     ]
 }
 
@@ -50,7 +113,9 @@ fn samples() -> Vec<ShopError> {
 /// all of it, else its catalog entry.
 fn expected_kind(sent: &ShopError) -> ErrorKind<ShopError> {
     match sent {
-        ShopError::ItemNotFound { .. } => ErrorKind::Cataloged(sent.info()),
+        ShopError::ItemNotFound { .. } | ShopError::OrderClosed { .. } => {
+            ErrorKind::Cataloged(sent.info())
+        }
         other => ErrorKind::Known(other.clone()),
     }
 }
@@ -162,15 +227,26 @@ async fn every_variant_comes_back_as_it_was_sent() {
         let parsed = error.parsed().expect("an error body");
         assert_eq!(parsed.kind, expected_kind(sent), "{sent:?}");
         assert_eq!(error.status(), sent.status());
-        assert_eq!(parsed.status_code, Some(sent.status_code()));
-        assert_eq!(parsed.error_type, sent.error_type());
-        assert_eq!(parsed.error_message, sent.error_message());
-        assert_eq!(parsed.error_url, sent.error_url());
-        assert_eq!(error.is_retryable(), sent.is_retryable(), "{sent:?}");
         // The id of the header, which is the body's.
         let id = error.request_id().expect("an x-request-id");
         assert!(id.starts_with("request-id-test-"), "{id}");
         assert_eq!(parsed.request_id, id);
+        assert_eq!(parsed.status_code, Some(sent.status_code()));
+        assert_eq!(parsed.error_type, sent.error_type());
+        assert_eq!(parsed.error_message, sent.error_message());
+        assert_eq!(parsed.error_url, sent.error_url());
+        // `error_details` as sent: the variant's details fields.
+        let body = sent.to_json(id);
+        let details = parse_error::<ShopError>(body.as_bytes())
+            .unwrap()
+            .error_details
+            .map(|details| details.get().to_owned());
+        assert_eq!(
+            parsed.error_details.as_deref().map(RawValue::get),
+            details.as_deref()
+        );
+        assert_eq!(error.is_retryable(), sent.is_retryable(), "{sent:?}");
+        // The id of the header, which is the body's.
         assert!(error.body_prefix().is_none());
         assert!(std::error::Error::source(&error).is_none());
         assert_eq!(error.to_string(), format!("{}: {parsed}", sent.status()));
