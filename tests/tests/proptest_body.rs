@@ -1,7 +1,8 @@
 //! Property tests of the body, both ways: for any request id and any field values (all of
 //! Unicode, quotes, backslashes, control characters), the derive's JSON is valid, equals what
-//! `serde_json` writes for the same values, and `parse_error` gives the same values back; and
-//! `parse_error` answers every mangled body without a panic, as `serde_json` judges it.
+//! `serde_json` writes for the same values, and `parse_error` gives the same values back (for
+//! a `round_trip` catalog's details-only variants, the very value); and `parse_error` answers
+//! every mangled body without a panic, as `serde_json` judges it.
 //!
 //! Each property runs `CASES` cases (1024); `PROPTEST_CASES` in the environment overrides it.
 
@@ -383,4 +384,81 @@ fn check_against_serde_json(body: &[u8]) -> Result<(), TestCaseError> {
         Err(other) => prop_assert!(false, "{other:?}"),
     }
     Ok(())
+}
+
+/// A catalog whose details-only variants come back from the body with their values.
+#[derive(Debug, Clone, PartialEq, ApiError)]
+#[api_error(docs_url = "https://example.com/errors", round_trip)]
+enum RoundTrip {
+    #[api_error(status = 422, message = "The {field} field is invalid.")]
+    InvalidField {
+        #[api_error(details)]
+        field: String,
+        #[api_error(details)]
+        allowed: Vec<String>,
+        #[api_error(details)]
+        limit: Option<u64>,
+    },
+    #[api_error(status = 409, message = "Conflicting values.")]
+    Conflicts {
+        #[api_error(details)]
+        counts: std::collections::BTreeMap<String, i64>,
+        #[api_error(details)]
+        retry: bool,
+        #[api_error(details)]
+        note: Note,
+    },
+}
+
+/// A details value of a struct type, nested.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+struct Note {
+    text: String,
+    tags: Vec<Option<String>>,
+}
+
+fn round_trip() -> impl Strategy<Value = RoundTrip> {
+    prop_oneof![
+        (
+            text(),
+            prop::collection::vec(text(), 0..5),
+            prop::option::of(any::<u64>())
+        )
+            .prop_map(|(field, allowed, limit)| RoundTrip::InvalidField {
+                field,
+                allowed,
+                limit
+            }),
+        (
+            prop::collection::btree_map(text(), any::<i64>(), 0..5),
+            any::<bool>(),
+            text(),
+            prop::collection::vec(prop::option::of(text()), 0..4),
+        )
+            .prop_map(|(counts, retry, text, tags)| RoundTrip::Conflicts {
+                counts,
+                retry,
+                note: Note { text, tags },
+            }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Render then parse: a details-only variant comes back equal to the value sent.
+    #[test]
+    fn details_only_values_come_back_equal(error in round_trip(), request_id in text()) {
+        let json = error.to_json(&request_id);
+        let parsed = parse_error::<RoundTrip>(json.as_bytes()).unwrap();
+        prop_assert_eq!(parsed.kind, ErrorKind::Known(error.clone()));
+        prop_assert_eq!(&parsed.request_id, &request_id);
+        prop_assert_eq!(parsed.error_message, error.error_message());
+        // And through `write_json` into a reused buffer.
+        let mut bytes = b"left over".to_vec();
+        bytes.clear();
+        error.write_json(&request_id, &mut bytes);
+        let parsed = parse_error::<RoundTrip>(&bytes).unwrap();
+        prop_assert_eq!(parsed.kind, ErrorKind::Known(error));
+    }
 }
