@@ -32,7 +32,8 @@ use crate::model::{ApiError, ErrorInfo};
 ///
 /// let body = br#"{"status_code":400,"request_id":"r-1","error_type":"invalid_field","error_message":"The email value is invalid.","error_url":"https://example.com/errors/400#invalid_field","error_details":{"field":"email"}}"#;
 /// let error = parse_error::<AppError>(body)?;
-/// // A variant with fields cannot be rebuilt from the body: its catalog entry is given.
+/// // A variant with fields is not rebuilt from the body (unless the catalog is derived with
+/// // `round_trip` and its fields are details): its catalog entry is given.
 /// let ErrorKind::Cataloged(info) = error.kind else { panic!() };
 /// assert_eq!(info.variant, "InvalidField");
 /// assert_eq!(error.error_details.as_deref().unwrap().get(), r#"{"field":"email"}"#);
@@ -192,9 +193,12 @@ impl<E: fmt::Debug> std::error::Error for ParsedError<'_, E> {}
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ErrorKind<E> {
-    /// A unit variant of the catalog.
+    /// A variant of the catalog, with its values: a unit variant, a wrapped catalog's, or
+    /// one that `round_trip` rebuilds from `error_details`.
     Known(E),
-    /// A variant with fields, whose values the body cannot give back: its catalog entry.
+    /// A variant with fields, whose values the body does not give back: its catalog entry.
+    /// (Under `#[api_error(round_trip)]`, a variant whose every field is a details field
+    /// comes back as [`Known`](Self::Known) when the details deserialize.)
     Cataloged(&'static ErrorInfo),
     /// An `error_type` the catalog does not have; [`ParsedError::error_type`] keeps it.
     Unknown,
