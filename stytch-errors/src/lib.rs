@@ -113,6 +113,8 @@
 //! through, a failure becomes a [`ClientError`] with the parsed error (or the first bytes of
 //! a body that is not one), the status, `Retry-After` and the request id.
 
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
 // The model: the trait and the catalog entry.
 mod model;
 // The wire format: the body, its writer, problem details, the lookup table.
