@@ -164,10 +164,14 @@ impl Attrs {
                     ),
                     None => self.transparent = Some(key_span),
                 },
-                Some(value) => errors.at(
-                    value.span(),
-                    "`transparent` takes no value: write `#[api_error(transparent)]`",
-                ),
+                Some(value) => {
+                    errors.at(
+                        value.span(),
+                        "`transparent` takes no value: write `#[api_error(transparent)]`",
+                    );
+                    // Meant all the same: no "missing `status`" besides.
+                    self.transparent.get_or_insert(key_span);
+                }
             }
             return;
         }

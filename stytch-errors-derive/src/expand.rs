@@ -5,7 +5,8 @@
 use std::collections::{BTreeSet, HashSet};
 
 use proc_macro2::{Ident, TokenStream, TokenTree};
-use quote::{ToTokens, format_ident, quote};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
 use syn::{DeriveInput, Generics, Type};
 
 use crate::ast::{Input, Variant};
@@ -298,12 +299,14 @@ fn api_error_impl(
         }
     });
     let (catalog, index_of) = if partial {
-        let own_index = composition.subset_index_fn(krate).unwrap_or_else(|| {
-            quote! {
-                fn __api_error_own_index(error_type: &str) -> ::core::option::Option<usize> {
-                    #index_of
+        let own_index = composition.subset_index_fn(krate).or_else(|| {
+            (count > 0).then(|| {
+                quote! {
+                    fn __api_error_own_index(error_type: &str) -> ::core::option::Option<usize> {
+                        #index_of
+                    }
                 }
-            }
+            })
         });
         let catalog = composition.catalog(krate, ident, &entries);
         (
@@ -317,8 +320,8 @@ fn api_error_impl(
         (catalog, index_of)
     };
     // A variant that is another catalog's error delegates every method to it.
-    let delegate = |call: &dyn Fn(TokenStream) -> TokenStream, own: TokenStream| {
-        let arms = composition.arms(call);
+    let delegate = |call: &dyn Fn(TokenStream, TokenStream) -> TokenStream, own: TokenStream| {
+        let arms = composition.arms(krate, call);
         if arms.is_empty() {
             own
         } else if count == 0 {
@@ -327,13 +330,13 @@ fn api_error_impl(
             quote!(match self { #(#arms,)* _ => { #own } })
         }
     };
-    let info = delegate(&|e| quote!(#krate::ApiError::info(#e)), info);
-    let message = delegate(&|e| quote!(#krate::ApiError::error_message(#e)), message);
+    let info = delegate(&|e, api| quote!(#api::info(#e)), info);
+    let message = delegate(&|e, api| quote!(#api::error_message(#e)), message);
     let json = delegate(
-        &|e| quote!(#krate::ApiError::__write_json(#e, request_id, out)),
+        &|e, api| quote!(#api::__write_json(#e, request_id, out)),
         json,
     );
-    let fmt = delegate(&|e| quote!(#krate::ApiError::__fmt_message(#e, f)), fmt);
+    let fmt = delegate(&|e, api| quote!(#api::__fmt_message(#e, f)), fmt);
 
     quote! {
         const __API_ERROR_NONE: &[&str] = &[];
@@ -579,7 +582,9 @@ fn display_impl(
     // A transparent variant displays as its field does.
     let mut body = quote!(#krate::ApiError::__fmt_message(self, f));
     if !composition.wrapped.is_empty() {
-        let arms = composition.wrapped_arms(|error| quote!(::core::fmt::Display::fmt(#error, f)));
+        let arms = composition.wrapped_arms(
+            |error, ty| quote_spanned!(ty.span()=> <#ty as ::core::fmt::Display>::fmt(#error, f)),
+        );
         let rest = (composition.wrapped.len() < input.variants.len()).then(|| quote!(_ => #body));
         body = quote!(match self { #(#arms,)* #rest });
     }

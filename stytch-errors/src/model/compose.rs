@@ -58,24 +58,38 @@ pub const fn composed_len(own: usize, wrapped: &[&'static [ErrorInfo]]) -> usize
     len
 }
 
-/// Checks that no two entries of `catalog`, the composed catalog of `name`, share an
-/// `error_type`.
+/// Checks that no two entries of `catalog`, the composed catalog of `name` whose first
+/// `own` entries are its own, share an `error_type`.
 ///
 /// # Panics
 ///
 /// At compile time, naming the `error_type` and the two variants that give it.
-pub const fn assert_unique(catalog: &[ErrorInfo], name: &str) {
+pub const fn assert_unique(catalog: &[ErrorInfo], own: usize, name: &str) {
     if let Some((first, again)) = first_duplicate(catalog) {
         let mut message = Message::new();
         message.push("duplicate error_type `");
         message.push(catalog[first].error_type);
         message.push("` in the composed catalog of `");
         message.push(name);
-        message.push("`: both `");
-        message.push(catalog[first].variant);
-        message.push("` and `");
-        message.push(catalog[again].variant);
-        message.push("` give it; rename one with `error_type = \"…\"` or wrap only one of the catalogs that hold it");
+        message.push("`: ");
+        let mut index = first;
+        loop {
+            if index < own {
+                message.push("its own `");
+                message.push(name);
+                message.push("::");
+            } else {
+                message.push("a wrapped catalog's `");
+            }
+            message.push(catalog[index].variant);
+            message.push("`");
+            if index == again {
+                break;
+            }
+            message.push(" and ");
+            index = again;
+        }
+        message.push(" both give it; rename one with `error_type = \"…\"`, or wrap only one catalog that has it");
         panic!("{}", message.as_str());
     }
 }
@@ -101,9 +115,9 @@ pub const fn first_duplicate(catalog: &[ErrorInfo]) -> Option<(usize, usize)> {
 /// are named after those of its catalog. A catalog's own entries come before the ones it
 /// wraps, so its own variant is found first.
 ///
-/// # Panics
-///
-/// At compile time, when `catalog` has no such variant.
+/// A name the catalog lacks gives an empty entry rather than a failed evaluation: the
+/// derive's output also names `Catalog::Name`, which the compiler reports at the name,
+/// with a suggestion.
 #[must_use]
 pub const fn entry_named(catalog: &[ErrorInfo], variant: &str) -> ErrorInfo {
     let mut i = 0;
@@ -113,11 +127,7 @@ pub const fn entry_named(catalog: &[ErrorInfo], variant: &str) -> ErrorInfo {
         }
         i += 1;
     }
-    let mut message = Message::new();
-    message.push("the catalog has no variant `");
-    message.push(variant);
-    message.push("`");
-    panic!("{}", message.as_str());
+    ErrorInfo::new("", "", 500, "", "", "")
 }
 
 const fn same(a: &str, b: &str) -> bool {
