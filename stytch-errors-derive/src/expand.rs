@@ -225,7 +225,7 @@ fn generics_with(generics: &Generics, extra: Vec<TokenStream>) -> Generics {
 }
 
 /// Whether `ty` names one of the enum's type parameters, so that a bound on it is needed.
-fn mentions(ty: &Type, params: &HashSet<Ident>) -> bool {
+pub fn mentions(ty: &Type, params: &HashSet<Ident>) -> bool {
     fn walk(tokens: TokenStream, params: &HashSet<Ident>) -> bool {
         tokens.into_iter().any(|tt| match tt {
             TokenTree::Ident(ident) => params.contains(&ident),
