@@ -442,13 +442,13 @@ fn check_transparent_not_generic(input: &Input<'_>, variant: &Variant<'_>, error
         .collect();
     if let [field] = variant.fields.as_slice() {
         if crate::expand::mentions(field.ty, &params) {
-            errors.at(
-                field.ty.span(),
+            errors.push(syn::Error::new_spanned(
+                field.ty,
                 format!(
                     "the field of transparent `{}` depends on a type parameter: a composed catalog is a `static` built at compile time, so the wrapped catalog must be a concrete type",
                     variant.ident
                 ),
-            );
+            ));
         }
     }
 }
