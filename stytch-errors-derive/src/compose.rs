@@ -178,7 +178,7 @@ impl<'m, 'a> Composition<'m, 'a> {
 
     /// The body of `from_error_type`: the enum's own unit variant (`unit_arms`, by own
     /// index), or the first wrapped catalog's unit error, wrapped.
-    pub fn from_error_type(&self, krate: &syn::Path, unit_arms: &[TokenStream]) -> TokenStream {
+    pub fn lookup_body(&self, krate: &syn::Path, unit_arms: &[TokenStream]) -> TokenStream {
         let mut unit_arms = unit_arms.to_vec();
         unit_arms.extend(self.aliases().iter().enumerate().map(|(index, variant)| {
             let ident = variant.ident;

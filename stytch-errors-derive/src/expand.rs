@@ -291,34 +291,14 @@ fn api_error_impl(
     let info = quote!(&__API_ERROR_CATALOG[__api_error_index(self)]);
     let error_types: Vec<&str> = variants.iter().map(|v| v.error_type.as_str()).collect();
     let index_of = lookup::index_of_body(krate, &error_types);
-    let from_error_type = from_error_type_body(krate, variants, composition, partial);
+    let from_error_type = lookup_body(krate, variants, composition, partial);
     let json_static = (count > 0 || !partial).then(|| {
         quote! {
             /// The body's JSON around the request id and the message (see `JsonOut::push_body`).
             static __API_ERROR_JSON: [[&str; 3]; #count] = [#(#json_rows),*];
         }
     });
-    let (catalog, index_of) = if partial {
-        let own_index = composition.subset_index_fn(krate).or_else(|| {
-            (count > 0).then(|| {
-                quote! {
-                    fn __api_error_own_index(error_type: &str) -> ::core::option::Option<usize> {
-                        #index_of
-                    }
-                }
-            })
-        });
-        let catalog = composition.catalog(krate, ident, &entries);
-        (
-            quote!(#catalog #own_index),
-            composition.index_of(krate, entries.len()),
-        )
-    } else {
-        let catalog = quote! {
-            static __API_ERROR_CATALOG: [#krate::ErrorInfo; #count] = [#(#entries),*];
-        };
-        (catalog, index_of)
-    };
+    let (catalog, index_of) = catalog_and_index_of(krate, ident, &entries, composition, index_of);
     // A variant that is another catalog's error delegates every method to it.
     let delegate = |call: &dyn Fn(TokenStream, TokenStream) -> TokenStream, own: TokenStream| {
         let arms = composition.arms(krate, call);
@@ -383,6 +363,38 @@ fn api_error_impl(
             const CATALOG: &'static [#krate::ErrorInfo] = &__API_ERROR_CATALOG;
         }
     }
+}
+
+/// The catalog's statics and the body of `__index_of`, from the enum's own `entries` and
+/// the lookup over them (`index_of`): a composed enum's catalog adds the wrapped ones.
+fn catalog_and_index_of(
+    krate: &syn::Path,
+    ident: &Ident,
+    entries: &[TokenStream],
+    composition: &Composition<'_, '_>,
+    index_of: TokenStream,
+) -> (TokenStream, TokenStream) {
+    if composition.is_empty() {
+        let count = entries.len();
+        let catalog = quote! {
+            static __API_ERROR_CATALOG: [#krate::ErrorInfo; #count] = [#(#entries),*];
+        };
+        return (catalog, index_of);
+    }
+    let own_index = composition.subset_index_fn(krate).or_else(|| {
+        (!entries.is_empty()).then(|| {
+            quote! {
+                fn __api_error_own_index(error_type: &str) -> ::core::option::Option<usize> {
+                    #index_of
+                }
+            }
+        })
+    });
+    let catalog = composition.catalog(krate, ident, entries);
+    (
+        quote!(#catalog #own_index),
+        composition.index_of(krate, entries.len()),
+    )
 }
 
 /// One `ErrorInfo` of the static catalog.
@@ -493,7 +505,7 @@ fn message_bodies(
 }
 
 /// The body of `from_error_type`: the catalog index, then the unit variant at it.
-fn from_error_type_body(
+fn lookup_body(
     krate: &syn::Path,
     variants: &[Resolved<'_, '_>],
     composition: &Composition<'_, '_>,
@@ -509,7 +521,7 @@ fn from_error_type_body(
         })
         .collect();
     if partial {
-        return composition.from_error_type(krate, &unit_arms);
+        return composition.lookup_body(krate, &unit_arms);
     }
     if unit_arms.is_empty() {
         quote! {

@@ -195,6 +195,7 @@ pub trait ApiError {
     /// The catalog index of `error_type`. The derive generates a lookup in a table built at
     /// compile time; this default, for catalogs written by hand, searches the catalog.
     #[doc(hidden)]
+    #[must_use]
     fn __index_of(error_type: &str) -> Option<usize>
     where
         Self: Sized,
