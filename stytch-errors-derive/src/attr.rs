@@ -183,13 +183,12 @@ impl Attrs {
             errors.at(key_span, level.misplaced(&key));
             return;
         }
-        let flag = match key.as_str() {
-            "transparent" => Some(&mut self.transparent),
-            "round_trip" => Some(&mut self.round_trip),
-            _ => None,
-        };
-        if let Some(flag) = flag {
-            set_flag(flag, &key, key_span, value.as_ref(), errors);
+        if key == "transparent" {
+            self.transparent(key_span, value.as_ref(), errors);
+            return;
+        }
+        if key == "round_trip" {
+            set_flag(&mut self.round_trip, &key, key_span, value.as_ref(), errors);
             return;
         }
         let Some(value) = value else {
@@ -244,6 +243,27 @@ impl Attrs {
                         }
                     },
                 }
+            }
+        }
+    }
+
+    /// `transparent`, a key without a value.
+    fn transparent(&mut self, key_span: Span, value: Option<&Lit>, errors: &mut Errors) {
+        match (value, self.transparent) {
+            (None, Some(first)) => errors.duplicate(
+                key_span,
+                first,
+                "duplicate `transparent`",
+                "`transparent` first given here",
+            ),
+            (None, None) => self.transparent = Some(key_span),
+            (Some(value), _) => {
+                errors.at(
+                    value.span(),
+                    "`transparent` takes no value: write `#[api_error(transparent)]`",
+                );
+                // Meant all the same: no "missing `status`" besides.
+                self.transparent.get_or_insert(key_span);
             }
         }
     }

@@ -5,7 +5,8 @@
 use std::collections::{BTreeSet, HashSet};
 
 use proc_macro2::{Ident, TokenStream, TokenTree};
-use quote::{ToTokens, format_ident, quote};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
 use syn::{DeriveInput, Generics, Type};
 
 use crate::ast::{Input, Variant};
@@ -248,7 +249,7 @@ fn generics_with(generics: &Generics, extra: Vec<TokenStream>) -> Generics {
 }
 
 /// Whether `ty` names one of the enum's type parameters, so that a bound on it is needed.
-fn mentions(ty: &Type, params: &HashSet<Ident>) -> bool {
+pub fn mentions(ty: &Type, params: &HashSet<Ident>) -> bool {
     fn walk(tokens: TokenStream, params: &HashSet<Ident>) -> bool {
         tokens.into_iter().any(|tt| match tt {
             TokenTree::Ident(ident) => params.contains(&ident),
@@ -321,29 +322,11 @@ fn api_error_impl(
     let optional = optional_methods(input, krate, variants, composition, from_details);
     let error_types: Vec<&str> = variants.iter().map(|v| v.error_type.as_str()).collect();
     let index_of = lookup::index_of_body(krate, &error_types);
-    let from_error_type = from_error_type_body(krate, variants, composition, partial);
-    let (catalog, index_of) = if partial {
-        let own_index = composition.subset_index_fn(krate).unwrap_or_else(|| {
-            quote! {
-                fn __api_error_own_index(error_type: &str) -> ::core::option::Option<usize> {
-                    #index_of
-                }
-            }
-        });
-        let catalog = composition.catalog(krate, ident, &entries);
-        (
-            quote!(#catalog #own_index),
-            composition.index_of(krate, entries.len()),
-        )
-    } else {
-        let catalog = quote! {
-            static __API_ERROR_CATALOG: [#krate::ErrorInfo; #count] = [#(#entries),*];
-        };
-        (catalog, index_of)
-    };
+    let from_error_type = lookup_body(krate, variants, composition, partial);
+    let (catalog, index_of) = catalog_and_index_of(krate, ident, &entries, composition, index_of);
     // A variant that is another catalog's error delegates every method to it.
-    let delegate = |call: &dyn Fn(TokenStream) -> TokenStream, own: TokenStream| {
-        let arms = composition.arms(call);
+    let delegate = |call: &dyn Fn(TokenStream, TokenStream) -> TokenStream, own: TokenStream| {
+        let arms = composition.arms(krate, call);
         if arms.is_empty() {
             own
         } else if count == 0 {
@@ -352,13 +335,13 @@ fn api_error_impl(
             quote!(match self { #(#arms,)* _ => { #own } })
         }
     };
-    let info = delegate(&|e| quote!(#krate::ApiError::info(#e)), info);
-    let message = delegate(&|e| quote!(#krate::ApiError::error_message(#e)), message);
+    let info = delegate(&|e, api| quote!(#api::info(#e)), info);
+    let message = delegate(&|e, api| quote!(#api::error_message(#e)), message);
     let json = delegate(
-        &|e| quote!(#krate::ApiError::__write_json(#e, request_id, out)),
+        &|e, api| quote!(#api::__write_json(#e, request_id, out)),
         json,
     );
-    let fmt = delegate(&|e| quote!(#krate::ApiError::__fmt_message(#e, f)), fmt);
+    let fmt = delegate(&|e, api| quote!(#api::__fmt_message(#e, f)), fmt);
 
     quote! {
         const __API_ERROR_NONE: &[&str] = &[];
@@ -422,17 +405,17 @@ fn optional_methods(
     let write_details = details_fn(
         krate,
         variants,
-        composition.arms(|e| quote!(#krate::ApiError::__write_details(#e, out))),
+        composition.arms(krate, |e, api| quote!(#api::__write_details(#e, out))),
     );
     let write_headers = headers::headers_fn(
         input,
         krate,
         variants.iter().map(|v| v.variant),
-        composition.arms(|e| quote!(#krate::ApiError::__headers(#e, out))),
+        composition.arms(krate, |e, api| quote!(#api::__headers(#e, out))),
     );
     let source = source_fn(
         input,
-        composition.arms(|e| quote!(#krate::ApiError::__source(#e))),
+        composition.arms(krate, |e, api| quote!(#api::__source(#e))),
     );
     quote!(#from_details #write_details #write_headers #source)
 }
@@ -550,6 +533,38 @@ fn source_fn(input: &Input<'_>, wrapped: Vec<TokenStream>) -> Option<TokenStream
             #body
         }
     })
+}
+
+/// The catalog's statics and the body of `__index_of`, from the enum's own `entries` and
+/// the lookup over them (`index_of`): a composed enum's catalog adds the wrapped ones.
+fn catalog_and_index_of(
+    krate: &syn::Path,
+    ident: &Ident,
+    entries: &[TokenStream],
+    composition: &Composition<'_, '_>,
+    index_of: TokenStream,
+) -> (TokenStream, TokenStream) {
+    if composition.is_empty() {
+        let count = entries.len();
+        let catalog = quote! {
+            static __API_ERROR_CATALOG: [#krate::ErrorInfo; #count] = [#(#entries),*];
+        };
+        return (catalog, index_of);
+    }
+    let own_index = composition.subset_index_fn(krate).or_else(|| {
+        (!entries.is_empty()).then(|| {
+            quote! {
+                fn __api_error_own_index(error_type: &str) -> ::core::option::Option<usize> {
+                    #index_of
+                }
+            }
+        })
+    });
+    let catalog = composition.catalog(krate, ident, entries);
+    (
+        quote!(#catalog #own_index),
+        composition.index_of(krate, entries.len()),
+    )
 }
 
 /// One `ErrorInfo` of the static catalog.
@@ -679,7 +694,7 @@ fn message_bodies(
 }
 
 /// The body of `from_error_type`: the catalog index, then the unit variant at it.
-fn from_error_type_body(
+fn lookup_body(
     krate: &syn::Path,
     variants: &[Resolved<'_, '_>],
     composition: &Composition<'_, '_>,
@@ -695,7 +710,7 @@ fn from_error_type_body(
         })
         .collect();
     if partial {
-        return composition.unit_of_error_type(krate, &unit_arms);
+        return composition.lookup_body(krate, &unit_arms);
     }
     if unit_arms.is_empty() {
         quote! {
@@ -768,7 +783,9 @@ fn display_impl(
     // A transparent variant displays as its field does.
     let mut body = quote!(#krate::ApiError::__fmt_message(self, f));
     if !composition.wrapped.is_empty() {
-        let arms = composition.wrapped_arms(|error| quote!(::core::fmt::Display::fmt(#error, f)));
+        let arms = composition.wrapped_arms(
+            |error, ty| quote_spanned!(ty.span()=> <#ty as ::core::fmt::Display>::fmt(#error, f)),
+        );
         let rest = (composition.wrapped.len() < input.variants.len()).then(|| quote!(_ => #body));
         body = quote!(match self { #(#arms,)* #rest });
     }
