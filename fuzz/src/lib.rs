@@ -35,6 +35,12 @@ mod expand;
 #[path = "../../stytch-errors-derive/src/fallback.rs"]
 mod fallback;
 #[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/header_rules.rs"]
+mod header_rules;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/headers.rs"]
+mod headers;
+#[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/json.rs"]
 mod json;
 #[allow(dead_code)]

@@ -441,17 +441,22 @@ fn json_bodies(
     let any_details = variants
         .iter()
         .any(|v| v.variant.details_fields().next().is_some());
+    // The details are written only for the variants that have some: a catalog entry with
+    // no details costs the others one load and a compare.
     let push_details = any_details.then(|| {
         quote! {
-            out.push_details(&|details| #krate::ApiError::__write_details(self, details));
+            if !__API_ERROR_CATALOG[index].details.is_empty() {
+                out.push_details(&|details| #krate::ApiError::__write_details(self, details));
+            }
         }
     });
     let json = if count == 0 {
         quote!(match *self {})
     } else {
         quote! {
+            let index = __api_error_index(self);
             out.push_body(
-                __API_ERROR_JSON[__api_error_index(self)],
+                __API_ERROR_JSON[index],
                 request_id,
                 &#krate::__private::Message(self),
             );
