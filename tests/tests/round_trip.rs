@@ -123,7 +123,10 @@ fn other_variants_stay_cataloged() {
     assert_eq!(parsed.kind, ErrorKind::Cataloged(sent.info()));
     assert_eq!(parsed.error_message, "No user 7.");
     assert_eq!(
-        parsed.error_details.as_deref().map(|raw| raw.get()),
+        parsed
+            .error_details
+            .as_deref()
+            .map(serde_json::value::RawValue::get),
         Some(r#"{"hint":"Sign up first."}"#)
     );
     let sent = AppError::Internal(Disk);
