@@ -158,11 +158,7 @@ impl Attrs {
 
     fn key(&mut self, meta: &ParseNestedMeta<'_>, level: Level, errors: &mut Errors) {
         let key_span = meta.path.span();
-        let key = meta
-            .path
-            .get_ident()
-            .map(|ident| syn::ext::IdentExt::unraw(ident).to_string())
-            .unwrap_or_default();
+        let key = key_name(meta);
         self.written.push(key.clone());
         self.written_at.push(key_span);
         if key == "header" && level.keys().contains(&"header") {
@@ -267,6 +263,14 @@ impl Attrs {
             }
         }
     }
+}
+
+/// The key of `meta` as written, without `r#`; empty for a path that is not one identifier.
+pub fn key_name(meta: &ParseNestedMeta<'_>) -> String {
+    meta.path
+        .get_ident()
+        .map(|ident| syn::ext::IdentExt::unraw(ident).to_string())
+        .unwrap_or_default()
 }
 
 /// A bare key such as `transparent`: where it was written, once, and with no value.

@@ -4,7 +4,7 @@ use proc_macro2::Span;
 use syn::Attribute;
 use syn::spanned::Spanned;
 
-use crate::attr::{Level, value};
+use crate::attr::{Level, key_name, value};
 use crate::errors::Errors;
 
 /// The `#[api_error(…)]` attributes of one field: `details`, or nothing.
@@ -22,11 +22,7 @@ impl FieldAttrs {
         {
             let result = attr.parse_nested_meta(|meta| {
                 let key_span = meta.path.span();
-                let key = meta
-                    .path
-                    .get_ident()
-                    .map(|ident| syn::ext::IdentExt::unraw(ident).to_string())
-                    .unwrap_or_default();
+                let key = key_name(&meta);
                 let given = value(&meta);
                 if key != "details" {
                     let message = if Level::Variant.keys().contains(&key.as_str()) {
