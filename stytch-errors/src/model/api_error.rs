@@ -13,7 +13,10 @@ use crate::wire::JsonOut;
 ///
 /// Implement it with `#[derive(ApiError)]` (see the [crate docs](crate) for the attributes);
 /// the derive knows everything but the field values at compile time, so every method but
-/// the message's rendering returns static data.
+/// the message's rendering returns static data. A catalog written by hand implements
+/// [`catalog`](Self::catalog), [`info`](Self::info), [`error_message`](Self::error_message)
+/// and [`from_error_type`](Self::from_error_type); every other method has a default body
+/// (see [`StaticCatalog`](crate::StaticCatalog) for an example).
 ///
 /// ```
 /// use stytch_errors::ApiError;

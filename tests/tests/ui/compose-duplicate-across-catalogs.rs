@@ -1,4 +1,4 @@
-use stytch_errors::{ApiError, StytchError};
+use stytch_errors::ApiError;
 
 #[derive(Debug, ApiError)]
 #[api_error(docs_url = "https://example.com/errors")]
@@ -9,11 +9,20 @@ enum Limits {
 
 #[derive(Debug, ApiError)]
 #[api_error(docs_url = "https://example.com/errors")]
+enum Quotas {
+    #[api_error(status = 403, message = "Over quota.")]
+    OverQuota,
+    #[api_error(status = 429, message = "Too many requests.")]
+    TooManyRequests,
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(docs_url = "https://example.com/errors")]
 enum AppError {
     #[api_error(transparent)]
     Limits(Limits),
     #[api_error(transparent)]
-    Stytch(StytchError),
+    Quotas(Quotas),
 }
 
 fn main() {}
