@@ -15,8 +15,15 @@
 //! [`BUDGET`] slot probes (or the catalog is larger than that), [`build`] returns `None` and
 //! the expansion falls back to a `match` on the string, slower but always correct.
 
-use proc_macro2::{Literal, TokenStream};
+use std::collections::HashMap;
+
+use proc_macro2::{Literal, Span, TokenStream};
 use quote::quote;
+use syn::parse::{Parse, ParseStream};
+use syn::punctuated::Punctuated;
+use syn::{LitStr, Token};
+
+use crate::errors::Errors;
 
 const K0: u64 = 0x9e37_79b9_7f4a_7c15;
 const K1: u64 = 0xbf58_476d_1ce4_e5b9;
@@ -199,28 +206,87 @@ fn try_seed(
 pub fn index_of_body(krate: &syn::Path, keys: &[&str]) -> TokenStream {
     match build(keys, BUDGET) {
         Some(table) => {
-            let Table {
-                seed,
-                pilots,
-                slots,
-            } = table;
-            // Byte strings, two bytes a number: one token each, not thousands of literals
-            // for the compiler to type.
-            let bytes = |numbers: &[u16]| {
-                let bytes: Vec<u8> = numbers.iter().flat_map(|n| n.to_le_bytes()).collect();
-                Literal::byte_string(&bytes)
-            };
-            let (pilots, slots) = (bytes(&pilots), bytes(&slots));
+            let lookup = lookup_value(krate, &table);
             quote! {
-                static __API_ERROR_LOOKUP: #krate::__private::Lookup = #krate::__private::Lookup {
-                    seed: #seed,
-                    pilots: #pilots,
-                    slots: #slots,
-                };
+                static __API_ERROR_LOOKUP: #krate::__private::Lookup = #lookup;
                 __API_ERROR_LOOKUP.index_of(error_type, &__API_ERROR_CATALOG)
             }
         }
         None => match_body(keys),
+    }
+}
+
+/// `table` as a `Lookup { … }` value of the runtime crate at `krate`.
+fn lookup_value(krate: &syn::Path, table: &Table) -> TokenStream {
+    let seed = table.seed;
+    // Byte strings, two bytes a number: one token each, not thousands of literals for the
+    // compiler to type.
+    let bytes = |numbers: &[u16]| {
+        let bytes: Vec<u8> = numbers.iter().flat_map(|n| n.to_le_bytes()).collect();
+        Literal::byte_string(&bytes)
+    };
+    let (pilots, slots) = (bytes(&table.pilots), bytes(&table.slots));
+    quote! {
+        #krate::__private::Lookup {
+            seed: #seed,
+            pilots: #pilots,
+            slots: #slots,
+        }
+    }
+}
+
+/// The input of `__lookup_table!`: `runtime_crate_path; "key", "key", …`.
+struct TableInput {
+    krate: syn::Path,
+    keys: Punctuated<LitStr, Token![,]>,
+}
+
+impl Parse for TableInput {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let krate = input.parse()?;
+        input.parse::<Token![;]>()?;
+        let keys = Punctuated::parse_terminated(input)?;
+        Ok(Self { krate, keys })
+    }
+}
+
+/// The expansion of `__lookup_table!`: a `Lookup` value whose table sends each key to its
+/// index in the list, for a hand-declared list of strings (the runtime's `index_in` looks
+/// them up). A repeated key, or a list no table is found for, is a compile error.
+pub fn table_macro(input: TokenStream) -> TokenStream {
+    let input = match syn::parse2::<TableInput>(input) {
+        Ok(input) => input,
+        Err(error) => return error.to_compile_error(),
+    };
+    let values: Vec<String> = input.keys.iter().map(LitStr::value).collect();
+    let mut errors = Errors::default();
+    let mut first = HashMap::new();
+    for (key, value) in input.keys.iter().zip(&values) {
+        if let Some(&first) = first.get(value.as_str()) {
+            errors.duplicate(
+                key.span(),
+                first,
+                format_args!("duplicate key {value:?}"),
+                "first given here",
+            );
+        } else {
+            first.insert(value.as_str(), key.span());
+        }
+    }
+    if let Err(error) = errors.finish() {
+        return error.to_compile_error();
+    }
+    let keys: Vec<&str> = values.iter().map(String::as_str).collect();
+    match build(&keys, BUDGET) {
+        Some(table) => lookup_value(&input.krate, &table),
+        None => syn::Error::new(
+            Span::call_site(),
+            format_args!(
+                "no perfect-hash table found for these {} keys within the search's budget",
+                keys.len()
+            ),
+        )
+        .to_compile_error(),
     }
 }
 

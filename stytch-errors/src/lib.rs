@@ -124,6 +124,7 @@ mod request_id;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 mod request_scope;
 mod response;
+mod stytch_error_type;
 
 #[cfg(feature = "actix-web")]
 pub mod actix_web;
@@ -152,6 +153,7 @@ pub use crate::request_id::{Environment, InvalidRequestId, REQUEST_ID_HEADER, Re
 pub use crate::response::{
     APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat, RenderedError, to_http_response,
 };
+pub use crate::stytch_error_type::{StytchErrorType, UnknownErrorType};
 
 /// Derives [`ApiError`], `Display` and `std::error::Error` for an enum: see the
 /// [crate docs](crate) for the attributes.
