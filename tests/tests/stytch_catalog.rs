@@ -200,7 +200,8 @@ fn an_unknown_name_is_an_error() {
         );
     }
     for name in names() {
-        for changed in [&name[1..], &name[..name.len() - 1], &format!("{name}_")] {
+        let (more, upper) = (format!("{name}_"), name.to_uppercase());
+        for changed in [&name[1..], &name[..name.len() - 1], &more, &upper] {
             assert!(StytchErrorType::from_str(changed).is_err(), "{changed}");
         }
     }
