@@ -306,7 +306,9 @@ pub fn match_body(keys: &[&str]) -> TokenStream {
 
 #[cfg(test)]
 mod tests {
-    use super::{BUDGET, EMPTY, build, hash, match_body, slot};
+    use quote::quote;
+
+    use super::{BUDGET, EMPTY, build, hash, match_body, slot, table_macro};
 
     /// The same answers are checked in `stytch-errors/src/lookup.rs`: the two copies of the
     /// hash must agree.
@@ -382,5 +384,23 @@ mod tests {
         assert_eq!(build(&many, BUDGET), None);
         let match_tokens = match_body(&keys).to_string();
         assert!(match_tokens.contains("\"error_type_number_999\" =>"));
+    }
+
+    #[test]
+    fn the_table_macro_builds_the_table_of_its_keys() {
+        let tokens = table_macro(quote!(crate; "too_many_requests", "twitter_401",)).to_string();
+        let table = build(&["too_many_requests", "twitter_401"], BUDGET).expect("a table");
+        assert!(tokens.starts_with("crate :: __private :: Lookup {"), "{tokens}");
+        assert!(tokens.contains(&format!("seed : {}u64", table.seed)), "{tokens}");
+    }
+
+    #[test]
+    fn the_table_macro_rejects_a_repeated_key_at_both_places() {
+        let tokens = table_macro(quote!(crate; "a", "b", "a", "a")).to_string();
+        assert_eq!(tokens.matches("compile_error").count(), 4, "{tokens}");
+        assert!(tokens.contains(r#"duplicate key \"a\""#), "{tokens}");
+        assert!(tokens.contains("first given here"), "{tokens}");
+        let tokens = table_macro(quote!(crate "a")).to_string();
+        assert!(tokens.contains("compile_error"), "{tokens}");
     }
 }
