@@ -390,8 +390,14 @@ mod tests {
     fn the_table_macro_builds_the_table_of_its_keys() {
         let tokens = table_macro(quote!(crate; "too_many_requests", "twitter_401",)).to_string();
         let table = build(&["too_many_requests", "twitter_401"], BUDGET).expect("a table");
-        assert!(tokens.starts_with("crate :: __private :: Lookup {"), "{tokens}");
-        assert!(tokens.contains(&format!("seed : {}u64", table.seed)), "{tokens}");
+        assert!(
+            tokens.starts_with("crate :: __private :: Lookup {"),
+            "{tokens}"
+        );
+        assert!(
+            tokens.contains(&format!("seed : {}u64", table.seed)),
+            "{tokens}"
+        );
     }
 
     #[test]

@@ -26,12 +26,13 @@ macro_rules! error_types {
         /// generated SDK lists (Android, iOS, browser) and reference pages, 825 in all.
         ///
         /// A variant is the name in `UpperCamelCase`; [`as_str`](Self::as_str) is the
-        /// exact string (`Twitter401` is `twitter_401`). It parses with [`FromStr`] (an
-        /// unknown name is an [`UnknownErrorType`]), displays and (de)serializes as the
-        /// string. Most names have no full entry in [`StytchError`], because no public
-        /// source gives their status and message: [`to_error`](Self::to_error) and
-        /// [`info`](Self::info) give the entry where there is one. Stytch adds types, so
-        /// the enum is `#[non_exhaustive]`.
+        /// exact string (`Twitter401` is `twitter_401`). It parses with
+        /// [`FromStr`](core::str::FromStr) (an unknown name is an
+        /// [`UnknownErrorType`](crate::UnknownErrorType)), displays and (de)serializes as
+        /// the string. Most names have no full entry in [`StytchError`](crate::StytchError),
+        /// because no public source gives their status and message:
+        /// [`to_error`](Self::to_error) and [`info`](Self::info) give the entry where there
+        /// is one. Stytch adds types, so the enum is `#[non_exhaustive]`.
         ///
         /// ```
         /// use stytch_errors::{ApiError, StytchError, StytchErrorType};
