@@ -259,8 +259,8 @@ def snake_case(name):
 
 
 def stytch_errors():
-    """(variant, error_type) of every `StytchError`, read from stytch-errors/src/catalog.rs."""
-    source = (ROOT / "stytch-errors" / "src" / "catalog.rs").read_text()
+    """(variant, error_type) of every `StytchError`, read from stytch-errors/src/stytch/error.rs."""
+    source = (ROOT / "stytch-errors" / "src" / "stytch" / "error.rs").read_text()
     body = source[source.index("pub enum StytchError {"):]
     errors, explicit = [], None
     for line in body.splitlines()[1:]:
@@ -297,7 +297,7 @@ def render_stytch_today():
     """`StytchError`'s `error_type`s as strum's `EnumString` maps them."""
     errors = stytch_errors()
     return _strum_twin(
-        "stytch-errors/src/catalog.rs",
+        "stytch-errors/src/stytch/error.rs",
         "`error_type`s of `StytchError`",
         "StytchToday",
         f"`StytchError`'s {len(errors)} errors, written with strum.",

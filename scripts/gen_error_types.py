@@ -2,8 +2,8 @@
 """Writes `StytchErrorType`'s variants from the list of Stytch's error type names.
 
 The list is `stytch-errors/data/error-types.txt`, one `error_type` a line; the output is
-`stytch-errors/src/stytch_error_type/names.rs`: one `Variant = "error_type"` line a name, in
-the list's order, inside the `error_types!` macro of `stytch_error_type.rs`, which declares
+`stytch-errors/src/stytch/error_type/names.rs`: one `Variant = "error_type"` line a name, in
+the list's order, inside the `error_types!` macro of `stytch/error_type.rs`, which declares
 the enum and has the derive crate build the lookup table at compile time (so that the hash
 is computed by the one implementation the crate's lookups use, not a copy of it here).
 
@@ -24,7 +24,7 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 LIST = ROOT / "stytch-errors" / "data" / "error-types.txt"
-OUTPUT = ROOT / "stytch-errors" / "src" / "stytch_error_type" / "names.rs"
+OUTPUT = ROOT / "stytch-errors" / "src" / "stytch" / "error_type" / "names.rs"
 
 NAME = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
 

@@ -1,7 +1,7 @@
 //! `StytchErrorType`: every `error_type` name Stytch is known to send, typed, whether or not
 //! [`StytchError`] has a full entry (status, message, docs) for it.
 //!
-//! The variants are generated (`stytch_error_type/names.rs`, written by
+//! The variants are generated (`error_type/names.rs`, written by
 //! `scripts/gen_error_types.py` from `stytch-errors/data/error-types.txt`) as the input of
 //! [`error_types!`], which declares the enum, the list of names in the enum's order (a
 //! variant's discriminant is its index) and, through the derive crate, a perfect-hash table
@@ -14,10 +14,9 @@ use core::str::FromStr;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::api_error::ApiError;
-use crate::catalog::StytchError;
-use crate::error_info::ErrorInfo;
+use crate::model::{ApiError, ErrorInfo};
 use crate::parse::ParsedError;
+use crate::stytch::StytchError;
 
 /// Declares `StytchErrorType` from `Variant = "error_type"` lines.
 macro_rules! error_types {
@@ -77,7 +76,7 @@ macro_rules! error_types {
         pub(super) static NAMES: &[&str] = &[$($name),*];
 
         /// The index in [`NAMES`] of each name.
-        pub(super) static LOOKUP: crate::lookup::Lookup =
+        pub(super) static LOOKUP: crate::wire::Lookup =
             stytch_errors_derive::__lookup_table!(crate; $($name),*);
     };
 }
