@@ -298,7 +298,7 @@ fn api_error_impl(
             static __API_ERROR_JSON: [[&str; 3]; #count] = [#(#json_rows),*];
         }
     });
-    let (catalog, index_of) = catalog_and_index_of(krate, ident, &entries, composition, index_of);
+    let (catalog, index_of) = composition.catalog_and_index_of(krate, ident, &entries, index_of);
     // A variant that is another catalog's error delegates every method to it.
     let delegate = |call: &dyn Fn(TokenStream, TokenStream) -> TokenStream, own: TokenStream| {
         let arms = composition.arms(krate, call);
@@ -363,38 +363,6 @@ fn api_error_impl(
             const CATALOG: &'static [#krate::ErrorInfo] = &__API_ERROR_CATALOG;
         }
     }
-}
-
-/// The catalog's statics and the body of `__index_of`, from the enum's own `entries` and
-/// the lookup over them (`index_of`): a composed enum's catalog adds the wrapped ones.
-fn catalog_and_index_of(
-    krate: &syn::Path,
-    ident: &Ident,
-    entries: &[TokenStream],
-    composition: &Composition<'_, '_>,
-    index_of: TokenStream,
-) -> (TokenStream, TokenStream) {
-    if composition.is_empty() {
-        let count = entries.len();
-        let catalog = quote! {
-            static __API_ERROR_CATALOG: [#krate::ErrorInfo; #count] = [#(#entries),*];
-        };
-        return (catalog, index_of);
-    }
-    let own_index = composition.subset_index_fn(krate).or_else(|| {
-        (!entries.is_empty()).then(|| {
-            quote! {
-                fn __api_error_own_index(error_type: &str) -> ::core::option::Option<usize> {
-                    #index_of
-                }
-            }
-        })
-    });
-    let catalog = composition.catalog(krate, ident, entries);
-    (
-        quote!(#catalog #own_index),
-        composition.index_of(krate, entries.len()),
-    )
 }
 
 /// One `ErrorInfo` of the static catalog.

@@ -19,6 +19,7 @@ mod json;
 mod lookup;
 mod message;
 mod valid;
+mod valid_compose;
 
 #[cfg(test)]
 mod proptests;
