@@ -6,12 +6,13 @@ use std::collections::{BTreeSet, HashSet};
 
 use proc_macro2::{Ident, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote};
+use syn::spanned::Spanned;
 use syn::{DeriveInput, Generics, Type};
 
 use crate::ast::{Input, Variant};
 use crate::errors::Errors;
 use crate::message::{self, Piece, Placeholder};
-use crate::{fallback, json, lookup, valid};
+use crate::{fallback, from, json, lookup, prop, valid};
 
 /// Expands `#[derive(ApiError)]` on `input`: the impls, or, when the input breaks a rule, a
 /// `compile_error!` per mistake beside stub impls that keep the compiler from adding more.
@@ -135,9 +136,9 @@ fn resolve<'m, 'a>(input: &'m Input<'a>) -> Vec<Resolved<'m, 'a>> {
         .iter()
         .map(|variant| {
             // `valid::check` has passed: every value is there and well-formed.
-            let status = valid::status(input, variant).unwrap_or(500);
-            let (error_type, _) = valid::error_type(variant);
-            let docs_url = valid::docs_url(input, variant)
+            let status = prop::status(input, variant).unwrap_or(500);
+            let (error_type, _) = prop::error_type(variant);
+            let docs_url = prop::docs_url(input, variant)
                 .map(syn::LitStr::value)
                 .unwrap_or_default();
             let error_url = format!("{docs_url}/{status}#{error_type}");
@@ -184,7 +185,7 @@ fn impls(input: &Input<'_>) -> TokenStream {
     let std_impls = if input.implements_display() {
         let display = display_impl(input, &krate, &message_generics);
         let error = error_impl(input, &krate, &type_params);
-        let froms = from_impls(input);
+        let froms = from::impls(input);
         quote!(#display #error #froms)
     } else {
         TokenStream::new()
@@ -192,6 +193,8 @@ fn impls(input: &Input<'_>) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
     let predicates = where_clause.map(|clause| &clause.predicates);
     quote! {
+        // The variants are named here whether or not they are `#[deprecated]`.
+        #[allow(deprecated)]
         const _: () = {
             #api_error
             #std_impls
@@ -326,7 +329,7 @@ fn api_error_impl(
 
 /// One `ErrorInfo` of the static catalog.
 fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
-    let name = v.variant.ident.to_string();
+    let name = v.variant.name();
     let error_type = &v.error_type;
     let status = v.status;
     let template = &v.template;
@@ -365,8 +368,11 @@ fn index_fn(input: &Input<'_>, variants: &[Resolved<'_, '_>]) -> TokenStream {
     } else {
         quote!(match this { #(#arms,)* })
     };
+    // The enum's lifetimes are declared to name its type, once each: a crate that denies
+    // `single_use_lifetimes` would see them otherwise.
     quote! {
         #[inline]
+        #[allow(single_use_lifetimes)]
         fn __api_error_index #generics (this: &#ident #ty_generics) -> usize #where_clause {
             #body
         }
@@ -394,7 +400,7 @@ fn message_bodies(krate: &syn::Path, variants: &[Resolved<'_, '_>]) -> (TokenStr
             )
         });
     }
-    let mut fmt_arms: Vec<TokenStream> = dynamic.iter().map(|v| fmt_arm(v)).collect();
+    let mut fmt_arms: Vec<TokenStream> = dynamic.iter().map(|v| fmt_arm(krate, v)).collect();
     for (v, text) in braced {
         let pattern = v.pattern(&[]);
         message_arms.push(quote!(#pattern => ::std::borrow::Cow::Borrowed(#text)));
@@ -449,8 +455,9 @@ fn dispatch(arms: &[TokenStream], default: Option<TokenStream>) -> TokenStream {
     }
 }
 
-/// `__fmt_message`: the text pieces and the fields' `Display`, in order.
-fn fmt_arm(v: &Resolved<'_, '_>) -> TokenStream {
+/// `__fmt_message`: the text pieces and the fields' `Display`, in order (each field whole, as
+/// `write_field` writes it).
+fn fmt_arm(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
     let bindings = v.bindings();
     let pattern = v.pattern(&bindings);
     let mut writes: Vec<TokenStream> = v
@@ -460,7 +467,7 @@ fn fmt_arm(v: &Resolved<'_, '_>) -> TokenStream {
             Piece::Text(text) => quote!(f.write_str(#text)),
             Piece::Field(placeholder) => {
                 let binding = v.binding_of(&bindings, placeholder);
-                quote!(::core::fmt::Display::fmt(#binding, f))
+                quote!(#krate::__private::write_field(f, #binding))
             }
         })
         .collect();
@@ -508,14 +515,25 @@ fn error_impl(input: &Input<'_>, krate: &syn::Path, params: &HashSet<Ident>) -> 
             Some(field) => {
                 any_source = true;
                 let member = &field.member;
-                let ty = field.ty;
+                let ty = field.error_ty();
                 if mentions(ty, params) {
                     extra.push(quote!(#ty: ::std::error::Error + 'static));
                 }
-                arms.push(quote! {
-                    Self::#name { #member: source, .. } =>
-                        ::core::option::Option::Some(source.as_dyn_error())
-                });
+                // The method named at the field's type, so that a type that is no error is
+                // reported there.
+                let method = Ident::new("as_dyn_error", ty.span());
+                let as_dyn = quote!(source.#method());
+                let source = if field.option_of.is_some() {
+                    quote! {
+                        match source {
+                            ::core::option::Option::Some(source) => ::core::option::Option::Some(#as_dyn),
+                            ::core::option::Option::None => ::core::option::Option::None,
+                        }
+                    }
+                } else {
+                    quote!(::core::option::Option::Some(#as_dyn))
+                };
+                arms.push(quote!(Self::#name { #member: source, .. } => #source));
             }
             None => arms.push(quote!(Self::#name { .. } => ::core::option::Option::None)),
         }
@@ -536,25 +554,4 @@ fn error_impl(input: &Input<'_>, krate: &syn::Path, params: &HashSet<Ident>) -> 
             #source
         }
     }
-}
-
-/// `From<T>` for every variant whose only field is `#[from]`.
-pub fn from_impls(input: &Input<'_>) -> TokenStream {
-    let ident = &input.original.ident;
-    let (impl_generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
-    let impls = input.variants.iter().filter(|v| v.fields.len() == 1).filter_map(|variant| {
-        let field = variant.field_with_from()?;
-        let name = variant.ident;
-        let member = &field.member;
-        let ty = field.ty;
-        Some(quote! {
-            #[automatically_derived]
-            impl #impl_generics ::core::convert::From<#ty> for #ident #ty_generics #where_clause {
-                fn from(source: #ty) -> Self {
-                    Self::#name { #member: source }
-                }
-            }
-        })
-    });
-    quote!(#(#impls)*)
 }

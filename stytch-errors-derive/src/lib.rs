@@ -4,19 +4,25 @@
 //! trait and documents its attributes: `use stytch_errors::ApiError;`.
 //!
 //! The macro is a pipeline: [`ast`] parses the input into a typed model that keeps every
-//! span, [`valid`] checks the model one rule at a time and reports every mistake at once, and
-//! [`expand`] writes the impls (or, on error, [`fallback`] writes stubs so that the compiler
-//! reports only the real mistakes).
+//! span ([`attr`] and [`args`] read the `#[api_error(…)]` keys), [`valid`] checks the model
+//! one rule at a time and reports every mistake at once, [`prop`] resolves the facts both
+//! read (a variant's status, `error_type`, docs base), and [`expand`] writes the impls (or,
+//! on error, [`fallback`] writes stubs so that the compiler reports only the real
+//! mistakes; both take the `From` impls from [`from`]).
 
+mod args;
 mod ast;
 mod attr;
 mod case;
 mod errors;
 mod expand;
 mod fallback;
+mod from;
 mod json;
 mod lookup;
 mod message;
+mod prop;
+mod suggest;
 mod valid;
 
 #[cfg(test)]

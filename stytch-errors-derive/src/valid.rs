@@ -4,13 +4,14 @@
 use std::collections::HashMap;
 
 use proc_macro2::Span;
-use syn::LitStr;
+use quote::ToTokens;
 use syn::spanned::Spanned;
 
-use crate::ast::{Input, Style, Variant};
-use crate::case;
+use crate::ast::{Field, Input, Style, Variant};
 use crate::errors::Errors;
 use crate::message::{Piece, Placeholder};
+use crate::prop::error_type;
+use crate::{case, suggest};
 
 pub const STATUS_RANGE: std::ops::RangeInclusive<u16> = 400..=599;
 
@@ -27,37 +28,7 @@ pub fn check(input: &Input<'_>, errors: &mut Errors) {
         check_texts(variant, errors);
     }
     check_unique_error_types(input, errors);
-}
-
-/// The status a variant answers with: its own or the enum's.
-pub fn status(input: &Input<'_>, variant: &Variant<'_>) -> Option<u16> {
-    let lit = variant
-        .attrs
-        .status
-        .as_ref()
-        .or(input.attrs.status.as_ref())?;
-    lit.value.base10_parse::<u16>().ok()
-}
-
-/// The variant's `error_type`, and where it comes from (the literal or the variant's name).
-pub fn error_type(variant: &Variant<'_>) -> (String, Span) {
-    match &variant.attrs.error_type {
-        Some(lit) => (lit.value.value(), lit.value.span()),
-        None => (
-            case::snake_case(&variant.ident.to_string()),
-            variant.ident.span(),
-        ),
-    }
-}
-
-/// The docs base of a variant: its own or the enum's.
-pub fn docs_url<'i>(input: &'i Input<'_>, variant: &'i Variant<'_>) -> Option<&'i LitStr> {
-    variant
-        .attrs
-        .docs_url
-        .as_ref()
-        .or(input.attrs.docs_url.as_ref())
-        .map(|url| &url.value)
+    check_unique_from_types(input, errors);
 }
 
 fn check_status_range(input: &Input<'_>, errors: &mut Errors) {
@@ -152,10 +123,7 @@ fn check_placeholders(variant: &Variant<'_>, errors: &mut Errors) {
                     .iter()
                     .find(|field| field.placeholder_name() == name)
                 {
-                    None => Some(format!(
-                        "`{placeholder}` in the message, but `{}` has no field `{name}`",
-                        variant.ident
-                    )),
+                    None => Some(unknown_field(variant, placeholder, &name)),
                     Some(field) if field.is_source() => Some(format!(
                         "`{placeholder}` is the underlying error of `{}`: its text never goes into the message",
                         variant.ident
@@ -167,6 +135,25 @@ fn check_placeholders(variant: &Variant<'_>, errors: &mut Errors) {
         if let Some(problem) = problem {
             errors.at(lit.span(), problem);
         }
+    }
+}
+
+/// "No such field", with the closest field a message may show.
+fn unknown_field(variant: &Variant<'_>, placeholder: &Placeholder, name: &str) -> String {
+    let shown = variant
+        .fields
+        .iter()
+        .filter(|field| !field.is_source())
+        .map(Field::placeholder_name)
+        .collect::<Vec<_>>();
+    let meant = suggest::closest(name, shown.iter().map(String::as_str));
+    let problem = format!(
+        "`{placeholder}` in the message, but `{}` has no field `{name}`",
+        variant.ident
+    );
+    match meant {
+        Some(meant) => format!("{problem}: did you mean `{{{meant}}}`?"),
+        None => problem,
     }
 }
 
@@ -223,9 +210,33 @@ fn docs_url_problem(url: &str) -> Result<(), String> {
             "`docs_url` must be an absolute `https://` URL, like `https://example.com/docs/errors`; got `{url}`"
         ));
     };
-    let host = rest.split('/').next().unwrap_or_default();
+    if let Some(bad) = url.chars().find(|&c| !is_url_char(c)) {
+        return Err(format!(
+            "`docs_url` must not contain {bad:?}: a URL holds ASCII letters, digits and `-._~:/[]@!$&'()*+,;=%` only (percent-encode the rest), and the status and `#error_type` are appended to it"
+        ));
+    }
+    let authority = rest.split('/').next().unwrap_or_default();
+    // `user@host:port`: the host is what is left without the user and the port.
+    let host_port = authority
+        .rsplit_once('@')
+        .map_or(authority, |(_, host)| host);
+    let (host, port) = match host_port.strip_prefix('[') {
+        // An IPv6 address: `[::1]:443`.
+        Some(v6) => match v6.split_once(']') {
+            Some((host, port)) => (host, port.strip_prefix(':').unwrap_or(port)),
+            None => ("", ""),
+        },
+        None => host_port.split_once(':').unwrap_or((host_port, "")),
+    };
     if host.is_empty() {
-        return Err("`docs_url` has no host after `https://`".to_owned());
+        return Err(format!(
+            "`docs_url` has no host after `https://`: write one, as in `https://example.com/docs/errors`; got `{url}`"
+        ));
+    }
+    if !port.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!(
+            "`docs_url` has a port that is not a number: `{port}`; write `https://host:443/…` or leave the port out"
+        ));
     }
     if url.ends_with('/') {
         return Err(format!(
@@ -233,14 +244,14 @@ fn docs_url_problem(url: &str) -> Result<(), String> {
             url.trim_end_matches('/')
         ));
     }
-    if let Some(bad) = url.chars().find(|c| {
-        c.is_whitespace() || c.is_control() || matches!(c, '#' | '?' | '"' | '\\' | '<' | '>')
-    }) {
-        return Err(format!(
-            "`docs_url` must not contain {bad:?}: the status and `#error_type` are appended to it"
-        ));
-    }
     Ok(())
+}
+
+/// Whether a URL may hold `c` as it is (RFC 3986's unreserved and reserved characters, and
+/// `%` for percent-encoding), leaving out `?` and `#`, which would end the path that the status
+/// and `#error_type` extend.
+fn is_url_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "-._~:/[]@!$&'()*+,;=%".contains(c)
 }
 
 fn check_docs_url_present(input: &Input<'_>, variant: &Variant<'_>, errors: &mut Errors) {
@@ -323,4 +334,42 @@ fn check_texts(variant: &Variant<'_>, errors: &mut Errors) {
             errors.at(lit.span(), format!("`{key}` must not be empty"));
         }
     }
+}
+
+/// Two variants with `#[from]` of the same type would implement `From` of it twice.
+fn check_unique_from_types(input: &Input<'_>, errors: &mut Errors) {
+    let mut seen: HashMap<String, Span> = HashMap::new();
+    for field in input.variants.iter().filter_map(Variant::converted_field) {
+        let Some(from) = field.from else { continue };
+        let ty = shown(field.ty);
+        match seen.get(&ty) {
+            Some(&first) => errors.duplicate(
+                from,
+                first,
+                format!(
+                    "`#[from]` on a second field of type `{ty}`: `From<{ty}>` can be implemented once; keep `#[from]` on one variant and build the other one by hand"
+                ),
+                format!("the first `#[from]` of type `{ty}` is here"),
+            ),
+            None => {
+                seen.insert(ty, from);
+            }
+        }
+    }
+}
+
+/// A type as its source writes it, near enough: `std::io::Error`, not `std :: io :: Error`.
+fn shown(ty: &syn::Type) -> String {
+    let mut text = ty.to_token_stream().to_string();
+    for (spaced, tight) in [
+        (" :: ", "::"),
+        (":: ", "::"),
+        (" < ", "<"),
+        (" >", ">"),
+        (" ,", ","),
+        ("& ", "&"),
+    ] {
+        text = text.replace(spaced, tight);
+    }
+    text
 }
