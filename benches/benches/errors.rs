@@ -202,7 +202,7 @@ macro_rules! catalog_benches {
                             status_code: black_box(info.status_code),
                             request_id: black_box(REQUEST_ID),
                             error_type: black_box(info.error_type),
-                            error_message: black_box(info.message),
+                            error_message: black_box(info.message_template),
                             error_url: black_box(info.error_url),
                         };
                         serde_json::to_writer(&mut out, &body).expect("serializes");
@@ -220,7 +220,7 @@ macro_rules! catalog_benches {
                             status_code: black_box(info.status_code),
                             request_id: black_box(REQUEST_ID),
                             error_type: black_box(info.error_type),
-                            error_message: black_box(info.message),
+                            error_message: black_box(info.message_template),
                             error_url: black_box(info.error_url),
                         };
                         drop(black_box(serde_json::to_vec(&body).expect("serializes")));

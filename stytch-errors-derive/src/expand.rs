@@ -346,12 +346,22 @@ fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
     };
     let causes = texts(&v.variant.attrs.causes);
     let fixes = texts(&v.variant.attrs.fixes);
-    let is_unit = v.variant.fields.is_empty();
+    let with_fields = (!v.variant.fields.is_empty()).then(|| quote!(.with_fields()));
+    // `ErrorInfo::new` finds a template static when it holds no brace, and one with braces
+    // not; the derive, which knows the message's pieces, gives the text of a template whose
+    // only braces are `{{` and `}}`.
+    let static_message = v
+        .text
+        .as_ref()
+        .filter(|_| v.template.contains(['{', '}']))
+        .map(|text| quote!(.with_static_message(::core::option::Option::Some(#text))));
     quote! {
-        #krate::ErrorInfo::__new(
-            #name, #error_type, #status, #template, #docs_url, #error_url, #description,
-            #causes, #fixes, #is_unit,
-        )
+        #krate::ErrorInfo::new(#name, #error_type, #status, #template, #docs_url, #error_url)
+            .with_description(#description)
+            .with_causes(#causes)
+            .with_fixes(#fixes)
+            #with_fields
+            #static_message
     }
 }
 
@@ -406,7 +416,7 @@ fn message_bodies(krate: &syn::Path, variants: &[Resolved<'_, '_>]) -> (TokenStr
         message_arms.push(quote!(#pattern => ::std::borrow::Cow::Borrowed(#text)));
         fmt_arms.push(quote!(#pattern => f.write_str(#text)));
     }
-    let template = quote!(<Self as #krate::ApiError>::info(self).message);
+    let template = quote!(<Self as #krate::ApiError>::info(self).message_template);
     let message = dispatch(
         &message_arms,
         any_template.then(|| quote!(::std::borrow::Cow::Borrowed(#template))),

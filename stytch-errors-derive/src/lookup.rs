@@ -5,10 +5,8 @@
 //! table. At run time `stytch_errors::__private::Lookup` hashes the string once, reads one
 //! pilot and one slot, and compares one string: constant time whatever the catalog's size.
 //!
-//! [`hash`] and [`slot`] are written a second time in `stytch-errors/src/lookup.rs` (the
-//! derive cannot depend on the runtime crate); both files test the same known answers, and
-//! an integration test looks up every `error_type` of a 1,000-variant enum, so that any
-//! disagreement fails.
+//! The hash, the slot and the bucket of a key are computed by `stytch_errors_shared::hash`,
+//! the one definition that this search and the runtime's lookup both use.
 //!
 //! A pilot is a `u16` that moves (by exclusive or) the slots of its bucket, so a table has
 //! at most 65,536 slots (32,768 variants). The search is bounded: when no seed works within
@@ -17,70 +15,11 @@
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
+use stytch_errors_shared::hash::{EMPTY, K1, K2, bucket, fold, hash, slot};
 
-const K0: u64 = 0x9e37_79b9_7f4a_7c15;
-const K1: u64 = 0xbf58_476d_1ce4_e5b9;
-const K2: u64 = 0x94d0_49bb_1331_11eb;
-
-/// The slot value of an empty slot: no catalog index.
-pub const EMPTY: u16 = u16::MAX;
-
-/// How many seeds are tried before falling back.
 const SEEDS: u64 = 64;
 
-/// How many slot probes the whole search may make before falling back (a few thousand are
-/// needed for a thousand keys; this bound keeps a hopeless search under a second).
 pub const BUDGET: usize = 1 << 22;
-
-/// The high and low halves of the 128-bit product, folded together.
-fn fold(a: u64, b: u64) -> u64 {
-    let product = u128::from(a) * u128::from(b);
-    #[allow(clippy::cast_possible_truncation)] // the two halves, on purpose
-    let (low, high) = (product as u64, (product >> 64) as u64);
-    low ^ high
-}
-
-/// Eight bytes from `at`, little-endian.
-fn read8(bytes: &[u8], at: usize) -> u64 {
-    let mut word = [0; 8];
-    word.copy_from_slice(&bytes[at..at + 8]);
-    u64::from_le_bytes(word)
-}
-
-/// The hash of `key` under `seed`: every byte and the length counted, in one 64×64→128-bit
-/// multiplication up to 16 bytes, two independent ones up to 32 (`error_type`s are mostly
-/// 10 to 32 bytes long), one per 16 bytes beyond.
-pub fn hash(seed: u64, key: &[u8]) -> u64 {
-    let len = key.len();
-    let seed = seed ^ (len as u64).wrapping_mul(K0);
-    if len <= 16 {
-        let (a, b) = if len >= 8 {
-            (read8(key, 0), read8(key, len - 8))
-        } else {
-            let mut word = [0; 8];
-            word[..len].copy_from_slice(key);
-            (u64::from_le_bytes(word), 0)
-        };
-        fold(a ^ K1, b ^ seed)
-    } else if len <= 32 {
-        fold(read8(key, 0) ^ K1, read8(key, 8) ^ seed)
-            ^ fold(read8(key, len - 16) ^ K2, read8(key, len - 8) ^ seed)
-    } else {
-        let mut h = seed;
-        let mut at = 0;
-        while len - at > 16 {
-            h = fold(read8(key, at) ^ K1, read8(key, at + 8) ^ h);
-            at += 16;
-        }
-        fold(read8(key, len - 16) ^ K2, read8(key, len - 8) ^ h)
-    }
-}
-
-/// Where a key with hash `h` lands in a bucket whose pilot is `pilot`, before masking to
-/// the table's size: the pilot moves all of a bucket's keys at once.
-pub fn slot(h: u64, pilot: u16) -> u64 {
-    h ^ u64::from(pilot)
-}
 
 /// A perfect-hash table over a set of distinct keys.
 #[derive(Debug, PartialEq, Eq)]
@@ -94,9 +33,8 @@ pub struct Table {
 
 impl Table {
     /// The bucket of hash `h`.
-    #[allow(clippy::cast_possible_truncation)] // masked to the table's size
     fn bucket(&self, h: u64) -> usize {
-        (h >> 32) as usize & (self.pilots.len() - 1)
+        bucket(h, self.pilots.len())
     }
 
     /// The index of `key`, as the run-time lookup finds it (with the keys for the final
@@ -240,40 +178,7 @@ pub fn match_body(keys: &[&str]) -> TokenStream {
 
 #[cfg(test)]
 mod tests {
-    use super::{BUDGET, EMPTY, build, hash, match_body, slot};
-
-    /// The same answers are checked in `stytch-errors/src/lookup.rs`: the two copies of the
-    /// hash must agree.
-    #[test]
-    fn known_answers() {
-        assert_eq!(hash(5, b""), 0xbcb9_6521_9078_7c9e);
-        assert_eq!(hash(1, b"a"), 0x4992_74c5_b65f_b7dc);
-        assert_eq!(hash(7, b"use_https"), 0x65a8_fb0c_3857_ac8d);
-        assert_eq!(hash(7, b"too_many_requests"), 0x046c_6645_0136_8a19);
-        assert_eq!(
-            hash(
-                u64::MAX,
-                b"unable_to_auth_magic_link_because_of_a_long_name"
-            ),
-            0xa4fa_4719_4b9a_1e3a
-        );
-        assert_eq!(slot(0x0123_4567_89ab_cdef, 0), 0x0123_4567_89ab_cdef);
-        assert_eq!(slot(0x0123_4567_89ab_cdef, 513), 0x0123_4567_89ab_cfee);
-    }
-
-    #[test]
-    fn every_byte_and_the_length_count() {
-        let key = b"unauthorized_credentials_for_the_organization";
-        let h = hash(3, key);
-        for i in 0..key.len() {
-            let mut changed = key.to_vec();
-            changed[i] ^= 1;
-            assert_ne!(hash(3, &changed), h, "byte {i}");
-            assert_ne!(hash(3, &key[..i]), h, "prefix {i}");
-        }
-        assert_ne!(hash(4, key), h);
-        assert_ne!(hash(3, b"ab\0"), hash(3, b"ab"));
-    }
+    use super::{BUDGET, EMPTY, build, match_body};
 
     fn keys(n: usize) -> Vec<String> {
         (0..n).map(|i| format!("error_type_number_{i}")).collect()

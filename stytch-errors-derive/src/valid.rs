@@ -13,7 +13,7 @@ use crate::message::{Piece, Placeholder};
 use crate::prop::error_type;
 use crate::{case, suggest};
 
-pub const STATUS_RANGE: std::ops::RangeInclusive<u16> = 400..=599;
+pub const STATUS_RANGE: std::ops::RangeInclusive<u16> = stytch_errors_shared::status::RANGE;
 
 pub fn check(input: &Input<'_>, errors: &mut Errors) {
     check_status_range(input, errors);

@@ -60,7 +60,7 @@ fn main() {
     for info in AppError::catalog() {
         println!(
             "  {} {:<26} {}",
-            info.status_code, info.error_type, info.message
+            info.status_code, info.error_type, info.message_template
         );
     }
 }

@@ -1,7 +1,7 @@
 //! What the generated code uses. Not public API: it may change in any release.
 
-pub use crate::json::JsonOut;
-pub use crate::lookup::Lookup;
+pub use crate::wire::JsonOut;
+pub use crate::wire::Lookup;
 #[cfg(feature = "utoipa")]
 pub use utoipa;
 

@@ -30,9 +30,9 @@ use std::vec::Vec;
 
 use serde::Serialize;
 
-use crate::api_error::ApiError;
-use crate::error_info::ErrorInfo;
-use crate::json::JsonOut;
+use crate::model::ApiError;
+use crate::model::ErrorInfo;
+use crate::wire::JsonOut;
 
 /// The request id the example bodies of the pages carry: the one of Stytch's reference.
 ///

@@ -106,52 +106,46 @@
 //! answers a body that is too long, not JSON, not an object or without `error_type` with a
 //! [`ParseError`], never a panic.
 
-mod api_error;
-mod body;
-mod catalog;
-#[cfg(any(feature = "utoipa", feature = "schemars"))]
-mod catalog_body;
-pub mod docs;
-mod error_info;
-mod json;
-mod lookup;
+// The model: the trait and the catalog entry.
+mod model;
+// The wire format: the body, its writer, problem details, the lookup table.
+mod wire;
+// Reading a body back.
 mod parse;
-mod parse_error;
-#[cfg(feature = "problem-details")]
-mod problem;
-#[cfg(feature = "request-id")]
-mod request_id;
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-mod request_scope;
-mod response;
-
-#[cfg(feature = "actix-web")]
-pub mod actix_web;
-#[cfg(feature = "axum")]
-pub mod axum;
-#[cfg(feature = "utoipa")]
-pub mod openapi;
-#[cfg(feature = "schemars")]
+// Serving: responses, `Accept`, request ids, the frameworks.
+mod serve;
+// Schemas: `OpenAPI` (utoipa) and JSON Schema (schemars).
 mod schema;
+// Reference docs.
+pub mod docs;
+// Stytch's own catalog.
+mod stytch;
 
 #[doc(hidden)]
 pub mod __private;
 
-pub use crate::api_error::ApiError;
-pub use crate::body::ErrorBody;
-pub use crate::catalog::StytchError;
-#[cfg(any(feature = "utoipa", feature = "schemars"))]
-pub use crate::catalog_body::CatalogBody;
-pub use crate::error_info::ErrorInfo;
-pub use crate::parse::{ErrorKind, MAX_BODY_LEN, ParsedError, parse_error, parse_error_with_limit};
-pub use crate::parse_error::ParseError;
-#[cfg(feature = "problem-details")]
-pub use crate::problem::ProblemDetails;
-#[cfg(feature = "request-id")]
-pub use crate::request_id::{Environment, InvalidRequestId, REQUEST_ID_HEADER, RequestId};
-pub use crate::response::{
-    APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat, RenderedError, to_http_response,
+pub use crate::model::{ApiError, ErrorInfo};
+pub use crate::parse::{
+    ErrorKind, MAX_BODY_LEN, ParseError, ParsedError, parse_error, parse_error_with_limit,
 };
+#[cfg(any(feature = "utoipa", feature = "schemars"))]
+pub use crate::schema::CatalogBody;
+#[cfg(feature = "utoipa")]
+pub use crate::schema::openapi;
+#[cfg(feature = "actix-web")]
+pub use crate::serve::actix_web;
+#[cfg(feature = "axum")]
+pub use crate::serve::axum;
+#[cfg(feature = "request-id")]
+pub use crate::serve::request_id::{Environment, InvalidRequestId, RequestId};
+pub use crate::serve::{
+    APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat, REQUEST_ID_HEADER, RenderedError,
+    to_http_response,
+};
+pub use crate::stytch::StytchError;
+pub use crate::wire::ErrorBody;
+#[cfg(feature = "problem-details")]
+pub use crate::wire::ProblemDetails;
 
 /// Derives [`ApiError`], `Display` and `std::error::Error` for an enum: see the
 /// [crate docs](crate) for the attributes.

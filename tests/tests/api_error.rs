@@ -336,7 +336,7 @@ fn the_catalog_describes_every_variant_in_order() {
     let first = &catalog[0];
     assert_eq!(first.variant, "TooManyRequests");
     assert_eq!(first.status_code, 429);
-    assert_eq!(first.message, "Too many requests have been made.");
+    assert_eq!(first.message_template, "Too many requests have been made.");
     assert_eq!(first.docs_url, DOCS);
     assert_eq!(
         first.description,
@@ -356,7 +356,7 @@ fn the_catalog_describes_every_variant_in_order() {
         second.description,
         "A field failed validation.\n\nSecond paragraph."
     );
-    assert_eq!(second.message, "The {field} value is invalid.");
+    assert_eq!(second.message_template, "The {field} value is invalid.");
     assert!(!second.is_unit);
     assert!(!second.is_static_message());
     assert!(second.causes.is_empty() && second.fixes.is_empty());

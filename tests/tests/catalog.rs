@@ -110,7 +110,11 @@ fn every_example_field_is_in_the_catalog() {
         [
             differs("status_code", &info.status_code, &example.status_code),
             differs("error_type", info.error_type, example.error_type.as_str()),
-            differs("message", info.message, example.error_message.as_str()),
+            differs(
+                "message",
+                info.message_template,
+                example.error_message.as_str(),
+            ),
             differs("error_url", info.error_url, example.error_url.as_str()),
             differs("Display", &error.to_string(), &example.error_message),
             differs("body", &body, &parsed),
@@ -230,7 +234,7 @@ fn every_entry_is_consistent() {
             error.to_json("request-id-test-1"),
             info.example_json("request-id-test-1")
         );
-        assert!(!info.message.is_empty(), "{}", info.error_type);
+        assert!(!info.message_template.is_empty(), "{}", info.error_type);
     }
     assert_eq!(StytchError::from_error_type("no_such_error"), None);
 }

@@ -216,7 +216,7 @@ fn the_json_document_holds_the_whole_catalog() {
         assert_eq!(entry["variant"], info.variant);
         assert_eq!(entry["error_type"], info.error_type);
         assert_eq!(entry["status_code"], info.status_code);
-        assert_eq!(entry["message"], info.message);
+        assert_eq!(entry["message"], info.message_template);
         assert_eq!(entry["docs_url"], info.docs_url);
         assert_eq!(entry["error_url"], info.error_url);
         assert_eq!(entry["description"], info.description);

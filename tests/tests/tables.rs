@@ -53,7 +53,7 @@ fn static_braced_and_field_messages_render_alike() {
     check(&Mixed::Braced, "Use {braces} and \"quotes\"\tand a tab.");
     assert!(matches!(Mixed::Braced.error_message(), Cow::Borrowed(_)));
     assert_eq!(
-        Mixed::Braced.info().message,
+        Mixed::Braced.info().message_template,
         "Use {{braces}} and \"quotes\"\tand a tab."
     );
     let only = Mixed::OnlyField {

@@ -71,10 +71,11 @@ use http::Request;
 use http::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use tokio::task::futures::TaskLocalFuture;
 
-use crate::api_error::ApiError;
-use crate::request_id::{Environment, REQUEST_ID_HEADER, RequestId};
-use crate::request_scope::Served;
-use crate::response::{BodyFormat, RenderedError, to_http_response};
+use crate::model::ApiError;
+use crate::serve::REQUEST_ID_HEADER;
+use crate::serve::request_id::{Environment, RequestId};
+use crate::serve::scope::Served;
+use crate::serve::{BodyFormat, RenderedError, to_http_response};
 
 /// The response for `error`, with the id and body shape of the request being served (see
 /// the [module docs](self)); what the derived `IntoResponse` returns.

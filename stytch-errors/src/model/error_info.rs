@@ -6,7 +6,7 @@ use std::string::String;
 
 use serde::Serialize;
 
-use crate::json::JsonOut;
+use crate::wire::JsonOut;
 
 /// The catalog entry of one variant: everything `#[derive(ApiError)]` knows about it at
 /// compile time.
@@ -46,7 +46,12 @@ pub struct ErrorInfo {
     pub status_code: u16,
     /// The message template as written in `message = "…"`: `{field}` and `{0}` stand for
     /// field values, `{{` and `}}` for braces.
-    pub message: &'static str,
+    #[serde(rename = "message")]
+    pub message_template: &'static str,
+    /// The message itself when the template shows no field (its `{{` and `}}` turned into
+    /// braces): the same for every value of the variant. `None` when it shows fields.
+    #[serde(skip)]
+    pub static_message: Option<&'static str>,
     /// The docs base the URL was built from (the variant's `docs_url` or the enum's).
     pub docs_url: &'static str,
     /// `{docs_url}/{status_code}#{error_type}`.
@@ -63,34 +68,115 @@ pub struct ErrorInfo {
 }
 
 impl ErrorInfo {
-    /// Builds an entry; called by the generated code.
-    #[doc(hidden)]
-    #[allow(clippy::too_many_arguments)]
+    /// An entry with no description, causes or fixes, for a unit variant; the builder
+    /// methods below add the rest. `const`, so that a catalog written by hand can be a
+    /// `static`, as the derive's is.
+    ///
+    /// `error_url` is `{docs_url}/{status_code}#{error_type}`. The message counts as
+    /// [static](Self::static_message) when the template holds no brace at all; a template
+    /// with `{{` or `}}` and no field says so with
+    /// [`with_static_message`](Self::with_static_message).
+    ///
+    /// ```
+    /// use stytch_errors::ErrorInfo;
+    ///
+    /// static CATALOG: [ErrorInfo; 2] = [
+    ///     ErrorInfo::new(
+    ///         "TooManyRequests",
+    ///         "too_many_requests",
+    ///         429,
+    ///         "Too many requests have been made.",
+    ///         "https://example.com/errors",
+    ///         "https://example.com/errors/429#too_many_requests",
+    ///     )
+    ///     .with_description("The caller sent too many requests.")
+    ///     .with_causes(&["A retry loop without backoff."])
+    ///     .with_fixes(&["Back off exponentially."]),
+    ///     ErrorInfo::new(
+    ///         "InvalidField",
+    ///         "invalid_field",
+    ///         400,
+    ///         "The {field} value is invalid.",
+    ///         "https://example.com/errors",
+    ///         "https://example.com/errors/400#invalid_field",
+    ///     )
+    ///     .with_fields(),
+    /// ];
+    /// assert!(CATALOG[0].is_unit && CATALOG[0].is_static_message());
+    /// assert!(!CATALOG[1].is_unit && !CATALOG[1].is_static_message());
+    /// assert_eq!(CATALOG[0].fixes, ["Back off exponentially."]);
+    /// ```
     #[must_use]
-    pub const fn __new(
+    pub const fn new(
         variant: &'static str,
         error_type: &'static str,
         status_code: u16,
-        message: &'static str,
+        message_template: &'static str,
         docs_url: &'static str,
         error_url: &'static str,
-        description: &'static str,
-        causes: &'static [&'static str],
-        fixes: &'static [&'static str],
-        is_unit: bool,
     ) -> Self {
         Self {
             variant,
             error_type,
             status_code,
-            message,
+            message_template,
+            static_message: if has_braces(message_template) {
+                None
+            } else {
+                Some(message_template)
+            },
             docs_url,
             error_url,
-            description,
-            causes,
-            fixes,
-            is_unit,
+            description: "",
+            causes: &[],
+            fixes: &[],
+            is_unit: true,
         }
+    }
+
+    /// The entry with `description`, the variant's documentation.
+    #[must_use]
+    pub const fn with_description(mut self, description: &'static str) -> Self {
+        self.description = description;
+        self
+    }
+
+    /// The entry with `causes`, the "Common causes" of its reference page.
+    #[must_use]
+    pub const fn with_causes(mut self, causes: &'static [&'static str]) -> Self {
+        self.causes = causes;
+        self
+    }
+
+    /// The entry with `fixes`, the "Troubleshooting" steps of its reference page.
+    #[must_use]
+    pub const fn with_fixes(mut self, fixes: &'static [&'static str]) -> Self {
+        self.fixes = fixes;
+        self
+    }
+
+    /// The entry of a variant with fields, which
+    /// [`ApiError::from_error_type`](crate::ApiError::from_error_type) cannot build.
+    #[must_use]
+    pub const fn with_fields(mut self) -> Self {
+        self.is_unit = false;
+        self
+    }
+
+    /// The entry with its [`static_message`](Self::static_message): `Some` message when the
+    /// template shows no field, `None` when it does.
+    ///
+    /// ```
+    /// use stytch_errors::ErrorInfo;
+    ///
+    /// let info = ErrorInfo::new("Braces", "braces", 400, "Use {{ and }}.", "https://e.com", "https://e.com/400#braces")
+    ///     .with_static_message(Some("Use { and }."));
+    /// assert_eq!(info.example_message(), "Use { and }.");
+    /// ```
+    #[must_use]
+    pub const fn with_static_message(mut self, message: Option<&'static str>) -> Self {
+        self.static_message = message;
+        self
     }
 
     /// The status as an [`http::StatusCode`].
@@ -135,17 +221,8 @@ impl ErrorInfo {
     /// Whether the message has no `{field}` placeholders, so that every value of the variant
     /// has the same body.
     #[must_use]
-    pub fn is_static_message(&self) -> bool {
-        let mut rest = self.message;
-        while let Some(at) = rest.find(['{', '}']) {
-            // Only `{{` and `}}` survive the derive's checks in a message without fields.
-            if rest[at + 1..].starts_with(&rest[at..=at]) {
-                rest = &rest[at + 2..];
-            } else {
-                return false;
-            }
-        }
-        true
+    pub const fn is_static_message(&self) -> bool {
+        self.static_message.is_some()
     }
 
     /// The `error_message` of the examples: the message itself when it has no fields (its
@@ -167,11 +244,7 @@ impl ErrorInfo {
     /// ```
     #[must_use]
     pub fn example_message(&self) -> Cow<'static, str> {
-        if self.is_static_message() && self.message.contains(['{', '}']) {
-            Cow::Owned(self.message.replace("{{", "{").replace("}}", "}"))
-        } else {
-            Cow::Borrowed(self.message)
-        }
+        Cow::Borrowed(self.static_message.unwrap_or(self.message_template))
     }
 
     /// The JSON body this error has with `request_id` and the
@@ -217,4 +290,17 @@ impl ErrorInfo {
         out.push_raw("\"}");
         json
     }
+}
+
+/// Whether `text` holds a `{` or a `}`.
+const fn has_braces(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at] == b'{' || bytes[at] == b'}' {
+            return true;
+        }
+        at += 1;
+    }
+    false
 }

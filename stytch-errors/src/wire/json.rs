@@ -7,26 +7,7 @@ use core::fmt;
 use std::string::String;
 use std::vec::Vec;
 
-/// What each byte becomes inside a JSON string, as `serde_json` writes it: `0` for itself,
-/// `u` for `\u00XX`, and otherwise the letter after the backslash.
-const ESCAPE: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut byte = 0;
-    while byte < 0x20 {
-        table[byte] = b'u';
-        byte += 1;
-    }
-    table[0x08] = b'b';
-    table[0x09] = b't';
-    table[0x0a] = b'n';
-    table[0x0c] = b'f';
-    table[0x0d] = b'r';
-    table[b'"' as usize] = b'"';
-    table[b'\\' as usize] = b'\\';
-    table
-};
-
-const HEX: &[u8; 16] = b"0123456789abcdef";
+use stytch_errors_shared::escape::{self, needs_escape};
 
 /// The bytes reserved for a message that shows fields, whose length is known only once it
 /// is rendered.
@@ -95,34 +76,7 @@ impl<'a> JsonOut<'a> {
     /// `push_escaped` of a string with something to escape: byte by byte.
     #[cold]
     fn push_escaped_slowly(&mut self, s: &str) {
-        let bytes = s.as_bytes();
-        let mut start = 0;
-        for (i, &byte) in bytes.iter().enumerate() {
-            let escape = ESCAPE[usize::from(byte)];
-            if escape == 0 {
-                continue;
-            }
-            if start < i {
-                self.push_raw(&s[start..i]);
-            }
-            if escape == b'u' {
-                let code = [
-                    b'\\',
-                    b'u',
-                    b'0',
-                    b'0',
-                    HEX[usize::from(byte >> 4)],
-                    HEX[usize::from(byte & 0xf)],
-                ];
-                self.push_ascii(&code);
-            } else {
-                self.push_ascii(&[b'\\', escape]);
-            }
-            start = i + 1;
-        }
-        if start < bytes.len() {
-            self.push_raw(&s[start..]);
-        }
+        escape::escape_into(s, self);
     }
 
     /// Appends a whole error body from its pieces, pre-rendered by the derive: `head`, the
@@ -213,14 +167,14 @@ fn any_needs_escape(chunk: &[u8; 16]) -> bool {
         .fold(false, |any, &byte| any | needs_escape(byte))
 }
 
-/// Whether `byte` needs escaping in a JSON string: a control character, `"` or a backslash.
-#[inline]
-#[allow(
-    clippy::needless_bitwise_bool,
-    reason = "no branches, so that the chunks vectorize"
-)]
-fn needs_escape(byte: u8) -> bool {
-    (byte < 0x20) | (byte == b'"') | (byte == b'\\')
+impl escape::Sink for JsonOut<'_> {
+    fn push_str(&mut self, s: &str) {
+        self.push_raw(s);
+    }
+
+    fn push_ascii(&mut self, ascii: &[u8]) {
+        JsonOut::push_ascii(self, ascii);
+    }
 }
 
 /// A `fmt::Write` that escapes everything written through it.

@@ -4,9 +4,9 @@ use std::borrow::Cow;
 use std::string::String;
 use std::vec::Vec;
 
-use crate::body::ErrorBody;
-use crate::error_info::ErrorInfo;
-use crate::json::JsonOut;
+use crate::model::ErrorInfo;
+use crate::wire::ErrorBody;
+use crate::wire::JsonOut;
 
 /// An error of an HTTP API's catalog: its status, its `error_type`, its reference URL, its
 /// message and its JSON body.

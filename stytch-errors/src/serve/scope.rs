@@ -18,8 +18,8 @@ use core::future::Future;
 
 use tokio::task::futures::TaskLocalFuture;
 
-use crate::request_id::{Environment, RequestId};
-use crate::response::BodyFormat;
+use crate::serve::BodyFormat;
+use crate::serve::request_id::{Environment, RequestId};
 
 /// The request being served: its id and the shape its error bodies take.
 #[derive(Debug, Clone)]

@@ -7,7 +7,7 @@ use std::string::String;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde_json::{Value, json};
 
-use crate::catalog_body::{self, CatalogBody};
+use crate::schema::catalog_body::{self, CatalogBody};
 use crate::{ApiError, ErrorBody};
 
 /// The schema of an error body: `statuses` and `error_types` narrow `status_code` and

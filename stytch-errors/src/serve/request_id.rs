@@ -4,10 +4,9 @@ use core::fmt;
 use core::str::FromStr;
 use std::string::String;
 
-use http::{HeaderMap, HeaderName, HeaderValue};
+use http::{HeaderMap, HeaderValue};
 
-/// The header that carries a request's id, in both directions.
-pub const REQUEST_ID_HEADER: HeaderName = HeaderName::from_static("x-request-id");
+use super::REQUEST_ID_HEADER;
 
 /// Which of a project's environments the service runs in: the word in its request ids.
 ///

@@ -74,13 +74,13 @@ use ::actix_web::http::StatusCode;
 use ::actix_web::http::header::{self, HeaderName, HeaderValue};
 use ::actix_web::{Error, HttpMessage as _, HttpResponse};
 
-use crate::api_error::ApiError;
-use crate::request_id::{Environment, RequestId};
-use crate::request_scope::Served;
-use crate::response::{BodyFormat, RenderedError, to_http_response};
+use crate::model::ApiError;
+use crate::serve::request_id::{Environment, RequestId};
+use crate::serve::scope::Served;
+use crate::serve::{BodyFormat, RenderedError, to_http_response};
 
 /// The `x-request-id` header, as actix-web names it.
-const X_REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+const X_REQUEST_ID: HeaderName = HeaderName::from_static(crate::serve::REQUEST_ID);
 
 /// The status of `error` as actix-web's `StatusCode`; what the derived
 /// `ResponseError::status_code` returns.

@@ -71,7 +71,7 @@ use utoipa::openapi::schema::{Object, ObjectBuilder, SchemaFormat, Type};
 use utoipa::openapi::{ContentBuilder, RefOr, Schema};
 use utoipa::{PartialSchema, ToSchema};
 
-use crate::catalog_body::{self, CatalogBody};
+use crate::schema::catalog_body::{self, CatalogBody};
 use crate::{ApiError, ErrorBody, ErrorInfo};
 
 /// The `request_id` of the documented examples.
@@ -356,15 +356,15 @@ impl<E: ApiError> ToSchema for CatalogBody<E> {
 /// #[derive(Debug)]
 /// pub struct Overloaded;
 ///
-/// static CATALOG: [ErrorInfo; 1] = [ErrorInfo::__new(
+/// static CATALOG: [ErrorInfo; 1] = [ErrorInfo::new(
 ///     "Overloaded", "overloaded", 503, "Try again later.", "https://example.com/errors",
-///     "https://example.com/errors/503#overloaded", "", &[], &[], true,
+///     "https://example.com/errors/503#overloaded",
 /// )];
 ///
 /// impl ApiError for Overloaded {
 ///     fn catalog() -> &'static [ErrorInfo] { &CATALOG }
 ///     fn info(&self) -> &'static ErrorInfo { &CATALOG[0] }
-///     fn error_message(&self) -> Cow<'_, str> { Cow::Borrowed(CATALOG[0].message) }
+///     fn error_message(&self) -> Cow<'_, str> { Cow::Borrowed(CATALOG[0].message_template) }
 ///     fn from_error_type(error_type: &str) -> Option<Self> {
 ///         (error_type == "overloaded").then_some(Overloaded)
 ///     }
@@ -373,7 +373,7 @@ impl<E: ApiError> ToSchema for CatalogBody<E> {
 ///     #     out.push_raw(&serde_json::to_string(&self.to_body(request_id)).unwrap());
 ///     # }
 ///     # fn __fmt_message(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-///     #     f.write_str(CATALOG[0].message)
+///     #     f.write_str(CATALOG[0].message_template)
 ///     # }
 ///     // …
 /// }

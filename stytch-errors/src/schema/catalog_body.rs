@@ -75,7 +75,10 @@ pub(crate) const DESCRIPTION: &str = "An error response: the status code, the re
      URL of the error's reference page.";
 
 /// The lowest and highest status an error body can have.
-pub(crate) const STATUS_RANGE: (u16, u16) = (400, 599);
+pub(crate) const STATUS_RANGE: (u16, u16) = (
+    stytch_errors_shared::status::MIN,
+    stytch_errors_shared::status::MAX,
+);
 
 /// The name of `CatalogBody<E>`'s schema: `E`'s type name without its path and generics,
 /// followed by `Body`.

@@ -5,8 +5,8 @@ use std::string::String;
 
 use serde::{Deserialize, Serialize};
 
-use crate::api_error::ApiError;
-use crate::error_info::ErrorInfo;
+use crate::model::ApiError;
+use crate::model::ErrorInfo;
 
 /// An error as RFC 9457 problem details (`application/problem+json`), for clients that ask
 /// for them with `Accept: application/problem+json` (see
@@ -74,7 +74,7 @@ impl<'a> ProblemDetails<'a> {
         let title = if info.is_static_message() {
             detail.clone()
         } else {
-            Cow::Borrowed(info.message)
+            Cow::Borrowed(info.message_template)
         };
         Self {
             type_url: Cow::Borrowed(info.error_url),
@@ -92,7 +92,7 @@ impl<'a> ProblemDetails<'a> {
         let title = if info.is_static_message() {
             message
         } else {
-            info.message
+            info.message_template
         };
         Self {
             type_url: Cow::Borrowed(info.error_url),

@@ -1,0 +1,249 @@
+//! The serde visitors behind [`parse_error`](super::parse_error): one pass over the input,
+//! straight into the known fields of both shapes.
+
+use core::fmt;
+use std::borrow::Cow;
+use std::string::String;
+
+use serde::Deserialize;
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::value::RawValue;
+
+/// What the top level of the body is: an object (its fields read), or something else.
+pub(super) enum Shape {
+    Object,
+    Other(&'static str),
+}
+
+/// The known fields of both shapes, as given (`None` for absent or `null`), and the known
+/// field whose value is being read, so that a data error can name it.
+#[derive(Default)]
+pub(super) struct Fields<'de> {
+    pub(super) status_code: Option<u16>,
+    pub(super) request_id: Option<Cow<'de, str>>,
+    pub(super) error_type: Option<Cow<'de, str>>,
+    pub(super) error_message: Option<Cow<'de, str>>,
+    pub(super) error_url: Option<Cow<'de, str>>,
+    pub(super) error_details: Option<&'de RawValue>,
+    pub(super) error: Option<Cow<'de, str>>,
+    pub(super) error_description: Option<Cow<'de, str>>,
+    pub(super) error_uri: Option<Cow<'de, str>>,
+    pub(super) reading: Option<&'static str>,
+}
+
+/// A key of the body.
+#[derive(Clone, Copy)]
+enum Key {
+    StatusCode,
+    RequestId,
+    ErrorType,
+    ErrorMessage,
+    ErrorUrl,
+    ErrorDetails,
+    Error,
+    ErrorDescription,
+    ErrorUri,
+    Other,
+}
+
+impl Key {
+    fn name(self) -> &'static str {
+        match self {
+            Key::StatusCode => "status_code",
+            Key::RequestId => "request_id",
+            Key::ErrorType => "error_type",
+            Key::ErrorMessage => "error_message",
+            Key::ErrorUrl => "error_url",
+            Key::ErrorDetails => "error_details",
+            Key::Error => "error",
+            Key::ErrorDescription => "error_description",
+            Key::ErrorUri => "error_uri",
+            Key::Other => "",
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_identifier(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl Visitor<'_> for KeyVisitor {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<Err: de::Error>(self, key: &str) -> Result<Key, Err> {
+        Ok(match key {
+            "status_code" => Key::StatusCode,
+            "request_id" => Key::RequestId,
+            "error_type" => Key::ErrorType,
+            "error_message" => Key::ErrorMessage,
+            "error_url" => Key::ErrorUrl,
+            "error_details" => Key::ErrorDetails,
+            "error" => Key::Error,
+            "error_description" => Key::ErrorDescription,
+            "error_uri" => Key::ErrorUri,
+            _ => Key::Other,
+        })
+    }
+}
+
+/// A string field or `null`; the string borrowed from the input when it holds no escapes.
+struct Text<'de>(Option<Cow<'de, str>>);
+
+impl<'de> Deserialize<'de> for Text<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        // `any`, not `option` then `str`: one look at the value's first byte.
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Text<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string or null")
+    }
+
+    fn visit_borrowed_str<Err: de::Error>(self, text: &'de str) -> Result<Self::Value, Err> {
+        Ok(Text(Some(Cow::Borrowed(text))))
+    }
+
+    fn visit_str<Err: de::Error>(self, text: &str) -> Result<Self::Value, Err> {
+        Ok(Text(Some(Cow::Owned(text.into()))))
+    }
+
+    fn visit_string<Err: de::Error>(self, text: String) -> Result<Self::Value, Err> {
+        Ok(Text(Some(Cow::Owned(text))))
+    }
+
+    fn visit_unit<Err: de::Error>(self) -> Result<Self::Value, Err> {
+        Ok(Text(None))
+    }
+}
+
+/// A status code or `null`.
+struct Status(Option<u16>);
+
+impl<'de> Deserialize<'de> for Status {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(StatusVisitor)
+    }
+}
+
+struct StatusVisitor;
+
+impl Visitor<'_> for StatusVisitor {
+    type Value = Status;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a status code (an integer from 0 to 65535) or null")
+    }
+
+    fn visit_u64<Err: de::Error>(self, code: u64) -> Result<Status, Err> {
+        u16::try_from(code)
+            .map(|code| Status(Some(code)))
+            .map_err(|_| Err::invalid_value(de::Unexpected::Unsigned(code), &self))
+    }
+
+    fn visit_i64<Err: de::Error>(self, code: i64) -> Result<Status, Err> {
+        u16::try_from(code)
+            .map(|code| Status(Some(code)))
+            .map_err(|_| Err::invalid_value(de::Unexpected::Signed(code), &self))
+    }
+
+    fn visit_unit<Err: de::Error>(self) -> Result<Status, Err> {
+        Ok(Status(None))
+    }
+}
+
+/// Reads the body into the fields it borrows.
+pub(super) struct BodySeed<'f, 'de>(pub(super) &'f mut Fields<'de>);
+
+impl<'de> DeserializeSeed<'de> for BodySeed<'_, 'de> {
+    type Value = Shape;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Shape, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for BodySeed<'_, 'de> {
+    type Value = Shape;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an error body")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Shape, A::Error> {
+        let fields = self.0;
+        let mut seen = 0u16;
+        while let Some(key) = map.next_key::<Key>()? {
+            if let Key::Other = key {
+                map.next_value::<IgnoredAny>()?;
+                continue;
+            }
+            let name = key.name();
+            fields.reading = Some(name);
+            let bit = 1u16 << (key as u16);
+            if seen & bit != 0 {
+                return Err(de::Error::duplicate_field(name));
+            }
+            seen |= bit;
+            match key {
+                Key::StatusCode => fields.status_code = map.next_value::<Status>()?.0,
+                Key::RequestId => fields.request_id = map.next_value::<Text<'de>>()?.0,
+                Key::ErrorType => fields.error_type = map.next_value::<Text<'de>>()?.0,
+                Key::ErrorMessage => fields.error_message = map.next_value::<Text<'de>>()?.0,
+                Key::ErrorUrl => fields.error_url = map.next_value::<Text<'de>>()?.0,
+                Key::ErrorDetails => fields.error_details = map.next_value()?,
+                Key::Error => fields.error = map.next_value::<Text<'de>>()?.0,
+                Key::ErrorDescription => {
+                    fields.error_description = map.next_value::<Text<'de>>()?.0;
+                }
+                Key::ErrorUri => fields.error_uri = map.next_value::<Text<'de>>()?.0,
+                Key::Other => {}
+            }
+            fields.reading = None;
+        }
+        Ok(Shape::Object)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Shape, A::Error> {
+        // Read to the end, so that what follows is checked as JSON too.
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Shape::Other("an array"))
+    }
+
+    fn visit_str<Err: de::Error>(self, _: &str) -> Result<Shape, Err> {
+        Ok(Shape::Other("a string"))
+    }
+
+    fn visit_bool<Err: de::Error>(self, _: bool) -> Result<Shape, Err> {
+        Ok(Shape::Other("a boolean"))
+    }
+
+    fn visit_i64<Err: de::Error>(self, _: i64) -> Result<Shape, Err> {
+        Ok(Shape::Other("a number"))
+    }
+
+    fn visit_u64<Err: de::Error>(self, _: u64) -> Result<Shape, Err> {
+        Ok(Shape::Other("a number"))
+    }
+
+    fn visit_f64<Err: de::Error>(self, _: f64) -> Result<Shape, Err> {
+        Ok(Shape::Other("a number"))
+    }
+
+    fn visit_unit<Err: de::Error>(self) -> Result<Shape, Err> {
+        Ok(Shape::Other("null"))
+    }
+}

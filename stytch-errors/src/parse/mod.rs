@@ -1,0 +1,143 @@
+//! Reading an error body back, on the client's side: a response body in, a typed error out.
+//!
+//! One pass of `serde_json` over the input, straight into the fields: no `Value` is built,
+//! and strings without escapes are borrowed from the input, so a body without escapes is
+//! parsed without allocating.
+
+mod error;
+mod fields;
+mod parsed;
+
+use std::borrow::Cow;
+
+use serde::de::{DeserializeSeed, IgnoredAny};
+
+use crate::model::ApiError;
+
+pub use self::error::ParseError;
+use self::fields::{BodySeed, Fields, Shape};
+pub use self::parsed::{ErrorKind, ParsedError};
+
+/// The largest body [`parse_error`] reads: 64 KiB. An error body is a few hundred bytes; a
+/// longer one is refused with [`ParseError::TooLarge`] before it is read.
+/// [`parse_error_with_limit`] takes another limit.
+pub const MAX_BODY_LEN: usize = 64 * 1024;
+
+/// Parses an error response's body into a [`ParsedError`] of the catalog `E`.
+///
+/// Takes Stytch's shape (`status_code`, `request_id`, `error_type`, `error_message`,
+/// `error_url`, and `error_details` when present) and the OAuth 2 shape (`error`,
+/// `error_description`, `error_uri`); fields of neither are skipped. An `error_type` the
+/// catalog does not know is kept as it came, as [`ErrorKind::Unknown`]: APIs add errors.
+///
+/// Refuses, with a [`ParseError`] and never a panic: a body longer than [`MAX_BODY_LEN`],
+/// one that is not JSON, not an object, without `error_type`, or with a known field of the
+/// wrong type.
+///
+/// ```
+/// use stytch_errors::{ErrorKind, StytchError, parse_error};
+///
+/// let body = br#"{"status_code":429,"request_id":"request-id-test-1","error_type":"too_many_requests","error_message":"Too many requests have been made.","error_url":"https://stytch.com/docs/api-reference/b2b/api/errors/429#too_many_requests"}"#;
+/// let error = parse_error::<StytchError>(body)?;
+/// assert_eq!(error.kind, ErrorKind::Known(StytchError::TooManyRequests));
+/// assert_eq!(error.status_code, Some(429));
+/// assert_eq!(error.request_id, "request-id-test-1");
+///
+/// // An error type this version of the catalog does not know yet.
+/// let body = br#"{"status_code":400,"request_id":"r","error_type":"brand_new_error","error_message":"New.","error_url":"https://stytch.com/docs/api-reference/b2b/api/errors/400#brand_new_error"}"#;
+/// let error = parse_error::<StytchError>(body)?;
+/// assert_eq!(error.kind, ErrorKind::Unknown);
+/// assert_eq!(error.error_type, "brand_new_error");
+/// # Ok::<(), stytch_errors::ParseError>(())
+/// ```
+///
+/// # Errors
+///
+/// A [`ParseError`] saying why the body is not an error body.
+pub fn parse_error<E: ApiError>(input: &[u8]) -> Result<ParsedError<'_, E>, ParseError> {
+    parse_error_with_limit(input, MAX_BODY_LEN)
+}
+
+/// [`parse_error`] with another limit than [`MAX_BODY_LEN`] on the body's length, in bytes.
+///
+/// ```
+/// use stytch_errors::{ApiError, ParseError, parse_error_with_limit};
+///
+/// #[derive(Debug, ApiError)]
+/// #[api_error(docs_url = "https://example.com/errors")]
+/// enum AppError {
+///     #[api_error(status = 429, message = "Too many requests have been made.")]
+///     TooManyRequests,
+/// }
+///
+/// let body = br#"{"error_type":"too_many_requests"}"#;
+/// assert!(parse_error_with_limit::<AppError>(body, 1024).is_ok());
+/// assert!(matches!(
+///     parse_error_with_limit::<AppError>(body, 16),
+///     Err(ParseError::TooLarge { len: 34, limit: 16 }),
+/// ));
+/// ```
+///
+/// # Errors
+///
+/// A [`ParseError`] saying why the body is not an error body.
+pub fn parse_error_with_limit<E: ApiError>(
+    input: &[u8],
+    limit: usize,
+) -> Result<ParsedError<'_, E>, ParseError> {
+    if input.len() > limit {
+        return Err(ParseError::TooLarge {
+            len: input.len(),
+            limit,
+        });
+    }
+    // JSON is UTF-8: checked once here, so that the parser can borrow strings as they are
+    // and so that no byte of the body, read or skipped, is left unchecked.
+    let input = core::str::from_utf8(input).map_err(ParseError::NotUtf8)?;
+    let mut fields = Fields::default();
+    let mut deserializer = serde_json::Deserializer::from_str(input);
+    let read = BodySeed(&mut fields)
+        .deserialize(&mut deserializer)
+        .and_then(|shape| deserializer.end().map(|()| shape));
+    match read {
+        Ok(Shape::Object) => {}
+        Ok(Shape::Other(found)) => return Err(ParseError::NotAnObject { found }),
+        Err(error) => return Err(refusal(input, error, fields.reading)),
+    }
+    let error_type = fields
+        .error_type
+        .or(fields.error)
+        .ok_or(ParseError::MissingErrorType)?;
+    Ok(ParsedError {
+        kind: ErrorKind::resolve(&error_type),
+        status_code: fields.status_code,
+        request_id: fields.request_id.unwrap_or_default(),
+        error_type,
+        error_message: fields
+            .error_message
+            .or(fields.error_description)
+            .unwrap_or_default(),
+        error_url: fields.error_url.or(fields.error_uri).unwrap_or_default(),
+        error_details: fields.error_details.map(Cow::Borrowed),
+    })
+}
+
+/// Why the parser stopped: a known field of the wrong type (or given twice), unless the body
+/// is not even JSON further on; or a syntax error.
+#[cold]
+fn refusal(input: &str, error: serde_json::Error, reading: Option<&'static str>) -> ParseError {
+    match (error.classify(), reading) {
+        // Only a known field's value can fail with a data error, and it names itself first.
+        (serde_json::error::Category::Data, Some(field)) => {
+            // The parser stopped at the field: a syntax error after it says more.
+            match serde_json::from_str::<IgnoredAny>(input) {
+                Err(syntax) => ParseError::NotJson(syntax),
+                Ok(IgnoredAny) => ParseError::InvalidField {
+                    field,
+                    source: error,
+                },
+            }
+        }
+        _ => ParseError::NotJson(error),
+    }
+}

@@ -1,0 +1,12 @@
+//! Schemas of the body: the typed body of a catalog ([`CatalogBody`]), its `OpenAPI` side
+//! (utoipa) and its JSON Schema side (schemars).
+
+#[cfg(any(feature = "utoipa", feature = "schemars"))]
+pub(crate) mod catalog_body;
+#[cfg(feature = "utoipa")]
+pub mod openapi;
+#[cfg(feature = "schemars")]
+mod schemars;
+
+#[cfg(any(feature = "utoipa", feature = "schemars"))]
+pub use self::catalog_body::CatalogBody;

@@ -1,0 +1,32 @@
+//! Serving errors over HTTP: the body's shape and its negotiation, the response, the record
+//! of what a response was rendered from, request ids, the request being served, and the
+//! framework integrations.
+
+mod format;
+mod rendered;
+mod response;
+
+#[cfg(feature = "request-id")]
+pub(crate) mod request_id;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) mod scope;
+
+#[cfg(feature = "actix-web")]
+pub mod actix_web;
+#[cfg(feature = "axum")]
+pub mod axum;
+
+pub use self::format::{APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat};
+pub use self::rendered::RenderedError;
+pub use self::response::to_http_response;
+
+/// The name of the header that carries a request's id.
+pub(crate) const REQUEST_ID: &str = "x-request-id";
+
+/// The header that carries a request's id, on requests and on every error response:
+/// `x-request-id`.
+///
+/// ```
+/// assert_eq!(stytch_errors::REQUEST_ID_HEADER, "x-request-id");
+/// ```
+pub const REQUEST_ID_HEADER: http::HeaderName = http::HeaderName::from_static(REQUEST_ID);
