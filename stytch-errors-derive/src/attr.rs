@@ -28,39 +28,23 @@ pub struct KeySpec {
 /// "goes on the enum" errors and the "did you mean" suggestions read. A new key is an entry
 /// here, a field of [`Attrs`] and an arm of [`Attrs::apply`].
 pub const KEYS: &[KeySpec] = &[
-    KeySpec {
-        name: "status",
-        levels: &[Level::Enum, Level::Variant],
-    },
-    KeySpec {
-        name: "message",
-        levels: &[Level::Variant],
-    },
-    KeySpec {
-        name: "error_type",
-        levels: &[Level::Variant],
-    },
-    KeySpec {
-        name: "docs_url",
-        levels: &[Level::Enum, Level::Variant],
-    },
-    KeySpec {
-        name: "cause",
-        levels: &[Level::Variant],
-    },
-    KeySpec {
-        name: "fix",
-        levels: &[Level::Variant],
-    },
-    KeySpec {
-        name: "crate",
-        levels: &[Level::Enum],
-    },
-    KeySpec {
-        name: "display",
-        levels: &[Level::Enum],
-    },
+    key("status", BOTH),
+    key("message", VARIANT),
+    key("error_type", VARIANT),
+    key("docs_url", BOTH),
+    key("cause", VARIANT),
+    key("fix", VARIANT),
+    key("crate", ENUM),
+    key("display", ENUM),
 ];
+
+const ENUM: &[Level] = &[Level::Enum];
+const VARIANT: &[Level] = &[Level::Variant];
+const BOTH: &[Level] = &[Level::Enum, Level::Variant];
+
+const fn key(name: &'static str, levels: &'static [Level]) -> KeySpec {
+    KeySpec { name, levels }
+}
 
 impl Level {
     /// The keys an attribute at this level takes.
