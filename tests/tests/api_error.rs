@@ -203,6 +203,18 @@ fn a_field_whose_display_fails_ends_its_text_on_every_path_without_a_panic() {
     assert_eq!(bytes, json.as_bytes());
     let response = stytch_errors::to_http_response(&error, "r", stytch_errors::BodyFormat::Stytch);
     assert_eq!(response.body(), &json);
+    #[cfg(feature = "actix-web")]
+    assert_eq!(
+        actix_web::ResponseError::error_response(&error)
+            .status()
+            .as_u16(),
+        400
+    );
+    #[cfg(feature = "axum")]
+    assert_eq!(
+        axum::response::IntoResponse::into_response(Fragile::Invalid { value: Failing }).status(),
+        400
+    );
 }
 
 #[test]
