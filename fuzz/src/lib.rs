@@ -68,6 +68,9 @@ mod source;
 #[path = "../../stytch-errors-derive/src/suggest.rs"]
 mod suggest;
 #[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/url.rs"]
+mod url;
+#[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/valid.rs"]
 mod valid;
 

@@ -9,7 +9,7 @@
 //!   `#[api_error(…)]` keys (the one list of them is `attr::KEYS`) through `args`,
 //!   which recovers from slips so that each gives one error.
 //! - `valid` checks the model one rule at a time and reports every mistake at once;
-//!   `suggest` finds the name a misspelled one meant.
+//!   `suggest` finds the name a misspelled one meant, `url` says what a `docs_url` may be.
 //! - `prop` resolves the facts both the checks and the expansion read (a variant's status,
 //!   `error_type`, docs base).
 //! - `expand` writes the impls from `resolved` variants: `display` the message's
@@ -34,6 +34,7 @@ mod prop;
 mod resolved;
 mod source;
 mod suggest;
+mod url;
 mod valid;
 
 #[cfg(test)]

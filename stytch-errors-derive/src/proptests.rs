@@ -787,7 +787,7 @@ impl Entry {
 
 impl VariantSpec {
     /// The fields, with `#[from]` beside another field or `#[api_error]` on a field if asked.
-    /// A `#[from]` field has a type of its own (`From` of a type is implemented once).
+    /// The source field has an error type of its own (`From` of a type is implemented once).
     fn write_fields(&self, src: &mut Source, index: usize, extra_field: bool, on_field: bool) {
         let source = self.source_field();
         let (open, close) = match self.shape {
@@ -813,9 +813,7 @@ impl VariantSpec {
                 _ => {}
             }
             match source {
-                Some((at, SourceMark::From)) if at == field => {
-                    write!(src.text, "Source{index}, ").unwrap();
-                }
+                Some((at, _)) if at == field => write!(src.text, "Source{index}, ").unwrap(),
                 _ => src.push("String, "),
             }
         }

@@ -11,7 +11,7 @@ use crate::ast::{Field, Input, Style, Variant};
 use crate::errors::Errors;
 use crate::message::{Piece, Placeholder};
 use crate::prop::error_type;
-use crate::{case, suggest};
+use crate::{case, suggest, url};
 
 pub const STATUS_RANGE: std::ops::RangeInclusive<u16> = stytch_errors_shared::status::RANGE;
 
@@ -25,6 +25,7 @@ pub fn check(input: &Input<'_>, errors: &mut Errors) {
         check_error_type_format(variant, errors);
         check_docs_url_present(input, variant, errors);
         check_sources(variant, errors);
+        check_source_type(variant, errors);
         check_texts(variant, errors);
     }
     check_unique_error_types(input, errors);
@@ -198,60 +199,10 @@ fn check_docs_url_format(input: &Input<'_>, errors: &mut Errors) {
         .chain(input.variants.iter().map(|variant| &variant.attrs.docs_url))
         .flatten();
     for url in given {
-        if let Err(problem) = docs_url_problem(&url.value.value()) {
+        if let Err(problem) = url::problem(&url.value.value()) {
             errors.at(url.value.span(), problem);
         }
     }
-}
-
-fn docs_url_problem(url: &str) -> Result<(), String> {
-    let Some(rest) = url.strip_prefix("https://") else {
-        return Err(format!(
-            "`docs_url` must be an absolute `https://` URL, like `https://example.com/docs/errors`; got `{url}`"
-        ));
-    };
-    if let Some(bad) = url.chars().find(|&c| !is_url_char(c)) {
-        return Err(format!(
-            "`docs_url` must not contain {bad:?}: a URL holds ASCII letters, digits and `-._~:/[]@!$&'()*+,;=%` only (percent-encode the rest), and the status and `#error_type` are appended to it"
-        ));
-    }
-    let authority = rest.split('/').next().unwrap_or_default();
-    // `user@host:port`: the host is what is left without the user and the port.
-    let host_port = authority
-        .rsplit_once('@')
-        .map_or(authority, |(_, host)| host);
-    let (host, port) = match host_port.strip_prefix('[') {
-        // An IPv6 address: `[::1]:443`.
-        Some(v6) => match v6.split_once(']') {
-            Some((host, port)) => (host, port.strip_prefix(':').unwrap_or(port)),
-            None => ("", ""),
-        },
-        None => host_port.split_once(':').unwrap_or((host_port, "")),
-    };
-    if host.is_empty() {
-        return Err(format!(
-            "`docs_url` has no host after `https://`: write one, as in `https://example.com/docs/errors`; got `{url}`"
-        ));
-    }
-    if !port.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!(
-            "`docs_url` has a port that is not a number: `{port}`; write `https://host:443/…` or leave the port out"
-        ));
-    }
-    if url.ends_with('/') {
-        return Err(format!(
-            "`docs_url` must not end in `/`: the URL is built as `{{docs_url}}/{{status}}#{{error_type}}`; write `{}`",
-            url.trim_end_matches('/')
-        ));
-    }
-    Ok(())
-}
-
-/// Whether a URL may hold `c` as it is (RFC 3986's unreserved and reserved characters, and
-/// `%` for percent-encoding), leaving out `?` and `#`, which would end the path that the status
-/// and `#error_type` extend.
-fn is_url_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || "-._~:/[]@!$&'()*+,;=%".contains(c)
 }
 
 fn check_docs_url_present(input: &Input<'_>, variant: &Variant<'_>, errors: &mut Errors) {
@@ -372,4 +323,61 @@ fn shown(ty: &syn::Type) -> String {
         text = text.replace(spaced, tight);
     }
     text
+}
+
+/// A source whose type is plainly no error (text, a number, a collection): the derive's own
+/// error at the field, which says what to do, rather than the compiler's about a trait bound.
+fn check_source_type(variant: &Variant<'_>, errors: &mut Errors) {
+    let Some(field) = variant.source_field() else {
+        return;
+    };
+    let ty = field.error_ty();
+    if !is_plain(ty) {
+        return;
+    }
+    let (why, fix) = if field.from.is_some() {
+        (
+            "`#[from]` marks it as the underlying error",
+            "remove `#[from]`",
+        )
+    } else if field.source.is_some() {
+        (
+            "`#[source]` marks it as the underlying error",
+            "remove `#[source]`",
+        )
+    } else {
+        (
+            "a field named `source` is the underlying error",
+            "rename the field",
+        )
+    };
+    errors.push(syn::Error::new_spanned(
+        ty,
+        format!(
+            "the source of `{}` must be an error ({why}), but `{}` is not one: give it a type that implements `std::error::Error`, or {fix}",
+            variant.ident,
+            shown(ty)
+        ),
+    ));
+}
+
+/// Whether `ty` is a standard type that is never an error: text, a number, a collection, a
+/// tuple or an array (behind references too).
+fn is_plain(ty: &syn::Type) -> bool {
+    const PLAIN: &[&str] = &[
+        "String", "str", "bool", "char", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16",
+        "i32", "i64", "i128", "isize", "f32", "f64", "Vec", "VecDeque", "HashMap", "BTreeMap",
+        "HashSet", "BTreeSet", "Cow",
+    ];
+    match ty {
+        syn::Type::Reference(reference) => is_plain(&reference.elem),
+        syn::Type::Paren(inner) => is_plain(&inner.elem),
+        syn::Type::Tuple(_) | syn::Type::Array(_) | syn::Type::Slice(_) => true,
+        syn::Type::Path(path) if path.qself.is_none() => path
+            .path
+            .segments
+            .last()
+            .is_some_and(|last| PLAIN.iter().any(|plain| last.ident == plain)),
+        _ => false,
+    }
 }
