@@ -107,7 +107,7 @@ pub fn check_transparent_not_generic(
         .map(|param| param.ident.clone())
         .collect();
     if let [field] = variant.fields.as_slice() {
-        if crate::expand::mentions(field.ty, &params) {
+        if crate::generics::mentions(field.ty, &params) {
             errors.push(syn::Error::new_spanned(
                 field.ty,
                 format!(
