@@ -26,6 +26,9 @@ mod attr;
 #[path = "../../stytch-errors-derive/src/case.rs"]
 mod case;
 #[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/details.rs"]
+mod details;
+#[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/errors.rs"]
 mod errors;
 #[allow(dead_code)]
@@ -49,6 +52,9 @@ mod lookup;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/message.rs"]
 mod message;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/source_chain.rs"]
+mod source_chain;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/valid.rs"]
 mod valid;

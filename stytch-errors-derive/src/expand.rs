@@ -11,7 +11,7 @@ use syn::{DeriveInput, Generics, Type};
 use crate::ast::{Input, Variant};
 use crate::errors::Errors;
 use crate::message::{self, Piece, Placeholder};
-use crate::{fallback, headers, json, lookup, valid};
+use crate::{details, fallback, headers, json, lookup, source_chain, valid};
 
 /// Expands `#[derive(ApiError)]` on `input`: the impls, or, when the input breaks a rule, a
 /// `compile_error!` per mistake beside stub impls that keep the compiler from adding more.
@@ -38,10 +38,10 @@ pub fn derive(input: TokenStream) -> TokenStream {
 }
 
 /// What the expansion needs of one variant, resolved from the model.
-struct Resolved<'m, 'a> {
-    variant: &'m Variant<'a>,
+pub struct Resolved<'m, 'a> {
+    pub variant: &'m Variant<'a>,
     status: u16,
-    error_type: String,
+    pub error_type: String,
     docs_url: String,
     error_url: String,
     pieces: Vec<Piece>,
@@ -115,7 +115,7 @@ impl Resolved<'_, '_> {
     }
 
     /// `Self::Variant { a: field_0, .. }`, binding the message's fields.
-    fn pattern(&self, bindings: &[(syn::Member, Ident)]) -> TokenStream {
+    pub fn pattern(&self, bindings: &[(syn::Member, Ident)]) -> TokenStream {
         let ident = self.variant.ident;
         let fields = bindings
             .iter()
@@ -195,20 +195,13 @@ fn impls(input: &Input<'_>) -> TokenStream {
     };
     let (impl_generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
     let predicates = where_clause.map(|clause| &clause.predicates);
-    let details = variants.iter().flat_map(|v| {
-        let error_type = &v.error_type;
-        v.variant.details_fields().map(move |field| {
-            let name = field.placeholder_name();
-            let ty = field.ty;
-            quote!((#error_type, #name, #ty))
-        })
-    });
+    let details = details::hook_list(&variants);
     quote! {
         const _: () = {
             #api_error
             #std_impls
             #krate::__private::impl_frameworks! {
-                [#impl_generics] [#ident #ty_generics] [#predicates] [#(#details),*]
+                [#impl_generics] [#ident #ty_generics] [#predicates] [#details]
             }
         };
     }
@@ -322,9 +315,9 @@ fn api_error_impl(
             #push_details
         }
     };
-    let write_details = details_fn(krate, variants);
+    let write_details = details::details_fn(krate, variants);
     let write_headers = headers::headers_fn(input, krate, variants.iter().map(|v| v.variant));
-    let source = source_fn(input);
+    let source = source_chain::source_fn(input);
     let error_types: Vec<&str> = variants.iter().map(|v| v.error_type.as_str()).collect();
     let index_of = lookup::index_of_body(krate, &error_types);
     let from_error_type = from_error_type_body(krate, variants);
@@ -374,71 +367,6 @@ fn api_error_impl(
             #source
         }
     }
-}
-
-/// `__write_details`: each `#[api_error(details)]` field, by serde, for the variants that
-/// have them; nothing (the trait's default) when none has.
-fn details_fn(krate: &syn::Path, variants: &[Resolved<'_, '_>]) -> Option<TokenStream> {
-    let arms: Vec<TokenStream> = variants
-        .iter()
-        .filter(|v| v.variant.details_fields().next().is_some())
-        .map(|v| {
-            let bindings: Vec<(syn::Member, Ident)> = v
-                .variant
-                .details_fields()
-                .enumerate()
-                .map(|(index, field)| (field.member.clone(), format_ident!("field_{}", index)))
-                .collect();
-            let pattern = v.pattern(&bindings);
-            let members = v
-                .variant
-                .details_fields()
-                .zip(&bindings)
-                .map(|(field, (_, binding))| {
-                    let key = format!("\"{}\":", field.placeholder_name());
-                    quote!(out.member(#key, #binding);)
-                });
-            quote!(#pattern => { #(#members)* })
-        })
-        .collect();
-    if arms.is_empty() {
-        return None;
-    }
-    let body = dispatch(&arms, Some(quote!({})));
-    Some(quote! {
-        fn __write_details(&self, out: &mut #krate::__private::DetailsOut<'_>) {
-            #body
-        }
-    })
-}
-
-/// `__source`: the underlying error, for the variants that have one, whether or not the
-/// derive implements `Error`.
-fn source_fn(input: &Input<'_>) -> Option<TokenStream> {
-    let arms: Vec<TokenStream> = input
-        .variants
-        .iter()
-        .filter_map(|variant| {
-            let field = variant.source_field()?;
-            let name = variant.ident;
-            let member = &field.member;
-            Some(quote! {
-                Self::#name { #member: source, .. } =>
-                    ::core::option::Option::Some(source.as_dyn_error())
-            })
-        })
-        .collect();
-    if arms.is_empty() {
-        return None;
-    }
-    let krate = input.krate();
-    let body = dispatch(&arms, Some(quote!(::core::option::Option::None)));
-    Some(quote! {
-        fn __source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
-            use #krate::__private::AsDynError as _;
-            #body
-        }
-    })
 }
 
 /// One `ErrorInfo` of the static catalog.

@@ -11,6 +11,7 @@
 mod ast;
 mod attr;
 mod case;
+mod details;
 mod errors;
 mod expand;
 mod fallback;
@@ -19,6 +20,7 @@ mod headers;
 mod json;
 mod lookup;
 mod message;
+mod source_chain;
 mod valid;
 
 #[cfg(test)]
