@@ -108,11 +108,7 @@ impl Attrs {
 
     fn key(&mut self, meta: &ParseNestedMeta<'_>, level: Level, errors: &mut Errors) {
         let key_span = meta.path.span();
-        let key = meta
-            .path
-            .get_ident()
-            .map(|ident| syn::ext::IdentExt::unraw(ident).to_string())
-            .unwrap_or_default();
+        let key = key_name(meta);
         self.written.push(key.clone());
         if key == "header" && level.keys().contains(&"header") {
             match Header::parse(meta) {
@@ -246,11 +242,7 @@ impl FieldAttrs {
         {
             let result = attr.parse_nested_meta(|meta| {
                 let key_span = meta.path.span();
-                let key = meta
-                    .path
-                    .get_ident()
-                    .map(|ident| syn::ext::IdentExt::unraw(ident).to_string())
-                    .unwrap_or_default();
+                let key = key_name(&meta);
                 let given = value(&meta);
                 if key != "details" {
                     let message = if Level::Variant.keys().contains(&key.as_str()) {
@@ -294,6 +286,14 @@ impl FieldAttrs {
         }
         FieldAttrs { details }
     }
+}
+
+/// The key of `meta` as written (`r#` removed); empty for a path that is not one word.
+fn key_name(meta: &ParseNestedMeta<'_>) -> String {
+    meta.path
+        .get_ident()
+        .map(|ident| syn::ext::IdentExt::unraw(ident).to_string())
+        .unwrap_or_default()
 }
 
 fn set<T>(slot: &mut Option<Keyed<T>>, key: &str, key_span: Span, value: T, errors: &mut Errors) {
