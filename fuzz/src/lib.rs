@@ -17,6 +17,9 @@ use stytch_errors::{
 };
 
 #[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/args.rs"]
+mod args;
+#[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/ast.rs"]
 mod ast;
 #[allow(dead_code)]
@@ -28,6 +31,8 @@ mod case;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/details.rs"]
 mod details;
+#[path = "../../stytch-errors-derive/src/display.rs"]
+mod display;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/errors.rs"]
 mod errors;
@@ -43,6 +48,11 @@ mod header_rules;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/headers.rs"]
 mod headers;
+#[path = "../../stytch-errors-derive/src/from.rs"]
+mod from;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/generics.rs"]
+mod generics;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/json.rs"]
 mod json;
@@ -55,6 +65,20 @@ mod message;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/source_chain.rs"]
 mod source_chain;
+#[path = "../../stytch-errors-derive/src/prop.rs"]
+mod prop;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/resolved.rs"]
+mod resolved;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/source.rs"]
+mod source;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/suggest.rs"]
+mod suggest;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/url.rs"]
+mod url;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/valid.rs"]
 mod valid;

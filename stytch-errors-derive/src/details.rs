@@ -4,7 +4,8 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::expand::{Resolved, dispatch};
+use crate::display::dispatch;
+use crate::resolved::Resolved;
 
 /// `__write_details`: each `#[api_error(details)]` field, by serde, for the variants that
 /// have them; nothing (the trait's default) when none has.
