@@ -32,6 +32,8 @@ mod case;
 #[path = "../../stytch-errors-derive/src/compose.rs"]
 mod compose;
 #[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/details.rs"]
+mod details;
 #[path = "../../stytch-errors-derive/src/display.rs"]
 mod display;
 #[allow(dead_code)]
@@ -44,6 +46,11 @@ mod expand;
 #[path = "../../stytch-errors-derive/src/fallback.rs"]
 mod fallback;
 #[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/header_rules.rs"]
+mod header_rules;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/headers.rs"]
+mod headers;
 #[path = "../../stytch-errors-derive/src/from.rs"]
 mod from;
 #[allow(dead_code)]
@@ -59,6 +66,8 @@ mod lookup;
 #[path = "../../stytch-errors-derive/src/message.rs"]
 mod message;
 #[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/source_chain.rs"]
+mod source_chain;
 #[path = "../../stytch-errors-derive/src/prop.rs"]
 mod prop;
 #[allow(dead_code)]

@@ -28,6 +28,8 @@ pub enum Value {
     /// `key` alone.
     Bare,
     Lit(Lit),
+    /// `key(…)`: the parenthesized group, for the key to read (`header("name", "value")`).
+    Parens(proc_macro2::Group),
     /// Something else; the error is already reported.
     Bad,
 }
@@ -101,8 +103,18 @@ fn read_item(input: ParseStream<'_>, errors: &mut Errors) -> Option<(Key, Value)
     if input.is_empty() || input.peek(Token![,]) {
         return Some((key, Value::Bare));
     }
+    if input.peek(syn::token::Paren) {
+        if let Ok(TokenTree::Group(group)) = input.parse::<TokenTree>() {
+            if input.is_empty() || input.peek(Token![,]) {
+                return Some((key, Value::Parens(group)));
+            }
+            let skipped = skip_to_comma(input);
+            errors.push(syn::Error::new_spanned(skipped, "expected `,`"));
+            return Some((key, Value::Bad));
+        }
+    }
     if !input.peek(Token![=]) {
-        // `key(…)` or something stranger.
+        // Something stranger than `key(…)`.
         let skipped = skip_to_comma(input);
         errors.push(syn::Error::new_spanned(skipped, "expected `= value`"));
         return Some((key, Value::Bad));

@@ -40,6 +40,8 @@ pub struct Field<'a> {
     pub source: Option<Span>,
     /// The `#[from]` attribute, if any.
     pub from: Option<Span>,
+    /// The `details` key of `#[api_error(details)]`, if any: a member of `error_details`.
+    pub details: Option<Span>,
     /// `T` when the field is an `Option<T>`: then the source is `None` when the field is.
     pub option_of: Option<&'a Type>,
 }
@@ -138,6 +140,11 @@ impl<'a> Variant<'a> {
         self.fields.iter().find(|field| field.is_source())
     }
 
+    /// The `#[api_error(details)]` fields, in declaration order.
+    pub fn details_fields(&self) -> impl Iterator<Item = &Field<'a>> {
+        self.fields.iter().filter(|field| field.details.is_some())
+    }
+
     /// The `#[from]` field that `From` fills in: the variant's only field.
     pub fn converted_field(&self) -> Option<&Field<'a>> {
         match self.fields.as_slice() {
@@ -158,12 +165,6 @@ impl<'a> Field<'a> {
             } else if path.is_ident("from") {
                 &mut from
             } else {
-                if path.is_ident("api_error") {
-                    errors.at(
-                        attr.span(),
-                        "`#[api_error]` goes on the enum and its variants, not on fields",
-                    );
-                }
                 continue;
             };
             if let Err(error) = attr.meta.require_path_only() {
@@ -191,12 +192,14 @@ impl<'a> Field<'a> {
                 span: field.ty.span(),
             }),
         };
+        let details = attr::FieldAttrs::parse(&field.attrs, errors).details;
         Field {
             original: field,
             member,
             ty: &field.ty,
             source,
             from,
+            details,
             option_of: option_of(&field.ty),
         }
     }

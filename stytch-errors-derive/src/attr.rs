@@ -38,6 +38,8 @@ pub const KEYS: &[KeySpec] = &[
     key("display", ENUM),
     key("subset_of", ENUM),
     key("transparent", VARIANT),
+    key("header", BOTH),
+    key("log", BOTH),
 ];
 
 const ENUM: &[Level] = &[Level::Enum];
@@ -96,6 +98,10 @@ pub struct Attrs {
     pub transparent: Option<Span>,
     pub causes: Vec<LitStr>,
     pub fixes: Vec<LitStr>,
+    /// `header("name", "template")`, in order.
+    pub headers: Vec<Header>,
+    /// `log = "level"`.
+    pub log: Option<Keyed<LitStr>>,
     /// Every key written, valid or not, and the key a misspelled one was taken for: a key
     /// given with a wrong value, or misspelled, is not also "missing".
     pub written: Vec<String>,
@@ -148,6 +154,17 @@ impl Attrs {
             // A path key and a wrong value are reported already.
             _ if key.is_path => return,
             Value::Bad => return,
+            Value::Parens(group) if key.name == "header" && level.takes("header") => {
+                match Header::parse(&group) {
+                    Ok(header) => self.headers.push(header),
+                    Err(error) => errors.push(error),
+                }
+                return;
+            }
+            Value::Parens(group) => {
+                errors.push(syn::Error::new_spanned(group, "expected `= value`"));
+                return;
+            }
             Value::Bare => None,
             Value::Lit(lit) => Some(lit),
         };
@@ -226,6 +243,8 @@ impl Attrs {
             "message" => set(&mut self.message, name, span, lit, errors),
             "error_type" => set(&mut self.error_type, name, span, lit, errors),
             "docs_url" => set(&mut self.docs_url, name, span, lit, errors),
+            "log" => set(&mut self.log, name, span, lit, errors),
+            "header" => errors.at(lit.span(), HEADER_USAGE),
             "cause" => self.causes.push(lit),
             "fix" => self.fixes.push(lit),
             "subset_of" => match lit.parse::<syn::Path>() {
@@ -287,6 +306,93 @@ fn check_suffix(
         lit.span(),
         format!("unexpected suffix `{suffix}` on the value of `{key}`: remove it{allowed}"),
     );
+}
+
+const HEADER_USAGE: &str = "expected `header(\"name\", \"value\")`, e.g. `header(\"retry-after\", \"{retry_after_secs}\")`";
+
+/// `header("name", "value template")` on the enum or a variant.
+pub struct Header {
+    pub name: LitStr,
+    pub value: LitStr,
+}
+
+impl Header {
+    /// Reads the `("name", "value")` after the `header` key.
+    fn parse(group: &proc_macro2::Group) -> syn::Result<Self> {
+        let parser = |input: syn::parse::ParseStream<'_>| {
+            let name: LitStr = input.parse()?;
+            input.parse::<syn::Token![,]>()?;
+            let value: LitStr = input.parse()?;
+            if input.peek(syn::Token![,]) {
+                input.parse::<syn::Token![,]>()?;
+            }
+            Ok(Header { name, value })
+        };
+        syn::parse::Parser::parse2(parser, group.stream())
+            .map_err(|error| syn::Error::new(error.span(), HEADER_USAGE))
+    }
+}
+
+/// The `#[api_error(…)]` attributes of one field: `details`, or nothing.
+pub struct FieldAttrs {
+    /// The `details` key, if given.
+    pub details: Option<Span>,
+}
+
+impl FieldAttrs {
+    pub fn parse(attrs: &[Attribute], errors: &mut Errors) -> Self {
+        let mut details: Option<Span> = None;
+        for attr in attrs
+            .iter()
+            .filter(|attr| attr.path().is_ident("api_error"))
+        {
+            let Ok(meta) = attr.meta.require_list() else {
+                errors.at(attr.meta.span(), "expected `#[api_error(details)]`");
+                continue;
+            };
+            args::parse(meta.tokens.clone(), errors, |key, value, errors| {
+                if key.name != "details" {
+                    let message = if Level::Variant.takes(&key.name) {
+                        format!("`{}` goes on a variant, not on a field", key.name)
+                    } else if Level::Enum.takes(&key.name) {
+                        format!("`{}` goes on the enum, not on a field", key.name)
+                    } else {
+                        "unknown key in `#[api_error]` on a field: expected `details`".to_owned()
+                    };
+                    errors.at(key.span, message);
+                    return;
+                }
+                match value {
+                    Value::Bare => {}
+                    Value::Bad => return,
+                    Value::Lit(lit) => {
+                        errors.at(
+                            lit.span(),
+                            "`details` takes no value: `#[api_error(details)]`",
+                        );
+                        return;
+                    }
+                    Value::Parens(group) => {
+                        errors.push(syn::Error::new_spanned(
+                            group,
+                            "`details` takes no value: `#[api_error(details)]`",
+                        ));
+                        return;
+                    }
+                }
+                match details {
+                    Some(first) => errors.duplicate(
+                        key.span,
+                        first,
+                        "duplicate `details`",
+                        "`details` first given here",
+                    ),
+                    None => details = Some(key.span),
+                }
+            });
+        }
+        FieldAttrs { details }
+    }
 }
 
 fn set<T>(slot: &mut Option<Keyed<T>>, key: &str, key_span: Span, value: T, errors: &mut Errors) {

@@ -11,22 +11,42 @@ use syn::spanned::Spanned;
 use crate::ast::Input;
 use crate::compose::Composition;
 use crate::generics::mentions;
+use crate::headers;
 use crate::message::Piece;
 use crate::resolved::Resolved;
 
-/// `T: Display` for every generic field type a message shows.
-pub fn message_bounds(variants: &[Resolved<'_, '_>], params: &HashSet<Ident>) -> Vec<TokenStream> {
+/// `T: Display` for every generic field type a message or a header shows, `T: Serialize`
+/// for every generic details field, `T: Error + 'static` for every generic source.
+pub fn message_bounds(
+    input: &Input<'_>,
+    variants: &[Resolved<'_, '_>],
+    params: &HashSet<Ident>,
+) -> Vec<TokenStream> {
+    let krate = input.krate();
     let mut seen = BTreeSet::new();
     let mut bounds = Vec::new();
+    let mut bound = |ty: &syn::Type, bound: TokenStream| {
+        if mentions(ty, params)
+            && seen.insert((ty.to_token_stream().to_string(), bound.to_string()))
+        {
+            bounds.push(quote!(#ty: #bound));
+        }
+    };
     for variant in variants {
-        for (member, _) in variant.bindings() {
-            let Some(field) = variant.variant.fields.iter().find(|f| f.member == member) else {
-                continue;
-            };
-            let ty = field.ty;
-            if mentions(ty, params) && seen.insert(ty.to_token_stream().to_string()) {
-                bounds.push(quote!(#ty: ::core::fmt::Display));
+        let shown = variant
+            .bindings()
+            .into_iter()
+            .chain(headers::bindings(input, variant.variant));
+        for (member, _) in shown {
+            if let Some(field) = variant.variant.fields.iter().find(|f| f.member == member) {
+                bound(field.ty, quote!(::core::fmt::Display));
             }
+        }
+        for field in variant.variant.details_fields() {
+            bound(field.ty, quote!(#krate::__private::serde::Serialize));
+        }
+        if let Some(field) = variant.variant.source_field() {
+            bound(field.error_ty(), quote!(::std::error::Error + 'static));
         }
     }
     bounds
@@ -80,7 +100,7 @@ pub fn message_bodies(
 /// A `match self` with `arms` and, when some variants have no arm, `default` for them; no
 /// `match` at all when no variant needs an arm of its own. `partial`: the enum has variants
 /// that are another catalog's error, matched before.
-fn dispatch(arms: &[TokenStream], default: Option<TokenStream>, partial: bool) -> TokenStream {
+pub fn dispatch(arms: &[TokenStream], default: Option<TokenStream>, partial: bool) -> TokenStream {
     match (arms.is_empty(), default) {
         (true, Some(default)) => default,
         (false, Some(default)) => quote!(match self { #(#arms,)* _ => #default }),

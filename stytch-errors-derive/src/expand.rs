@@ -15,7 +15,7 @@ use crate::errors::Errors;
 use crate::generics::generics_with;
 use crate::resolved::{Resolved, resolve};
 use crate::source::error_impl;
-use crate::{fallback, from, lookup, valid};
+use crate::{details, fallback, from, headers, lookup, source_chain, valid};
 
 /// Expands `#[derive(ApiError)]` on `input`: the impls, or, when the input breaks a rule, a
 /// `compile_error!` per mistake beside stub impls that keep the compiler from adding more.
@@ -55,7 +55,7 @@ fn impls(input: &Input<'_>) -> TokenStream {
     // `Display` bounds on the generic fields that messages show.
     let message_generics = generics_with(
         &input.original.generics,
-        message_bounds(&variants, &type_params),
+        message_bounds(input, &variants, &type_params),
     );
     let composition = Composition::of(input);
     let api_error = api_error_impl(input, &krate, &variants, &composition, &message_generics);
@@ -70,6 +70,7 @@ fn impls(input: &Input<'_>) -> TokenStream {
     let subset_from = composition.subset_from(ident);
     let (impl_generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
     let predicates = where_clause.map(|clause| &clause.predicates);
+    let details = details::hook_list(&variants);
     quote! {
         // The variants are named here whether or not they are `#[deprecated]`.
         #[allow(deprecated)]
@@ -78,7 +79,7 @@ fn impls(input: &Input<'_>) -> TokenStream {
             #std_impls
             #subset_from
             #krate::__private::impl_frameworks! {
-                [#impl_generics] [#ident #ty_generics] [#predicates]
+                [#impl_generics] [#ident #ty_generics] [#predicates] [#details]
             }
         };
     }
@@ -107,18 +108,35 @@ fn api_error_impl(
     });
     let index_fn = (count > 0 || !partial).then(|| index_fn(input, variants, partial));
     let (message, fmt) = message_bodies(krate, variants, partial);
+    let any_details = variants
+        .iter()
+        .any(|v| v.variant.details_fields().next().is_some());
+    // The details are written only for the variants that have some: a catalog entry with
+    // no details costs the others one load and a compare.
+    let push_details = any_details.then(|| {
+        quote! {
+            if !__API_ERROR_CATALOG[index].details.is_empty() {
+                out.push_details(&|details| #krate::ApiError::__write_details(self, details));
+            }
+        }
+    });
     let json = if count == 0 {
         quote!(match *self {})
     } else {
         quote! {
+            let index = __api_error_index(self);
             out.push_body(
-                __API_ERROR_JSON[__api_error_index(self)],
+                __API_ERROR_JSON[index],
                 request_id,
                 &#krate::__private::Message(self),
             );
+            #push_details
         }
     };
     let info = quote!(&__API_ERROR_CATALOG[__api_error_index(self)]);
+    let write_details = details::details_fn(krate, variants);
+    let write_headers = headers::headers_fn(input, krate, variants.iter().map(|v| v.variant));
+    let source = source_chain::source_fn(input);
     let error_types: Vec<&str> = variants.iter().map(|v| v.error_type.as_str()).collect();
     let index_of = lookup::index_of_body(krate, &error_types);
     let from_error_type = from_error_type_body(krate, variants, composition, partial);
@@ -186,6 +204,10 @@ fn api_error_impl(
             fn __fmt_message(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 #fmt
             }
+
+            #write_details
+            #write_headers
+            #source
         }
 
         #[automatically_derived]
@@ -223,6 +245,18 @@ fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
         .as_ref()
         .filter(|_| v.template.contains(['{', '}']))
         .map(|text| quote!(.with_static_message(::core::option::Option::Some(#text))));
+    let details: Vec<String> = v
+        .variant
+        .details_fields()
+        .map(crate::ast::Field::placeholder_name)
+        .collect();
+    let with_details = (!details.is_empty()).then(|| quote!(.with_details(&[#(#details),*])));
+    let with_log_level = v.log.as_deref().map(|level| {
+        let mut level = level.to_owned();
+        level[..1].make_ascii_uppercase();
+        let level = quote::format_ident!("{}", level);
+        quote!(.with_log_level(#krate::LogLevel::#level))
+    });
     quote! {
         #krate::ErrorInfo::new(#name, #error_type, #status, #template, #docs_url, #error_url)
             .with_description(#description)
@@ -230,6 +264,8 @@ fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
             .with_fixes(#fixes)
             #with_fields
             #static_message
+            #with_details
+            #with_log_level
     }
 }
 

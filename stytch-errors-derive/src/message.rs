@@ -26,6 +26,12 @@ impl std::fmt::Display for Placeholder {
 
 /// Splits `template` into pieces, or says what is wrong with it.
 pub fn parse(template: &str) -> Result<Vec<Piece>, String> {
+    parse_in(template, "the message")
+}
+
+/// [`parse`] of a template that is `what` (`the message`, `the header value`), which the
+/// error messages name.
+pub fn parse_in(template: &str, what: &str) -> Result<Vec<Piece>, String> {
     let mut pieces = Vec::new();
     let mut text = String::new();
     let mut chars = template.char_indices().peekable();
@@ -41,7 +47,7 @@ pub fn parse(template: &str) -> Result<Vec<Piece>, String> {
             }
             '}' => {
                 return Err(format!(
-                    "unbalanced `}}` at byte {at} of the message: write `}}}}` for a literal brace"
+                    "unbalanced `}}` at byte {at} of {what}: write `}}}}` for a literal brace"
                 ));
             }
             '{' => {
@@ -56,10 +62,10 @@ pub fn parse(template: &str) -> Result<Vec<Piece>, String> {
                 }
                 if !closed {
                     return Err(format!(
-                        "unbalanced `{{` at byte {at} of the message: close the placeholder with `}}`, or write `{{{{` for a literal brace"
+                        "unbalanced `{{` at byte {at} of {what}: close the placeholder with `}}`, or write `{{{{` for a literal brace"
                     ));
                 }
-                let placeholder = placeholder(&inner)?;
+                let placeholder = placeholder(&inner, what)?;
                 if !text.is_empty() {
                     pieces.push(Piece::Text(std::mem::take(&mut text)));
                 }
@@ -74,7 +80,7 @@ pub fn parse(template: &str) -> Result<Vec<Piece>, String> {
     Ok(pieces)
 }
 
-fn placeholder(inner: &str) -> Result<Placeholder, String> {
+fn placeholder(inner: &str, what: &str) -> Result<Placeholder, String> {
     let name = inner.trim();
     if name.is_empty() {
         return Err(
@@ -84,7 +90,7 @@ fn placeholder(inner: &str) -> Result<Placeholder, String> {
     }
     if let Some((field, _)) = name.split_once(':') {
         return Err(format!(
-            "format specs are not supported in messages: write `{{{}}}` and format the value in its `Display` impl",
+            "format specs are not supported in {what}: write `{{{}}}` and format the value in its `Display` impl",
             field.trim()
         ));
     }

@@ -20,6 +20,8 @@ pub struct Resolved<'m, 'a> {
     pub template: String,
     /// The message's text when it shows no field.
     pub text: Option<String>,
+    /// The `log` level given on the variant or the enum.
+    pub log: Option<String>,
 }
 
 impl Resolved<'_, '_> {
@@ -124,6 +126,7 @@ pub fn resolve<'m, 'a>(input: &'m Input<'a>) -> Vec<Resolved<'m, 'a>> {
                 .map(syn::LitStr::value)
                 .unwrap_or_default();
             let text = message::static_text(&pieces);
+            let log = crate::valid::log_level(input, variant);
             Resolved {
                 variant,
                 status,
@@ -133,6 +136,7 @@ pub fn resolve<'m, 'a>(input: &'m Input<'a>) -> Vec<Resolved<'m, 'a>> {
                 pieces,
                 template,
                 text,
+                log,
             }
         })
         .collect()

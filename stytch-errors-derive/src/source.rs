@@ -6,7 +6,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 use syn::spanned::Spanned;
 
-use crate::ast::Input;
+use crate::ast::{Field, Input};
 use crate::generics::{generics_with, mentions};
 
 pub fn error_impl(input: &Input<'_>, krate: &syn::Path, params: &HashSet<Ident>) -> TokenStream {
@@ -31,26 +31,11 @@ pub fn error_impl(input: &Input<'_>, krate: &syn::Path, params: &HashSet<Ident>)
         match variant.source_field() {
             Some(field) => {
                 any_source = true;
-                let member = &field.member;
                 let ty = field.error_ty();
                 if mentions(ty, params) {
                     extra.push(quote!(#ty: ::std::error::Error + 'static));
                 }
-                // The method named at the field's type, so that a type that is no error is
-                // reported there.
-                let method = Ident::new("as_dyn_error", ty.span());
-                let as_dyn = quote!(source.#method());
-                let source = if field.option_of.is_some() {
-                    quote! {
-                        match source {
-                            ::core::option::Option::Some(source) => ::core::option::Option::Some(#as_dyn),
-                            ::core::option::Option::None => ::core::option::Option::None,
-                        }
-                    }
-                } else {
-                    quote!(::core::option::Option::Some(#as_dyn))
-                };
-                arms.push(quote!(Self::#name { #member: source, .. } => #source));
+                arms.push(source_arm(name, field));
             }
             None => arms.push(quote!(Self::#name { .. } => ::core::option::Option::None)),
         }
@@ -71,4 +56,25 @@ pub fn error_impl(input: &Input<'_>, krate: &syn::Path, params: &HashSet<Ident>)
             #source
         }
     }
+}
+
+/// The arm of `source` for a variant whose source is `field`: `Some` of it as an error, or,
+/// for an `Option`, of what it holds.
+pub fn source_arm(name: &Ident, field: &Field<'_>) -> TokenStream {
+    let member = &field.member;
+    // The method named at the field's type, so that a type that is no error is reported
+    // there.
+    let method = Ident::new("as_dyn_error", field.error_ty().span());
+    let as_dyn = quote!(source.#method());
+    let source = if field.option_of.is_some() {
+        quote! {
+            match source {
+                ::core::option::Option::Some(source) => ::core::option::Option::Some(#as_dyn),
+                ::core::option::Option::None => ::core::option::Option::None,
+            }
+        }
+    } else {
+        quote!(::core::option::Option::Some(#as_dyn))
+    };
+    quote!(Self::#name { #member: source, .. } => #source)
 }

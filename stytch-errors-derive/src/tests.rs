@@ -106,3 +106,75 @@ fn garbage_is_an_error_not_a_panic() {
     .to_string();
     assert!(tokens.contains("compile_error"), "{tokens}");
 }
+
+#[test]
+fn an_enum_without_details_headers_or_sources_gets_none_of_their_code() {
+    // `write_json` of such an enum is the same pre-rendered copy as before details existed.
+    let tokens = derive(quote! {
+        #[api_error(docs_url = "https://example.com/errors")]
+        enum E {
+            #[api_error(status = 429, message = "Slow down.")]
+            TooManyRequests,
+            #[api_error(status = 400, message = "Bad {field}.")]
+            Invalid { field: String },
+        }
+    })
+    .to_string();
+    for absent in ["push_details", "__write_details", "__headers", "__source"] {
+        assert!(!tokens.contains(absent), "{absent}: {tokens}");
+    }
+}
+
+#[test]
+fn details_headers_and_sources_are_generated_where_written() {
+    let tokens = derive(quote! {
+        #[api_error(docs_url = "https://example.com/errors", header("cache-control", "no-store"))]
+        enum E {
+            #[api_error(status = 429, message = "Slow down.", header("Retry-After", "{secs}"))]
+            TooManyRequests { secs: u64 },
+            #[api_error(status = 422, message = "Invalid.", log = "warn")]
+            Invalid {
+                #[api_error(details)]
+                fields: Vec<String>,
+            },
+            #[api_error(status = 500, message = "Down.")]
+            Down(#[source] std::io::Error),
+        }
+    })
+    .to_string();
+    assert!(!tokens.contains("compile_error"), "{tokens}");
+    assert!(tokens.contains("out . push_details"), "{tokens}");
+    assert!(
+        tokens.contains("out . member (\"\\\"fields\\\":\" , field_0)"),
+        "{tokens}"
+    );
+    // Header names are lowercased: `HeaderName` holds them so.
+    assert!(tokens.contains("out . push (\"retry-after\""), "{tokens}");
+    assert!(
+        tokens.contains("out . push_static (\"cache-control\" , \"no-store\")"),
+        "{tokens}"
+    );
+    assert!(tokens.contains("with_details (& [\"fields\"])"), "{tokens}");
+    assert!(
+        tokens.contains("with_log_level (:: stytch_errors :: LogLevel :: Warn)"),
+        "{tokens}"
+    );
+    assert!(tokens.contains("fn __source"), "{tokens}");
+}
+
+#[test]
+fn header_and_details_mistakes_are_all_reported() {
+    let tokens = derive(quote! {
+        #[api_error(docs_url = "https://example.com/errors", log = "loud")]
+        enum E {
+            #[api_error(status = 429, message = "x", header("bad name", "a\nb"), header("x-a", "{nope}"))]
+            A { #[api_error(details)] #[source] cause: std::io::Error },
+            #[api_error(status = 400, message = "y", header = "x", header("content-type", "text/plain"))]
+            B(#[api_error(details, details)] u8),
+        }
+    })
+    .to_string();
+    // log level, header name, control character, unknown placeholder, details on a source,
+    // `header = …`, a reserved name, details on a tuple field, duplicate `details` (two).
+    assert_eq!(tokens.matches("compile_error").count(), 10, "{tokens}");
+}

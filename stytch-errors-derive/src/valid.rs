@@ -14,7 +14,7 @@ use crate::prop::error_type;
 use crate::valid_compose::{
     check_subset, check_subset_variant, check_transparent, check_transparent_not_generic,
 };
-use crate::{case, suggest, url};
+use crate::{case, header_rules, suggest, url};
 
 pub const STATUS_RANGE: std::ops::RangeInclusive<u16> = stytch_errors_shared::status::RANGE;
 
@@ -22,6 +22,8 @@ pub fn check(input: &Input<'_>, errors: &mut Errors) {
     check_status_range(input, errors);
     check_docs_url_format(input, errors);
     check_subset(input, errors);
+    check_log_levels(input, errors);
+    header_rules::check_names(input, errors);
     for variant in &input.variants {
         if variant.attrs.transparent.is_some() {
             check_transparent(variant, errors);
@@ -41,6 +43,8 @@ pub fn check(input: &Input<'_>, errors: &mut Errors) {
         check_sources(variant, errors);
         check_source_type(variant, errors);
         check_texts(variant, errors);
+        check_details(variant, errors);
+        header_rules::check_values(input, variant, errors);
     }
     check_unique_error_types(input, errors);
     check_unique_from_types(input, errors);
@@ -108,53 +112,137 @@ fn check_placeholders(variant: &Variant<'_>, errors: &mut Errors) {
         let Piece::Field(placeholder) = piece else {
             continue;
         };
-        let problem = match (placeholder, variant.style) {
-            (_, Style::Unit) => Some(format!(
-                "`{placeholder}` in the message, but `{}` has no fields; write `{{{{` for a literal brace",
-                variant.ident
-            )),
-            (Placeholder::Index(_), Style::Named) => Some(format!(
-                "positional `{placeholder}` in the message of `{}`, which has named fields: use `{{name}}`",
-                variant.ident
-            )),
-            (Placeholder::Named(_), Style::Tuple) => Some(format!(
-                "named `{placeholder}` in the message of `{}`, which has tuple fields: use `{{0}}`, `{{1}}`, …",
-                variant.ident
-            )),
-            (Placeholder::Index(index), Style::Tuple) if *index >= variant.fields.len() => {
-                Some(format!(
-                    "`{placeholder}` in the message, but `{}` has {} field(s)",
-                    variant.ident,
-                    variant.fields.len()
-                ))
-            }
-            (placeholder, _) => {
-                let name = match placeholder {
-                    Placeholder::Named(name) => name.clone(),
-                    Placeholder::Index(index) => index.to_string(),
-                };
-                match variant
-                    .fields
-                    .iter()
-                    .find(|field| field.placeholder_name() == name)
-                {
-                    None => Some(unknown_field(variant, placeholder, &name)),
-                    Some(field) if field.is_source() => Some(format!(
-                        "`{placeholder}` is the underlying error of `{}`: its text never goes into the message",
-                        variant.ident
-                    )),
-                    Some(_) => None,
-                }
-            }
-        };
-        if let Some(problem) = problem {
+        if let Some(problem) = placeholder_problem(variant, placeholder, "the message") {
             errors.at(lit.span(), problem);
         }
     }
 }
 
+/// What is wrong with `placeholder` in `what` (the message, a header value) of `variant`.
+pub fn placeholder_problem(
+    variant: &Variant<'_>,
+    placeholder: &Placeholder,
+    what: &str,
+) -> Option<String> {
+    match (placeholder, variant.style) {
+        (_, Style::Unit) => Some(format!(
+            "`{placeholder}` in {what}, but `{}` has no fields; write `{{{{` for a literal brace",
+            variant.ident
+        )),
+        (Placeholder::Index(_), Style::Named) => Some(format!(
+            "positional `{placeholder}` in {what} of `{}`, which has named fields: use `{{name}}`",
+            variant.ident
+        )),
+        (Placeholder::Named(_), Style::Tuple) => Some(format!(
+            "named `{placeholder}` in {what} of `{}`, which has tuple fields: use `{{0}}`, `{{1}}`, …",
+            variant.ident
+        )),
+        (Placeholder::Index(index), Style::Tuple) if *index >= variant.fields.len() => {
+            Some(format!(
+                "`{placeholder}` in {what}, but `{}` has {} field(s)",
+                variant.ident,
+                variant.fields.len()
+            ))
+        }
+        (placeholder, _) => {
+            let name = match placeholder {
+                Placeholder::Named(name) => name.clone(),
+                Placeholder::Index(index) => index.to_string(),
+            };
+            match variant
+                .fields
+                .iter()
+                .find(|field| field.placeholder_name() == name)
+            {
+                None => Some(unknown_field(variant, placeholder, &name, what)),
+                Some(field) if field.is_source() => Some(format!(
+                    "`{placeholder}` is the underlying error of `{}`: its text never goes into {what}",
+                    variant.ident
+                )),
+                Some(_) => None,
+            }
+        }
+    }
+}
+
+pub const LOG_LEVELS: [&str; 6] = ["off", "error", "warn", "info", "debug", "trace"];
+
+/// The `log` of a variant: its own or the enum's.
+pub fn log_level<'i>(input: &'i Input<'_>, variant: &'i Variant<'_>) -> Option<String> {
+    variant
+        .attrs
+        .log
+        .as_ref()
+        .or(input.attrs.log.as_ref())
+        .map(|log| log.value.value())
+}
+
+fn check_log_levels(input: &Input<'_>, errors: &mut Errors) {
+    let given = std::iter::once(&input.attrs.log)
+        .chain(input.variants.iter().map(|variant| &variant.attrs.log))
+        .flatten();
+    for log in given {
+        let level = log.value.value();
+        if !LOG_LEVELS.contains(&level.as_str()) {
+            errors.at(
+                log.value.span(),
+                format!(
+                    "unknown `log` level `{level}`: expected one of {}",
+                    LOG_LEVELS.map(|l| format!("`{l}`")).join(", ")
+                ),
+            );
+        }
+    }
+}
+
+/// The names a details field may not have: the members of problem details, beside which
+/// the details are extension members.
+const PROBLEM_MEMBERS: [&str; 6] = [
+    "type",
+    "title",
+    "status",
+    "detail",
+    "error_type",
+    "request_id",
+];
+
+fn check_details(variant: &Variant<'_>, errors: &mut Errors) {
+    for field in &variant.fields {
+        let Some(details) = field.details else {
+            continue;
+        };
+        if field.original.ident.is_none() {
+            errors.at(
+                details,
+                "`details` needs a named field: the field's name is its member of `error_details`",
+            );
+        } else if field.is_source() {
+            errors.at(
+                details,
+                format!(
+                    "`details` on the underlying error of `{}`: a source's text never reaches the body",
+                    variant.ident
+                ),
+            );
+        } else if PROBLEM_MEMBERS.contains(&field.placeholder_name().as_str()) {
+            errors.at(
+                details,
+                format!(
+                    "a details field cannot be named `{}`: problem details already have that member",
+                    field.placeholder_name()
+                ),
+            );
+        }
+    }
+}
+
 /// "No such field", with the closest field a message may show.
-fn unknown_field(variant: &Variant<'_>, placeholder: &Placeholder, name: &str) -> String {
+fn unknown_field(
+    variant: &Variant<'_>,
+    placeholder: &Placeholder,
+    name: &str,
+    what: &str,
+) -> String {
     let shown = variant
         .fields
         .iter()
@@ -163,7 +251,7 @@ fn unknown_field(variant: &Variant<'_>, placeholder: &Placeholder, name: &str) -
         .collect::<Vec<_>>();
     let meant = suggest::closest(name, shown.iter().map(String::as_str));
     let problem = format!(
-        "`{placeholder}` in the message, but `{}` has no field `{name}`",
+        "`{placeholder}` in {what}, but `{}` has no field `{name}`",
         variant.ident
     );
     match meant {

@@ -2,7 +2,7 @@
 //! that Stytch's own client SDKs can talk to it.
 //!
 //! ```sh
-//! PORT=3000 cargo run -p stytch-errors --example server --features axum
+//! PORT=3000 cargo run -p stytch-errors --example server --features axum,tracing
 //! ```
 //!
 //! | request | answer |
@@ -13,6 +13,10 @@
 //! | more than 5 `POST /v1/magic_links/email/send` a second from one client | 429 `too_many_requests` |
 //! | any request with `x-forwarded-proto: http` | 403 `use_https` |
 //! | `POST /v1/sessions/authenticate` with the project's credentials | 500 `internal_server_error` (the session store fails; the log says why, the response does not) |
+//!
+//! Every error response is logged by the `tracing` feature, when it is rendered: server
+//! errors at `ERROR` with the text of their source chain, client errors at `DEBUG` (shown
+//! here too, as an access log would show them), each in the span of its request.
 
 use std::collections::{HashMap, VecDeque};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -31,7 +35,7 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use serde::Deserialize;
 use serde_json::{Value, json};
 use stytch_errors::axum::RequestIdLayer;
-use stytch_errors::{ApiError, RenderedError, RequestId, StytchError};
+use stytch_errors::{ApiError, RequestId, StytchError};
 
 /// The project whose credentials the server accepts.
 const PROJECT_ID: &str = "project-test-11111111-1111-1111-1111-111111111111";
@@ -95,7 +99,7 @@ fn app() -> Router {
             post(authenticate_magic_link),
         )
         .layer(middleware::from_fn(require_https))
-        .layer(middleware::from_fn(log_errors))
+        .layer(middleware::from_fn(request_span))
         .layer(RequestIdLayer::test())
         .with_state(state)
 }
@@ -157,20 +161,16 @@ async fn rate_limit(
     Ok(next.run(request).await)
 }
 
-/// Logs every error response: what a service's access log would show.
-async fn log_errors(request: Request, next: Next) -> Response {
-    let method = request.method().clone();
-    let path = request.uri().path().to_owned();
-    let response = next.run(request).await;
-    if let Some(error) = response.extensions().get::<RenderedError>() {
-        eprintln!(
-            "{method} {path} -> {} {} ({})",
-            error.info().status_code,
-            error.info().error_type,
-            error.request_id(),
-        );
-    }
-    response
+/// Runs each request in a span of its own, in which an error response's event is logged
+/// and its `error.type` recorded.
+async fn request_span(request: Request, next: Next) -> Response {
+    let span = tracing::info_span!(
+        "request",
+        method = %request.method(),
+        path = request.uri().path(),
+        error.type = tracing::field::Empty,
+    );
+    tracing::Instrument::instrument(next.run(request), span).await
 }
 
 /// `GET /v1/users/{user_id}`.
@@ -233,9 +233,7 @@ async fn send_magic_link(Extension(id): Extension<RequestId>) -> Json<Value> {
 async fn authenticate_session(
     Extension(id): Extension<RequestId>,
 ) -> Result<Json<Value>, SessionsError> {
-    let session = load_session().inspect_err(|error| {
-        eprintln!("POST /v1/sessions/authenticate ({id}): {error}");
-    })?;
+    let session = load_session()?;
     Ok(Json(json!({
         "status_code": 200,
         "request_id": id.as_str(),
@@ -252,6 +250,10 @@ fn load_session() -> Result<Value, StoreError> {
 
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
+    tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::DEBUG)
+        .with_writer(std::io::stderr)
+        .init();
     let port = match std::env::var("PORT") {
         Ok(port) => port
             .parse::<u16>()

@@ -1,8 +1,11 @@
 //! What the generated code uses. Not public API: it may change in any release.
 
 pub use crate::model::compose::{assert_unique, compose, composed_len, entry_named};
+pub use crate::serve::HeadersOut;
+pub use crate::wire::DetailsOut;
 pub use crate::wire::JsonOut;
 pub use crate::wire::Lookup;
+pub use serde;
 #[cfg(feature = "utoipa")]
 pub use utoipa;
 
@@ -92,16 +95,18 @@ impl<'a> AsDynError<'a> for dyn Error + Send + Sync + 'a {
 }
 
 /// The impls of the enabled integration features for a derived type:
-/// `impl_frameworks! { [impl generics] [type] [where-clause predicates] }`, one hook per feature. Each
+/// `impl_frameworks! { [impl generics] [type] [where-clause predicates] [details] }`, one
+/// hook per feature; `[details]` lists the `#[api_error(details)]` fields as
+/// `("error_type", "name", Type)`, for the schemas of the `utoipa` hook. Each
 /// hook expands to nothing while its feature is off, so the derive's output never names a
 /// crate the user did not enable.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_frameworks {
-    ($($input:tt)*) => {
-        $crate::__impl_axum! { $($input)* }
-        $crate::__impl_actix_web! { $($input)* }
-        $crate::__impl_utoipa! { $($input)* }
+    ([$($generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*] $($details:tt)*) => {
+        $crate::__impl_axum! { [$($generics)*] [$($ty)*] [$($predicates)*] }
+        $crate::__impl_actix_web! { [$($generics)*] [$($ty)*] [$($predicates)*] }
+        $crate::__impl_utoipa! { [$($generics)*] [$($ty)*] [$($predicates)*] $($details)* }
     };
 }
 

@@ -181,6 +181,16 @@ fn render_entry(page: &mut String, info: &ErrorInfo) {
     }
     render_list(page, "Common causes", info.causes);
     render_list(page, "Troubleshooting", info.fixes);
+    if !info.details.is_empty() {
+        let _ = writeln!(
+            page,
+            "### Details\n\nThe body's `error_details` object has the members:\n"
+        );
+        for name in info.details {
+            let _ = writeln!(page, "- `{name}`");
+        }
+        page.push('\n');
+    }
     page.push_str("```json\n");
     push_pretty_body(page, info);
     page.push_str("```\n");

@@ -33,6 +33,8 @@
 //! | `crate` | `"path"` | where the runtime crate is, if the dependency is renamed |
 //! | `display` | `false` | the enum implements `Display`, `Error` and `From` itself (thiserror) |
 //! | `subset_of` | `"Path"` | the unit variants are the errors of that name of the catalog at `Path` |
+//! | `header` | `("name", "template")` | a response header of every variant that gives none of that name; repeatable |
+//! | `log` | `"off"`, `"error"`, `"warn"`, `"info"`, `"debug"`, `"trace"` | the level of the log line (feature `tracing`) |
 //!
 //! On a variant:
 //!
@@ -45,6 +47,48 @@
 //! | `cause` | `"…"` | a common cause, repeatable |
 //! | `fix` | `"…"` | a troubleshooting step, repeatable |
 //! | `transparent` | (none) | the variant is its one field's error, another catalog's |
+//! | `header` | `("name", "template")` | a response header, its value a template like `message`'s; repeatable |
+//! | `log` | as on the enum | default: `error` for 5xx, `debug` otherwise |
+//!
+//! On a named field, `#[api_error(details)]` (any `serde::Serialize` type; with the
+//! `utoipa` feature, `utoipa::ToSchema` too) makes the field a member of the body's
+//! `error_details` object, written last, by `serde_json`, straight into the body's buffer; a
+//! variant without such fields has no `error_details`. In problem details, the same members
+//! are extension members. A field shown only by a header never reaches the body.
+//!
+//! ```
+//! use stytch_errors::{ApiError, BodyFormat, RenderedError, to_http_response};
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api_error(docs_url = "https://example.com/errors")]
+//! pub enum AppError {
+//!     #[api_error(status = 422, message = "{count} fields are invalid.")]
+//!     InvalidFields {
+//!         count: usize,
+//!         #[api_error(details)]
+//!         invalid_fields: Vec<String>,
+//!     },
+//!     #[api_error(status = 429, message = "Too many requests have been made.")]
+//!     #[api_error(header("retry-after", "{retry_after_secs}"))]
+//!     TooManyRequests { retry_after_secs: u64 },
+//! }
+//!
+//! let error = AppError::InvalidFields { count: 1, invalid_fields: vec!["email".into()] };
+//! assert_eq!(
+//!     error.to_json("request-id-test-1"),
+//!     r#"{"status_code":422,"request_id":"request-id-test-1","error_type":"invalid_fields","error_message":"1 fields are invalid.","error_url":"https://example.com/errors/422#invalid_fields","error_details":{"invalid_fields":["email"]}}"#,
+//! );
+//! assert_eq!(AppError::catalog()[0].details, ["invalid_fields"]);
+//!
+//! let error = AppError::TooManyRequests { retry_after_secs: 30 };
+//! let response = to_http_response(&error, "request-id-test-1", BodyFormat::Stytch);
+//! assert_eq!(response.headers()["retry-after"], "30");
+//! assert!(!response.body().contains("30"));
+//! ```
+//!
+//! A header value that a field makes invalid (a line break, say) drops that header, not the
+//! response, and [`RenderedError::problems`] says so. With the `tracing` feature, every
+//! error response emits one event when it is rendered (see [`to_http_response`]).
 //!
 //! Doc comments on a variant are its description in the catalog. A field marked `#[source]`
 //! or `#[from]` (or named `source`) is the underlying error: it is returned by
@@ -144,7 +188,10 @@
 //! anywhere in a handler carries the id of the request being served (see the `axum` module
 //! for how). With `problem-details`, clients that ask for `application/problem+json` get
 //! RFC 9457 problem details. The `request-id` feature (implied by both frameworks) adds
-//! `RequestId` alone.
+//! `RequestId` alone. With `tracing`, every error response emits one event as it is
+//! rendered, with the text of the error's source chain (see [`to_http_response`]); without
+//! it, the [`RenderedError`] in the response's extensions holds that text for any
+//! middleware to log.
 //!
 //! # Parsing error bodies
 //!
@@ -175,7 +222,7 @@ mod stytch;
 #[doc(hidden)]
 pub mod __private;
 
-pub use crate::model::{ApiError, ErrorInfo, StaticCatalog};
+pub use crate::model::{ApiError, ErrorInfo, LogLevel, StaticCatalog};
 pub use crate::parse::{
     ErrorKind, MAX_BODY_LEN, ParseError, ParsedError, parse_error, parse_error_with_limit,
 };

@@ -1,8 +1,9 @@
 //! A field the message does not name, and an underlying error (`#[source]`, `#[from]`, a
 //! field named `source`), never reach what a client sees: not the body (`to_json`,
 //! `write_json`, `to_body` through serde), not `error_message`, not `Display`, not the
-//! catalog, not the HTTP response (status, headers and body of `to_http_response` in each
-//! body format, and of the axum and actix-web integrations when their features are on).
+//! catalog, not the HTTP response (status, headers, `header(…)` ones included, and body of
+//! `to_http_response` in each body format, and of the axum and actix-web integrations when
+//! their features are on). The source's text is kept for the server's log line only.
 //! Checked on fixed secrets, then on 1024 random ones per property.
 
 use std::fmt;
@@ -44,6 +45,19 @@ enum AppError {
     Unavailable { source: Leaky },
     #[api_error(status = 500, message = "Database failure.")]
     Database(#[from] Leaky2),
+    #[api_error(
+        status = 429,
+        message = "Slow down.",
+        header("x-scope", "{scope} of {client}")
+    )]
+    Limited {
+        client: String,
+        #[api_error(details)]
+        scope: String,
+        password: String,
+        #[source]
+        cause: Leaky,
+    },
 }
 
 /// A second source type, for `#[from]`.
@@ -87,6 +101,12 @@ fn hiding(secret: &str, public: &str) -> Vec<AppError> {
             source: Leaky(secret.into()),
         },
         AppError::from(Leaky2(Leaky(secret.into()))),
+        AppError::Limited {
+            client: public.into(),
+            scope: public.into(),
+            password: secret.into(),
+            cause: Leaky(secret.into()),
+        },
     ]
 }
 
@@ -229,7 +249,7 @@ fn the_secret_is_there_to_be_leaked() {
         .iter()
         .filter_map(|error| std::error::Error::source(error).map(ToString::to_string))
         .collect();
-    assert_eq!(sources.len(), 4);
+    assert_eq!(sources.len(), 5);
     assert!(sources.iter().all(|source| source.contains(SECRET)));
     let json = errors[0].to_json("r");
     assert!(
@@ -240,6 +260,41 @@ fn the_secret_is_there_to_be_leaked() {
     assert!(json.contains("The value alice is invalid."), "{json}");
     let json = errors[3].to_json("r");
     assert!(json.contains("The alice service failed."), "{json}");
+    // The header and the details show the public fields.
+    let response = to_http_response(&errors[6], "r", BodyFormat::Stytch);
+    assert_eq!(response.headers()["x-scope"], "alice of alice");
+    assert!(
+        response
+            .body()
+            .contains(r#""error_details":{"scope":"alice"}"#)
+    );
+}
+
+#[test]
+fn the_log_line_tells_the_server_what_the_client_never_sees() {
+    for error in hiding(SECRET, "alice") {
+        let response = to_http_response(&error, "r", BodyFormat::Stytch);
+        let rendered = response.extensions().get::<RenderedError>().unwrap();
+        if std::error::Error::source(&error).is_some() {
+            // The server's log line holds the source's text…
+            assert!(
+                rendered
+                    .source_chain()
+                    .iter()
+                    .any(|text| text.contains(SECRET)),
+                "{error:?}"
+            );
+        }
+        // …and the client's side of the same response none of it.
+        assert_hidden(SECRET, "the response", &http_text(&response));
+        for (name, value) in response.headers() {
+            assert_hidden(
+                SECRET,
+                name.as_str(),
+                &String::from_utf8_lossy(value.as_bytes()),
+            );
+        }
+    }
 }
 
 #[test]

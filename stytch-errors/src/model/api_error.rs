@@ -5,8 +5,9 @@ use std::string::String;
 use std::vec::Vec;
 
 use crate::model::ErrorInfo;
+use crate::serve::HeadersOut;
 use crate::wire::ErrorBody;
-use crate::wire::JsonOut;
+use crate::wire::{DetailsOut, JsonOut};
 
 /// An error of an HTTP API's catalog: its status, its `error_type`, its reference URL, its
 /// message and its JSON body.
@@ -128,6 +129,10 @@ pub trait ApiError {
             error_type: Cow::Borrowed(info.error_type),
             error_message: self.error_message(),
             error_url: Cow::Borrowed(info.error_url),
+            error_details: crate::wire::details::details_json(self)
+                .ok()
+                .flatten()
+                .and_then(|json| serde_json::value::RawValue::from_string(json).ok()),
         }
     }
 
@@ -218,7 +223,7 @@ pub trait ApiError {
     /// [`info`](Self::info) and the [`error_message`](Self::error_message).
     #[doc(hidden)]
     fn __write_json(&self, request_id: &str, out: &mut JsonOut<'_>) {
-        out.push_body_of(self.info(), request_id, &self.error_message());
+        out.push_body_of(self.info(), request_id, &self.error_message(), None);
     }
 
     /// Writes the message with the field values filled in. The derive generates it; this
@@ -227,5 +232,24 @@ pub trait ApiError {
     #[doc(hidden)]
     fn __fmt_message(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(&self.error_message())
+    }
+
+    /// Writes the `#[api_error(details)]` fields: generated when a variant has any.
+    #[doc(hidden)]
+    fn __write_details(&self, out: &mut DetailsOut<'_>) {
+        let _ = out;
+    }
+
+    /// Adds the `header(…)` headers: generated when a variant sends any.
+    #[doc(hidden)]
+    fn __headers(&self, out: &mut HeadersOut<'_>) {
+        let _ = out;
+    }
+
+    /// The underlying error, the `#[source]` or `#[from]` field: generated when a variant
+    /// has one, whether or not the derive implements `std::error::Error`.
+    #[doc(hidden)]
+    fn __source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        None
     }
 }

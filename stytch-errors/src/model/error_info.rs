@@ -5,6 +5,7 @@ use std::string::String;
 
 use serde::Serialize;
 
+use crate::model::LogLevel;
 use crate::wire::JsonOut;
 
 /// The catalog entry of one variant: everything `#[derive(ApiError)]` knows about it at
@@ -64,6 +65,13 @@ pub struct ErrorInfo {
     /// Whether the variant has no fields, so that
     /// [`ApiError::from_error_type`](crate::ApiError::from_error_type) can build it.
     pub is_unit: bool,
+    /// The names of the `#[api_error(details)]` fields: the members of the body's
+    /// `error_details`, in declaration order (none: the body has no `error_details`).
+    pub details: &'static [&'static str],
+    /// The level of the log line of a response with this error (feature `tracing`): the
+    /// server's concern, left out of the catalog's JSON.
+    #[serde(skip)]
+    pub log_level: LogLevel,
 }
 
 impl ErrorInfo {
@@ -130,7 +138,32 @@ impl ErrorInfo {
             causes: &[],
             fixes: &[],
             is_unit: true,
+            details: &[],
+            log_level: LogLevel::for_status(status_code),
         }
+    }
+
+    /// The entry with `details`, the names of the fields of its `error_details`.
+    ///
+    /// ```
+    /// use stytch_errors::ErrorInfo;
+    ///
+    /// let info = ErrorInfo::new("Invalid", "invalid", 422, "Invalid.", "https://e.com", "https://e.com/422#invalid")
+    ///     .with_fields()
+    ///     .with_details(&["invalid_fields"]);
+    /// assert_eq!(info.details, ["invalid_fields"]);
+    /// ```
+    #[must_use]
+    pub const fn with_details(mut self, details: &'static [&'static str]) -> Self {
+        self.details = details;
+        self
+    }
+
+    /// The entry with `log_level` instead of the status's default.
+    #[must_use]
+    pub const fn with_log_level(mut self, log_level: LogLevel) -> Self {
+        self.log_level = log_level;
+        self
     }
 
     /// The entry with `description`, the variant's documentation.
@@ -263,14 +296,19 @@ impl ErrorInfo {
     /// ```
     #[must_use]
     pub fn example_json(&self, request_id: &str) -> String {
-        self.body_json(request_id, &self.example_message())
+        self.body_json(request_id, &self.example_message(), None)
     }
 
     /// The JSON body of this error with `request_id` and `message`, byte for byte what the
     /// derive's `to_json` writes.
-    pub(crate) fn body_json(&self, request_id: &str, message: &str) -> String {
+    pub(crate) fn body_json(
+        &self,
+        request_id: &str,
+        message: &str,
+        details: Option<&str>,
+    ) -> String {
         let mut json = String::new();
-        JsonOut::text(&mut json).push_body_of(self, request_id, &message);
+        JsonOut::text(&mut json).push_body_of(self, request_id, &message, details);
         json
     }
 }

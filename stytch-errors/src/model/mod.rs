@@ -5,8 +5,10 @@
 mod api_error;
 pub(crate) mod compose;
 mod error_info;
+mod log_level;
 mod static_catalog;
 
 pub use self::api_error::ApiError;
 pub use self::error_info::ErrorInfo;
+pub use self::log_level::LogLevel;
 pub use self::static_catalog::StaticCatalog;

@@ -4,6 +4,8 @@
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
 pub(crate) mod catalog_body;
 #[cfg(feature = "utoipa")]
+pub(crate) mod details;
+#[cfg(feature = "utoipa")]
 pub mod openapi;
 #[cfg(feature = "schemars")]
 mod schemars;

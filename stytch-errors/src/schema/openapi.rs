@@ -72,6 +72,9 @@ use utoipa::openapi::{ContentBuilder, RefOr, Schema};
 use utoipa::{PartialSchema, ToSchema};
 
 use crate::schema::catalog_body::{self, CatalogBody};
+use crate::schema::details;
+#[doc(hidden)]
+pub use crate::schema::details::DetailsSchema;
 use crate::{ApiError, ErrorBody, ErrorInfo};
 
 /// The `request_id` of the documented examples.
@@ -132,6 +135,16 @@ const JSON: &str = "application/json";
 /// ```
 #[must_use]
 pub fn responses<E: ApiError>() -> BTreeMap<String, RefOr<Response>> {
+    __responses_with_details::<E>(&[])
+}
+
+/// [`responses`], with the schemas of the `#[api_error(details)]` fields, which the
+/// derive lists.
+#[doc(hidden)]
+#[must_use]
+pub fn __responses_with_details<E: ApiError>(
+    details: &[DetailsSchema],
+) -> BTreeMap<String, RefOr<Response>> {
     let mut by_status: BTreeMap<u16, Vec<&'static ErrorInfo>> = BTreeMap::new();
     for info in E::catalog() {
         by_status.entry(info.status_code).or_default().push(info);
@@ -141,21 +154,43 @@ pub fn responses<E: ApiError>() -> BTreeMap<String, RefOr<Response>> {
         .map(|(status, infos)| {
             (
                 status.to_string(),
-                RefOr::T(status_response::<E>(status, &infos)),
+                RefOr::T(status_response::<E>(status, &infos, details)),
             )
         })
         .collect()
 }
 
 /// The response of one status: its errors' schema and examples.
-fn status_response<E: ApiError>(status: u16, infos: &[&'static ErrorInfo]) -> Response {
+fn status_response<E: ApiError>(
+    status: u16,
+    infos: &[&'static ErrorInfo],
+    details: &[DetailsSchema],
+) -> Response {
     let error_types: Vec<&str> = infos.iter().map(|info| info.error_type).collect();
+    let mut schema = body_object(Some(&[status]), Some(&error_types), None);
+    // The members of every error of this status that has details, each once.
+    let mut all_members: Vec<(&'static str, serde_json::Value)> = Vec::new();
+    let members: Vec<_> = infos
+        .iter()
+        .map(|info| details::members(details, info.error_type))
+        .collect();
+    for (name, member) in members.iter().flatten() {
+        if !all_members.iter().any(|(known, _)| known == name) {
+            all_members.push((name, member.clone()));
+        }
+    }
+    if let Some(object) = details::object_schema(&all_members).filter(|_| !all_members.is_empty()) {
+        schema
+            .properties
+            .insert(String::from("error_details"), object);
+    }
     let content = ContentBuilder::new()
-        .schema(Some(body_object(Some(&[status]), Some(&error_types), None)))
+        .schema(Some(schema))
         .examples_from_iter(
             infos
                 .iter()
-                .map(|info| (info.error_type, example::<E>(info))),
+                .zip(&members)
+                .map(|(info, members)| (info.error_type, example::<E>(info, members))),
         )
         .build();
     ResponseBuilder::new()
@@ -165,15 +200,29 @@ fn status_response<E: ApiError>(status: u16, infos: &[&'static ErrorInfo]) -> Re
 }
 
 /// The named example of one error.
-fn example<E: ApiError>(info: &ErrorInfo) -> ExampleBuilder {
+fn example<E: ApiError>(
+    info: &ErrorInfo,
+    members: &[(&'static str, serde_json::Value)],
+) -> ExampleBuilder {
     let json = match E::from_error_type(info.error_type) {
         Some(error) => error.to_json(EXAMPLE_REQUEST_ID),
         None => info.example_json(EXAMPLE_REQUEST_ID),
     };
+    let mut value: Option<serde_json::Value> = serde_json::from_str(&json).ok();
+    if let (Some(serde_json::Value::Object(body)), false) = (&mut value, members.is_empty()) {
+        let error_details = members
+            .iter()
+            .map(|(name, schema)| (String::from(*name), details::example(schema, 0)))
+            .collect();
+        body.insert(
+            String::from("error_details"),
+            serde_json::Value::Object(error_details),
+        );
+    }
     ExampleBuilder::new()
         .summary(info.title())
         .description(example_description(info))
-        .value(serde_json::from_str(&json).ok())
+        .value(value)
 }
 
 /// An example's description, in Markdown: the variant's docs, its common causes and
@@ -389,11 +438,15 @@ macro_rules! impl_into_responses {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_utoipa {
-    ([$($impl_generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
+    (
+        [$($impl_generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]
+        $([$(($error_type:literal, $name:literal, $field:ty)),* $(,)?])?
+    ) => {
         #[automatically_derived]
         impl $($impl_generics)* $crate::__private::utoipa::IntoResponses for $($ty)*
         where
             Self: $crate::ApiError,
+            $($($field: $crate::__private::utoipa::ToSchema,)*)?
             $($predicates)*
         {
             fn responses() -> ::std::collections::BTreeMap<
@@ -402,7 +455,14 @@ macro_rules! __impl_utoipa {
                     $crate::__private::utoipa::openapi::response::Response,
                 >,
             > {
-                $crate::openapi::responses::<Self>()
+                $crate::openapi::__responses_with_details::<Self>(&[$($(
+                    (
+                        $error_type,
+                        $name,
+                        <$field as $crate::__private::utoipa::PartialSchema>::schema,
+                        <$field as $crate::__private::utoipa::ToSchema>::schemas,
+                    ),
+                )*)?])
             }
         }
     };

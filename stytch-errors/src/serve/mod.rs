@@ -5,6 +5,9 @@
 #[cfg(feature = "problem-details")]
 mod accept;
 mod format;
+mod headers;
+#[cfg(feature = "tracing")]
+mod log;
 mod rendered;
 mod response;
 
@@ -19,6 +22,7 @@ pub mod actix_web;
 pub mod axum;
 
 pub use self::format::{APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat};
+pub use self::headers::HeadersOut;
 pub use self::rendered::RenderedError;
 pub use self::response::to_http_response;
 

@@ -1,13 +1,15 @@
 //! [`RenderedError`]: what an error response was rendered from, kept in its extensions.
 
 use std::borrow::Cow;
-use std::string::String;
+use std::string::{String, ToString};
+use std::vec::Vec;
 
 use http::header::CONTENT_TYPE;
-use http::{HeaderValue, Response};
+use http::{HeaderMap, HeaderValue, Response};
 
-use super::{BodyFormat, REQUEST_ID_HEADER};
+use super::{BodyFormat, HeadersOut, REQUEST_ID_HEADER};
 use crate::model::{ApiError, ErrorInfo};
+use crate::wire::details::details_json;
 
 /// What an error response was rendered from, kept in its extensions so that a middleware
 /// can read it (to log the `error_type`, say) or render the body again for another request
@@ -36,12 +38,21 @@ use crate::model::{ApiError, ErrorInfo};
 ///     AppError::TooManyRequests.to_json("request-id-test-2"),
 /// );
 /// ```
+///
+/// It also keeps what only the server may see: the text of each error in the source chain
+/// ([`source_chain`](Self::source_chain)), and what could not be rendered
+/// ([`problems`](Self::problems)). Neither is ever sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RenderedError {
     info: &'static ErrorInfo,
     message: Cow<'static, str>,
     request_id: String,
     format: BodyFormat,
+    /// The `error_details` object as JSON text.
+    details: Option<String>,
+    headers: HeaderMap,
+    source_chain: Vec<String>,
+    problems: Vec<String>,
 }
 
 impl RenderedError {
@@ -55,11 +66,25 @@ impl RenderedError {
         } else {
             Cow::Owned(message.into_owned())
         };
+        let mut problems = Vec::new();
+        let details = details_json(error).unwrap_or_else(|problem| {
+            problems.push(problem);
+            None
+        });
+        let mut headers = HeaderMap::new();
+        error.__headers(&mut HeadersOut::new(&mut headers, &mut problems));
+        let source_chain = core::iter::successors(error.__source(), |source| source.source())
+            .map(ToString::to_string)
+            .collect();
         Self {
             info,
             message,
             request_id: request_id.into(),
             format,
+            details,
+            headers,
+            source_chain,
+            problems,
         }
     }
 
@@ -87,15 +112,66 @@ impl RenderedError {
         self.format
     }
 
+    /// The body's `error_details` object as JSON text, when the variant has
+    /// `#[api_error(details)]` fields (and they serialized).
+    #[must_use]
+    pub fn error_details(&self) -> Option<&str> {
+        self.details.as_deref()
+    }
+
+    /// The headers of the error's `header(…)` attributes, as the response carries them.
+    #[must_use]
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// The `Display` of each error in the source chain, the `#[source]` or `#[from]` field
+    /// first: for the server's logs, never sent.
+    ///
+    /// ```
+    /// use stytch_errors::{ApiError, BodyFormat, RenderedError};
+    ///
+    /// #[derive(Debug, ApiError)]
+    /// #[api_error(docs_url = "https://example.com/errors")]
+    /// enum AppError {
+    ///     #[api_error(status = 500, message = "Something went wrong.")]
+    ///     Database(#[from] std::io::Error),
+    /// }
+    ///
+    /// let error = AppError::from(std::io::Error::other("connection refused"));
+    /// let rendered = RenderedError::new(&error, "request-id-test-1", BodyFormat::Stytch);
+    /// assert_eq!(rendered.source_chain(), ["connection refused"]);
+    /// assert!(!rendered.body("request-id-test-1", BodyFormat::Stytch).contains("refused"));
+    /// ```
+    #[must_use]
+    pub fn source_chain(&self) -> &[String] {
+        &self.source_chain
+    }
+
+    /// What could not be rendered, for the server's logs: a details field whose
+    /// `Serialize` failed (the body then has no `error_details`), a header whose value was
+    /// not a valid header value (the response then lacks it).
+    #[must_use]
+    pub fn problems(&self) -> &[String] {
+        &self.problems
+    }
+
     /// The body for `request_id` in `format`: the bytes the error itself renders.
     #[must_use]
     pub fn body(&self, request_id: &str, format: BodyFormat) -> String {
         match format {
-            BodyFormat::Stytch => self.info.body_json(request_id, &self.message),
+            BodyFormat::Stytch => {
+                self.info
+                    .body_json(request_id, &self.message, self.details.as_deref())
+            }
             #[cfg(feature = "problem-details")]
             BodyFormat::ProblemDetails => {
-                crate::wire::ProblemDetails::from_parts(self.info, &self.message, request_id)
-                    .to_json()
+                let mut problem =
+                    crate::wire::ProblemDetails::from_parts(self.info, &self.message, request_id);
+                if let Some(details) = &self.details {
+                    problem.extensions = serde_json::from_str(details).unwrap_or_default();
+                }
+                problem.to_json()
             }
         }
     }
@@ -115,6 +191,10 @@ impl RenderedError {
             message: self.message.clone(),
             request_id: request_id.into(),
             format,
+            details: self.details.clone(),
+            headers: self.headers.clone(),
+            source_chain: self.source_chain.clone(),
+            problems: self.problems.clone(),
         }
     }
 
@@ -122,6 +202,7 @@ impl RenderedError {
         let mut response = Response::new(body);
         *response.status_mut() = self.info.status();
         let headers = response.headers_mut();
+        headers.extend(self.headers.clone());
         headers.insert(
             CONTENT_TYPE,
             HeaderValue::from_static(self.format.content_type()),

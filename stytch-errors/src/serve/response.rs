@@ -12,8 +12,19 @@ use crate::model::ApiError;
 /// `request_id` is a valid header value) and the body in `format`. The extensions hold the
 /// [`RenderedError`].
 ///
-/// The body holds the error's public message only: the text of an underlying error never
-/// reaches the status, the headers or the body.
+/// The headers of the error's `header(…)` attributes come with it, and its
+/// `#[api_error(details)]` fields are in the body's `error_details` (problem details: as
+/// extension members). The body holds the error's public message only: the text of an
+/// underlying error never reaches the status, the headers or the body.
+///
+/// With the `tracing` feature, rendering the response emits one event (this function is
+/// what the axum and actix-web integrations render with, so each error response they send
+/// emits one): `error_type`, `status_code`, `request_id`, `error_message`, `source_chain`
+/// (the `Display` of each error in the source chain) and `problems` (a header dropped,
+/// details that did not serialize), at `ERROR` for a server error and `DEBUG` for a client
+/// error unless the variant or the enum says `log = "…"`; and `error.type` is recorded on
+/// the current span, if it declares that field (`tracing::field::Empty`). An error rendered
+/// outside the request's scope (in a spawned task) logs the id it was rendered with.
 ///
 /// ```
 /// use stytch_errors::{ApiError, BodyFormat, to_http_response};
@@ -38,12 +49,11 @@ pub fn to_http_response<E: ApiError + ?Sized>(
     request_id: &str,
     format: BodyFormat,
 ) -> Response<String> {
-    let body = match format {
-        BodyFormat::Stytch => error.to_json(request_id),
-        #[cfg(feature = "problem-details")]
-        BodyFormat::ProblemDetails => crate::wire::ProblemDetails::new(error, request_id).to_json(),
-    };
-    RenderedError::new(error, request_id, format).into_response(body)
+    let rendered = RenderedError::new(error, request_id, format);
+    #[cfg(feature = "tracing")]
+    super::log::emit(&rendered);
+    let body = rendered.body(request_id, format);
+    rendered.into_response(body)
 }
 
 #[cfg(test)]

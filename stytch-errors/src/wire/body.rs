@@ -1,8 +1,11 @@
 //! The JSON error body, as Stytch sends it.
 
+use core::hash::{Hash, Hasher};
 use std::borrow::Cow;
+use std::boxed::Box;
 
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 /// An error body: the five fields of every Stytch error response, in the order Stytch
 /// sends them.
@@ -29,7 +32,7 @@ use serde::{Deserialize, Serialize};
 ///     AppError::TooManyRequests.to_json("request-id-test-1"),
 /// );
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ErrorBody<'a> {
     /// The HTTP status code.
     pub status_code: u16,
@@ -45,6 +48,39 @@ pub struct ErrorBody<'a> {
     /// The reference page of the error: `{docs_url}/{status_code}#{error_type}`.
     #[serde(borrow)]
     pub error_url: Cow<'a, str>,
+    /// The `#[api_error(details)]` fields of the variant, by name; `None` (and no key in
+    /// the JSON) when it has none.
+    /// As raw JSON, so that its members keep the order the variant declares them in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_details: Option<Box<RawValue>>,
+}
+
+impl ErrorBody<'_> {
+    /// The fields compared and hashed: `error_details` by its JSON text.
+    fn key(&self) -> (u16, &str, &str, &str, &str, Option<&str>) {
+        (
+            self.status_code,
+            &self.request_id,
+            &self.error_type,
+            &self.error_message,
+            &self.error_url,
+            self.error_details.as_deref().map(RawValue::get),
+        )
+    }
+}
+
+impl PartialEq for ErrorBody<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for ErrorBody<'_> {}
+
+impl Hash for ErrorBody<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.key().hash(state);
+    }
 }
 
 impl ErrorBody<'_> {
@@ -68,6 +104,7 @@ impl ErrorBody<'_> {
             error_type: Cow::Owned(self.error_type.into_owned()),
             error_message: Cow::Owned(self.error_message.into_owned()),
             error_url: Cow::Owned(self.error_url.into_owned()),
+            error_details: self.error_details,
         }
     }
 }

@@ -110,9 +110,19 @@ impl<'a> JsonOut<'a> {
     /// Appends the body of `info` with `request_id` and `message`, from the entry's fields:
     /// the bytes of the derive's pre-rendered writer, for catalogs written by hand and for
     /// the examples.
-    pub fn push_body_of(&mut self, info: &ErrorInfo, request_id: &str, message: &dyn fmt::Display) {
+    pub fn push_body_of(
+        &mut self,
+        info: &ErrorInfo,
+        request_id: &str,
+        message: &dyn fmt::Display,
+        details: Option<&str>,
+    ) {
         self.reserve(
-            96 + request_id.len() + info.error_type.len() + MESSAGE_ROOM + info.error_url.len(),
+            96 + request_id.len()
+                + info.error_type.len()
+                + MESSAGE_ROOM
+                + info.error_url.len()
+                + details.map_or(0, |details| details.len() + 17),
         );
         self.push_raw("{\"status_code\":");
         self.push_display(&info.status_code);
@@ -124,7 +134,12 @@ impl<'a> JsonOut<'a> {
         self.push_display(message);
         self.push_raw("\",\"error_url\":\"");
         self.push_escaped(info.error_url);
-        self.push_raw("\"}");
+        self.push_raw("\"");
+        if let Some(details) = details {
+            self.push_raw(",\"error_details\":");
+            self.push_raw(details);
+        }
+        self.push_raw("}");
     }
 
     /// `push_body` in general: a message that shows fields, a request id to escape, or text.
@@ -154,6 +169,31 @@ impl<'a> JsonOut<'a> {
         // Writing into memory cannot fail; an error could only come from a `Display`
         // impl that reports one without cause, and then the text so far is kept.
         let _ = write!(Escaping(self), "{value}");
+    }
+
+    /// The length written so far, in bytes.
+    pub(crate) fn len(&self) -> usize {
+        match &self.sink {
+            Sink::Bytes(out) => out.len(),
+            Sink::Text(out) => out.len(),
+        }
+    }
+
+    /// Cuts what was written back to `len` bytes (a length this writer gave, so a char
+    /// boundary).
+    pub(crate) fn truncate(&mut self, len: usize) {
+        match &mut self.sink {
+            Sink::Bytes(out) => out.truncate(len),
+            Sink::Text(out) => out.truncate(len),
+        }
+    }
+
+    /// A writer to the same buffer, for a while.
+    pub(crate) fn reborrow(&mut self) -> JsonOut<'_> {
+        match &mut self.sink {
+            Sink::Bytes(out) => JsonOut::bytes(out),
+            Sink::Text(out) => JsonOut::text(out),
+        }
     }
 
     fn push_ascii(&mut self, ascii: &[u8]) {
@@ -196,6 +236,24 @@ impl escape::Sink for JsonOut<'_> {
 
     fn push_ascii(&mut self, ascii: &[u8]) {
         JsonOut::push_ascii(self, ascii);
+    }
+}
+
+/// What `serde_json` writes into: the bytes as they are, or, into a `String`, each piece
+/// that is UTF-8 (`serde_json` writes whole `str` pieces; anything else fails the write).
+impl std::io::Write for JsonOut<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match &mut self.sink {
+            Sink::Bytes(out) => out.extend_from_slice(buf),
+            Sink::Text(out) => {
+                out.push_str(core::str::from_utf8(buf).map_err(std::io::Error::other)?);
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 

@@ -2,12 +2,14 @@
 //! bytes ([`JsonOut`]), RFC 9457 problem details, and the `error_type` lookup table.
 
 mod body;
+pub(crate) mod details;
 pub(crate) mod json;
 pub(crate) mod lookup;
 #[cfg(feature = "problem-details")]
 mod problem;
 
 pub use self::body::ErrorBody;
+pub use self::details::DetailsOut;
 pub use self::json::JsonOut;
 pub use self::lookup::Lookup;
 #[cfg(feature = "problem-details")]

@@ -20,6 +20,7 @@ use crate::model::ErrorInfo;
 /// | `detail` | the `error_message` of this occurrence |
 /// | `error_type` | extension member: the `error_type` |
 /// | `request_id` | extension member: the request id |
+/// | each `#[api_error(details)]` field | extension member, under the field's name |
 ///
 /// ```
 /// use stytch_errors::{ApiError, ProblemDetails};
@@ -63,6 +64,11 @@ pub struct ProblemDetails<'a> {
     /// The id of the request that failed.
     #[serde(borrow)]
     pub request_id: Cow<'a, str>,
+    /// Extension members: the `#[api_error(details)]` fields of the variant, by name
+    /// (the members of `error_details` in the Stytch shape), in the order of `serde_json`'s
+    /// maps; on parsing, every other member.
+    #[serde(flatten)]
+    pub extensions: serde_json::Map<String, serde_json::Value>,
 }
 
 impl<'a> ProblemDetails<'a> {
@@ -76,6 +82,11 @@ impl<'a> ProblemDetails<'a> {
         } else {
             Cow::Borrowed(info.message_template)
         };
+        let extensions = crate::wire::details::details_json(error)
+            .ok()
+            .flatten()
+            .and_then(|json| serde_json::from_str(&json).ok())
+            .unwrap_or_default();
         Self {
             type_url: Cow::Borrowed(info.error_url),
             title,
@@ -83,6 +94,7 @@ impl<'a> ProblemDetails<'a> {
             detail,
             error_type: Cow::Borrowed(info.error_type),
             request_id: Cow::Borrowed(request_id),
+            extensions,
         }
     }
 
@@ -101,6 +113,7 @@ impl<'a> ProblemDetails<'a> {
             detail: Cow::Borrowed(message),
             error_type: Cow::Borrowed(info.error_type),
             request_id: Cow::Borrowed(request_id),
+            extensions: serde_json::Map::new(),
         }
     }
 
@@ -132,6 +145,7 @@ impl<'a> ProblemDetails<'a> {
             detail: Cow::Owned(self.detail.into_owned()),
             error_type: Cow::Owned(self.error_type.into_owned()),
             request_id: Cow::Owned(self.request_id.into_owned()),
+            extensions: self.extensions,
         }
     }
 }

@@ -14,6 +14,13 @@ enum AppError {
     InvalidField { field: std::string::String },
     #[api_error(status = 500, message = "Something went wrong.")]
     Internal(#[from] std::io::Error),
+    #[api_error(status = 422, message = "Invalid.", header("retry-after", "{secs}"), log = "warn")]
+    #[api_error(header("x-static", "yes"))]
+    Details {
+        secs: u64,
+        #[api_error(details)]
+        fields: std::vec::Vec<std::string::String>,
+    },
 }
 
 fn main() {

@@ -1,0 +1,39 @@
+//! `__source`: the first link of the source chain that a rendered error keeps for the log.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ast::Input;
+use crate::display::dispatch;
+use crate::source::source_arm;
+
+/// `__source`: the underlying error, for the variants that have one, whether or not the
+/// derive implements `Error`.
+pub fn source_fn(input: &Input<'_>) -> Option<TokenStream> {
+    let arms: Vec<TokenStream> = input
+        .variants
+        .iter()
+        .filter_map(|variant| Some(source_arm(variant.ident, variant.source_field()?)))
+        .collect();
+    if arms.is_empty() {
+        return None;
+    }
+    // When the derive writes `Error` for a type without type parameters (whose `Error` impl
+    // then has no bounds), `source` is the one place that turns the field into an error: a
+    // field that is not one gets one error, not two.
+    if input.implements_display() && input.original.generics.type_params().next().is_none() {
+        return Some(quote! {
+            fn __source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
+                ::std::error::Error::source(self)
+            }
+        });
+    }
+    let krate = input.krate();
+    let body = dispatch(&arms, Some(quote!(::core::option::Option::None)), false);
+    Some(quote! {
+        fn __source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
+            use #krate::__private::AsDynError as _;
+            #body
+        }
+    })
+}

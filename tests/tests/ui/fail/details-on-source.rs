@@ -1,0 +1,14 @@
+use stytch_errors::ApiError;
+
+#[derive(Debug, ApiError)]
+#[api_error(docs_url = "https://example.com/errors")]
+enum AppError {
+    #[api_error(status = 500, message = "Database failure.")]
+    Database {
+        #[source]
+        #[api_error(details)]
+        cause: std::io::Error,
+    },
+}
+
+fn main() {}
