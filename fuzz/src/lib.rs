@@ -17,6 +17,9 @@ use stytch_errors::{
 };
 
 #[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/args.rs"]
+mod args;
+#[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/ast.rs"]
 mod ast;
 #[allow(dead_code)]
@@ -26,6 +29,15 @@ mod attr;
 #[path = "../../stytch-errors-derive/src/case.rs"]
 mod case;
 #[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/compose.rs"]
+mod compose;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/details.rs"]
+mod details;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/display.rs"]
+mod display;
+#[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/errors.rs"]
 mod errors;
 #[allow(dead_code)]
@@ -34,6 +46,15 @@ mod expand;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/fallback.rs"]
 mod fallback;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/field_attr.rs"]
+mod field_attr;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/from.rs"]
+mod from;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/generics.rs"]
+mod generics;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/header_rules.rs"]
 mod header_rules;
@@ -50,8 +71,32 @@ mod lookup;
 #[path = "../../stytch-errors-derive/src/message.rs"]
 mod message;
 #[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/prop.rs"]
+mod prop;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/resolved.rs"]
+mod resolved;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/round_trip.rs"]
+mod round_trip;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/source.rs"]
+mod source;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/source_chain.rs"]
+mod source_chain;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/suggest.rs"]
+mod suggest;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/url.rs"]
+mod url;
+#[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/valid.rs"]
 mod valid;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/valid_compose.rs"]
+mod valid_compose;
 
 /// The catalog the bodies are parsed with: unit variants and variants with fields.
 #[derive(Debug, Clone, PartialEq, ApiError)]

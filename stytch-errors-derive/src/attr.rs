@@ -3,12 +3,13 @@
 //! Parsing never stops at the first mistake: an unknown key, a duplicate or a wrong literal
 //! is recorded and the next key is read, so that one build reports them all.
 
-use proc_macro2::{Span, TokenStream, TokenTree};
-use syn::meta::ParseNestedMeta;
+use proc_macro2::Span;
 use syn::spanned::Spanned;
-use syn::{Attribute, Lit, LitBool, LitInt, LitStr, Token};
+use syn::{Attribute, Lit, LitBool, LitInt, LitStr};
 
+use crate::args::{self, Value};
 use crate::errors::Errors;
+use crate::suggest;
 
 /// Where an attribute stands, which decides the keys it takes.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -17,52 +18,56 @@ pub enum Level {
     Variant,
 }
 
+/// One key of `#[api_error(…)]` and the levels it goes on.
+pub struct KeySpec {
+    pub name: &'static str,
+    pub levels: &'static [Level],
+}
+
+/// Every key, in the order messages list them: the one list that the parser, the
+/// "goes on the enum" errors and the "did you mean" suggestions read. A new key is an entry
+/// here, a field of [`Attrs`] and an arm of [`Attrs::apply`].
+pub const KEYS: &[KeySpec] = &[
+    key("status", BOTH),
+    key("message", VARIANT),
+    key("error_type", VARIANT),
+    key("docs_url", BOTH),
+    key("cause", VARIANT),
+    key("fix", VARIANT),
+    key("crate", ENUM),
+    key("display", ENUM),
+    key("subset_of", ENUM),
+    key("transparent", VARIANT),
+    key("round_trip", ENUM),
+    key("retryable", VARIANT),
+    key("header", BOTH),
+    key("log", BOTH),
+];
+
+const ENUM: &[Level] = &[Level::Enum];
+const VARIANT: &[Level] = &[Level::Variant];
+const BOTH: &[Level] = &[Level::Enum, Level::Variant];
+
+const fn key(name: &'static str, levels: &'static [Level]) -> KeySpec {
+    KeySpec { name, levels }
+}
+
 impl Level {
-    pub fn keys(self) -> &'static [&'static str] {
-        match self {
-            Level::Enum => &[
-                "docs_url",
-                "status",
-                "crate",
-                "display",
-                "subset_of",
-                "round_trip",
-                "header",
-                "log",
-            ],
-            Level::Variant => &[
-                "status",
-                "message",
-                "error_type",
-                "docs_url",
-                "cause",
-                "fix",
-                "transparent",
-                "retryable",
-                "header",
-                "log",
-            ],
-        }
+    /// The keys an attribute at this level takes.
+    pub fn keys(self) -> impl Iterator<Item = &'static str> {
+        KEYS.iter()
+            .filter(move |key| key.levels.contains(&self))
+            .map(|key| key.name)
     }
 
-    /// What is wrong with `key`, which this level does not take.
-    fn misplaced(self, key: &str) -> String {
-        let other = match self {
+    pub fn takes(self, key: &str) -> bool {
+        self.keys().any(|name| name == key)
+    }
+
+    fn other(self) -> Self {
+        match self {
             Level::Enum => Level::Variant,
             Level::Variant => Level::Enum,
-        };
-        if !key.is_empty() && other.keys().contains(&key) {
-            format!("`{key}` goes on {}, not on {}", other.name(), self.name())
-        } else {
-            format!(
-                "unknown key in `#[api_error]` on {}: expected one of {}",
-                self.name(),
-                self.keys()
-                    .iter()
-                    .map(|k| format!("`{k}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
         }
     }
 
@@ -103,10 +108,12 @@ pub struct Attrs {
     pub headers: Vec<Header>,
     /// `log = "level"`.
     pub log: Option<Keyed<LitStr>>,
-    /// Every key written, valid or not: a key given with a wrong value is not also "missing".
+    /// Every key written, valid or not, and the key a misspelled one was taken for: a key
+    /// given with a wrong value, or misspelled, is not also "missing".
     pub written: Vec<String>,
-    /// Where each key of `written` is, for errors about a key that may not go somewhere.
-    pub written_at: Vec<Span>,
+    /// Every key written that this level takes, with where it is: for the errors about a
+    /// key that may not go on a variant that is another catalog's error.
+    pub given: Vec<(String, Span)>,
     /// An `#[api_error]` attribute that could not be read: any key may have been meant there.
     pub malformed: bool,
 }
@@ -116,16 +123,11 @@ impl Attrs {
         self.malformed || self.written.iter().any(|written| written == key)
     }
 
-    /// Every key written, with where it is.
+    /// Every key written that this level takes, with where it is.
     pub fn keys(&self) -> impl Iterator<Item = (&str, Span)> {
-        self.written
-            .iter()
-            .map(String::as_str)
-            .zip(self.written_at.iter().copied())
+        self.given.iter().map(|(key, span)| (key.as_str(), *span))
     }
-}
 
-impl Attrs {
     pub fn parse(attrs: &[Attribute], level: Level, errors: &mut Errors) -> Self {
         let mut parsed = Attrs::default();
         for attr in attrs
@@ -144,136 +146,155 @@ impl Attrs {
                 );
                 continue;
             }
-            let result = list.parse_nested_meta(|meta| {
-                parsed.key(&meta, level, errors);
-                Ok(())
+            let unreadable = args::parse(list.tokens.clone(), errors, |key, value, errors| {
+                parsed.item(&key, value, level, errors);
             });
-            if let Err(error) = result {
-                errors.push(error);
-                parsed.malformed = true;
-            }
+            parsed.malformed |= unreadable;
         }
         parsed
     }
 
-    fn key(&mut self, meta: &ParseNestedMeta<'_>, level: Level, errors: &mut Errors) {
-        let key_span = meta.path.span();
-        let key = key_name(meta);
-        self.written.push(key.clone());
-        self.written_at.push(key_span);
-        if key == "header" && level.keys().contains(&"header") {
-            match Header::parse(meta) {
-                Ok(header) => self.headers.push(header),
-                Err(error) => errors.push(error),
-            }
-            return;
-        }
-        let value = match value(meta) {
-            Ok(value) => value,
-            Err(error) => {
-                errors.push(error);
+    fn item(&mut self, key: &args::Key, value: Value, level: Level, errors: &mut Errors) {
+        self.written.push(key.name.clone());
+        let lit = match value {
+            // A path key and a wrong value are reported already.
+            _ if key.is_path => return,
+            Value::Bad => return,
+            Value::Parens(group) if key.name == "header" && level.takes("header") => {
+                match Header::parse(&group) {
+                    Ok(header) => self.headers.push(header),
+                    Err(error) => errors.push(error),
+                }
                 return;
             }
-        };
-        if !level.keys().contains(&key.as_str()) {
-            errors.at(key_span, level.misplaced(&key));
-            return;
-        }
-        if key == "transparent" {
-            self.transparent(key_span, value.as_ref(), errors);
-            return;
-        }
-        if key == "round_trip" {
-            set_flag(&mut self.round_trip, &key, key_span, value.as_ref(), errors);
-            return;
-        }
-        let Some(value) = value else {
-            errors.at(key_span, format!("expected a value: `{key} = …`"));
-            return;
-        };
-        match key.as_str() {
-            "status" => match value {
-                Lit::Int(lit) => set(&mut self.status, &key, key_span, lit, errors),
-                other => errors.at(
-                    other.span(),
-                    "expected an integer status code, e.g. `status = 401`",
-                ),
-            },
-            "display" => match value {
-                Lit::Bool(lit) => set(&mut self.display, &key, key_span, lit, errors),
-                other => errors.at(other.span(), "expected a boolean: `display = false`"),
-            },
-            "retryable" => match value {
-                Lit::Bool(lit) => set(&mut self.retryable, &key, key_span, lit, errors),
-                other => errors.at(
-                    other.span(),
-                    "expected a boolean: `retryable = true` or `retryable = false`",
-                ),
-            },
-            _ => {
-                let Lit::Str(lit) = value else {
-                    errors.at(
-                        value.span(),
-                        format!("expected a string literal: `{key} = \"…\"`"),
-                    );
-                    return;
-                };
-                match key.as_str() {
-                    "message" => set(&mut self.message, &key, key_span, lit, errors),
-                    "error_type" => set(&mut self.error_type, &key, key_span, lit, errors),
-                    "docs_url" => set(&mut self.docs_url, &key, key_span, lit, errors),
-                    "log" => set(&mut self.log, &key, key_span, lit, errors),
-                    "cause" => self.causes.push(lit),
-                    "fix" => self.fixes.push(lit),
-                    "subset_of" => match lit.parse::<syn::Path>() {
-                        Ok(path) => set(&mut self.subset_of, &key, key_span, path, errors),
-                        Err(_) => errors.at(
-                            lit.span(),
-                            "expected the path of a catalog, e.g. `subset_of = \"crate::AppError\"`",
-                        ),
-                    },
-                    _ => match lit.parse::<syn::Path>() {
-                        Ok(path) => set(&mut self.krate, &key, key_span, path, errors),
-                        Err(_) => {
-                            errors.at(lit.span(), "expected a path, e.g. `crate = \"my_errors\"`");
-                        }
-                    },
-                }
+            Value::Parens(group) => {
+                errors.push(syn::Error::new_spanned(group, "expected `= value`"));
+                return;
             }
+            Value::Bare => None,
+            Value::Lit(lit) => Some(lit),
+        };
+        if !level.takes(&key.name) {
+            self.unknown_key(key, level, errors);
+            return;
         }
-    }
-
-    /// `transparent`, a key without a value.
-    fn transparent(&mut self, key_span: Span, value: Option<&Lit>, errors: &mut Errors) {
-        match (value, self.transparent) {
-            (None, Some(first)) => errors.duplicate(
-                key_span,
-                first,
-                "duplicate `transparent`",
-                "`transparent` first given here",
-            ),
-            (None, None) => self.transparent = Some(key_span),
-            (Some(value), _) => {
-                errors.at(
-                    value.span(),
-                    "`transparent` takes no value: write `#[api_error(transparent)]`",
+        self.given.push((key.name.clone(), key.span));
+        match key.name.as_str() {
+            "transparent" => {
+                set_flag(
+                    &mut self.transparent,
+                    "transparent",
+                    key.span,
+                    lit.as_ref(),
+                    errors,
                 );
-                // Meant all the same: no "missing `status`" besides.
-                self.transparent.get_or_insert(key_span);
+                return;
             }
+            "round_trip" => {
+                set_flag(
+                    &mut self.round_trip,
+                    "round_trip",
+                    key.span,
+                    lit.as_ref(),
+                    errors,
+                );
+                return;
+            }
+            _ => {}
+        }
+        let Some(lit) = lit else {
+            errors.at(key.span, format!("expected a value: `{} = …`", key.name));
+            return;
+        };
+        self.apply(key, lit, errors);
+    }
+
+    /// A key this level does not take: on the other level, or misspelled (with the closest
+    /// key, which then counts as written), or unknown.
+    fn unknown_key(&mut self, key: &args::Key, level: Level, errors: &mut Errors) {
+        let name = key.name.as_str();
+        let message = if level.other().takes(name) {
+            format!(
+                "`{name}` goes on {}, not on {}",
+                level.other().name(),
+                level.name()
+            )
+        } else if let Some(meant) = suggest::closest(name, level.keys()) {
+            self.written.push(meant.to_owned());
+            format!(
+                "unknown key `{name}` in `#[api_error]` on {}: did you mean `{meant}`?",
+                level.name()
+            )
+        } else {
+            let keys: Vec<String> = level.keys().map(|k| format!("`{k}`")).collect();
+            format!(
+                "unknown key in `#[api_error]` on {}: expected one of {}",
+                level.name(),
+                keys.join(", ")
+            )
+        };
+        errors.at(key.span, message);
+    }
+
+    /// Stores the value of a key that this level takes, or says what is wrong with it.
+    fn apply(&mut self, key: &args::Key, value: Lit, errors: &mut Errors) {
+        let (name, span) = (key.name.as_str(), key.span);
+        match (name, value) {
+            ("status", Lit::Int(lit)) => {
+                check_suffix(name, &lit, lit.suffix(), &["u16"], errors);
+                set(&mut self.status, name, span, lit, errors);
+            }
+            ("status", other) => errors.at(
+                other.span(),
+                "expected an integer status code, e.g. `status = 401`",
+            ),
+            ("display", Lit::Bool(lit)) => set(&mut self.display, name, span, lit, errors),
+            ("display", other) => {
+                errors.at(other.span(), "expected a boolean: `display = false`");
+            }
+            ("retryable", Lit::Bool(lit)) => set(&mut self.retryable, name, span, lit, errors),
+            ("retryable", other) => errors.at(
+                other.span(),
+                "expected a boolean: `retryable = true` or `retryable = false`",
+            ),
+            (_, Lit::Str(lit)) => {
+                check_suffix(name, &lit, lit.suffix(), &[], errors);
+                self.apply_str(name, span, lit, errors);
+            }
+            (_, other) => errors.at(
+                other.span(),
+                format!("expected a string literal: `{name} = \"…\"`"),
+            ),
+        }
+    }
+
+    fn apply_str(&mut self, name: &str, span: Span, lit: LitStr, errors: &mut Errors) {
+        match name {
+            "message" => set(&mut self.message, name, span, lit, errors),
+            "error_type" => set(&mut self.error_type, name, span, lit, errors),
+            "docs_url" => set(&mut self.docs_url, name, span, lit, errors),
+            "log" => set(&mut self.log, name, span, lit, errors),
+            "header" => errors.at(lit.span(), HEADER_USAGE),
+            "cause" => self.causes.push(lit),
+            "fix" => self.fixes.push(lit),
+            "subset_of" => match lit.parse::<syn::Path>() {
+                Ok(path) => set(&mut self.subset_of, name, span, path, errors),
+                Err(_) => errors.at(
+                    lit.span(),
+                    "expected the path of a catalog, e.g. `subset_of = \"crate::AppError\"`",
+                ),
+            },
+            _ => match lit.parse::<syn::Path>() {
+                Ok(path) => set(&mut self.krate, name, span, path, errors),
+                Err(_) => {
+                    errors.at(lit.span(), "expected a path, e.g. `crate = \"my_errors\"`");
+                }
+            },
         }
     }
 }
 
-/// The key of `meta` as written, without `r#`; empty for a path that is not one identifier.
-pub fn key_name(meta: &ParseNestedMeta<'_>) -> String {
-    meta.path
-        .get_ident()
-        .map(|ident| syn::ext::IdentExt::unraw(ident).to_string())
-        .unwrap_or_default()
-}
-
-/// A bare key such as `transparent`: where it was written, once, and with no value.
+/// A key without a value (`transparent`, `round_trip`): where it was written, once.
 fn set_flag(
     flag: &mut Option<Span>,
     key: &str,
@@ -282,10 +303,6 @@ fn set_flag(
     errors: &mut Errors,
 ) {
     match (value, *flag) {
-        (Some(value), _) => errors.at(
-            value.span(),
-            format!("`{key}` takes no value: write `#[api_error({key})]`"),
-        ),
         (None, Some(first)) => errors.duplicate(
             key_span,
             first,
@@ -293,8 +310,39 @@ fn set_flag(
             format!("`{key}` first given here"),
         ),
         (None, None) => *flag = Some(key_span),
+        (Some(value), _) => {
+            errors.at(
+                value.span(),
+                format!("`{key}` takes no value: write `#[api_error({key})]`"),
+            );
+            // Meant all the same: no "missing `status`" besides.
+            flag.get_or_insert(key_span);
+        }
     }
 }
+
+/// A literal's suffix (`400u8`, `"m"suffix`) is an error, but for the ones in `allowed`.
+fn check_suffix(
+    key: &str,
+    lit: &impl Spanned,
+    suffix: &str,
+    allowed: &[&str],
+    errors: &mut Errors,
+) {
+    if suffix.is_empty() || allowed.contains(&suffix) {
+        return;
+    }
+    let allowed = match allowed {
+        [] => String::new(),
+        allowed => format!(", or change it to `{}`", allowed.join("` or `")),
+    };
+    errors.at(
+        lit.span(),
+        format!("unexpected suffix `{suffix}` on the value of `{key}`: remove it{allowed}"),
+    );
+}
+
+const HEADER_USAGE: &str = "expected `header(\"name\", \"value\")`, e.g. `header(\"retry-after\", \"{retry_after_secs}\")`";
 
 /// `header("name", "value template")` on the enum or a variant.
 pub struct Header {
@@ -303,34 +351,19 @@ pub struct Header {
 }
 
 impl Header {
-    /// Reads `("name", "value")` after the `header` key, consuming it even when it is wrong.
-    fn parse(meta: &ParseNestedMeta<'_>) -> syn::Result<Self> {
-        let key = meta.path.span();
-        let usage = "expected `header(\"name\", \"value\")`, e.g. `header(\"retry-after\", \"{retry_after_secs}\")`";
-        if !meta.input.peek(syn::token::Paren) {
-            // Skip `= …` so that the next key can be read.
-            let _ = value(meta);
-            return Err(syn::Error::new(key, usage));
-        }
-        let content;
-        syn::parenthesized!(content in meta.input);
-        let parsed = (|| {
-            let name: LitStr = content.parse()?;
-            content.parse::<Token![,]>()?;
-            let value: LitStr = content.parse()?;
-            if !content.is_empty() {
-                content.parse::<Token![,]>()?;
+    /// Reads the `("name", "value")` after the `header` key.
+    fn parse(group: &proc_macro2::Group) -> syn::Result<Self> {
+        let parser = |input: syn::parse::ParseStream<'_>| {
+            let name: LitStr = input.parse()?;
+            input.parse::<syn::Token![,]>()?;
+            let value: LitStr = input.parse()?;
+            if input.peek(syn::Token![,]) {
+                input.parse::<syn::Token![,]>()?;
             }
-            if content.is_empty() {
-                Ok((name, value))
-            } else {
-                Err(content.error("unexpected tokens"))
-            }
-        })();
-        let _: TokenStream = content.parse()?;
-        parsed
-            .map(|(name, value)| Header { name, value })
-            .map_err(|error| syn::Error::new(error.span(), usage))
+            Ok(Header { name, value })
+        };
+        syn::parse::Parser::parse2(parser, group.stream())
+            .map_err(|error| syn::Error::new(error.span(), HEADER_USAGE))
     }
 }
 
@@ -348,58 +381,6 @@ fn set<T>(slot: &mut Option<Keyed<T>>, key: &str, key_span: Span, value: T, erro
                 value,
             });
         }
-    }
-}
-
-/// Reads `= literal` after a key, up to the next top-level `,`. `Ok(None)` for a bare key; an
-/// error for anything but one literal, after consuming it so the next key can be read.
-pub fn value(meta: &ParseNestedMeta<'_>) -> syn::Result<Option<Lit>> {
-    let input = meta.input;
-    if input.is_empty() || input.peek(Token![,]) {
-        return Ok(None);
-    }
-    if !input.peek(Token![=]) {
-        // `key(…)` or something stranger: skip it to the next key.
-        let rest: TokenStream = input.step(|cursor| {
-            let mut rest = *cursor;
-            let mut skipped = TokenStream::new();
-            while let Some((tt, next)) = rest.token_tree() {
-                if matches!(&tt, TokenTree::Punct(p) if p.as_char() == ',') {
-                    break;
-                }
-                skipped.extend([tt]);
-                rest = next;
-            }
-            Ok((skipped, rest))
-        })?;
-        return Err(syn::Error::new_spanned(rest, "expected `= value`"));
-    }
-    input.parse::<Token![=]>()?;
-    let tokens: Vec<TokenTree> = input.step(|cursor| {
-        let mut rest = *cursor;
-        let mut tokens = Vec::new();
-        while let Some((tt, next)) = rest.token_tree() {
-            if matches!(&tt, TokenTree::Punct(p) if p.as_char() == ',') {
-                break;
-            }
-            tokens.push(tt);
-            rest = next;
-        }
-        Ok((tokens, rest))
-    })?;
-    match tokens.as_slice() {
-        [TokenTree::Literal(literal)] => Ok(Some(Lit::new(literal.clone()))),
-        [TokenTree::Ident(ident)] if ident == "true" || ident == "false" => {
-            Ok(Some(Lit::Bool(LitBool::new(ident == "true", ident.span()))))
-        }
-        [] => Err(syn::Error::new(
-            meta.path.span(),
-            "expected a value after `=`",
-        )),
-        _ => Err(syn::Error::new_spanned(
-            tokens.into_iter().collect::<TokenStream>(),
-            "expected a literal",
-        )),
     }
 }
 

@@ -130,6 +130,38 @@ impl<'m, 'a> Composition<'m, 'a> {
         quote!([#(#catalogs),*])
     }
 
+    /// The catalog's statics and the body of `__index_of`, from the enum's own `entries` and
+    /// the lookup over them (`index_of`): a composed enum's catalog adds the wrapped ones.
+    pub fn catalog_and_index_of(
+        &self,
+        krate: &syn::Path,
+        ident: &Ident,
+        entries: &[TokenStream],
+        index_of: TokenStream,
+    ) -> (TokenStream, TokenStream) {
+        if self.is_empty() {
+            let count = entries.len();
+            let catalog = quote! {
+                static __API_ERROR_CATALOG: [#krate::ErrorInfo; #count] = [#(#entries),*];
+            };
+            return (catalog, index_of);
+        }
+        let own_index = self.subset_index_fn(krate).or_else(|| {
+            (!entries.is_empty()).then(|| {
+                quote! {
+                    fn __api_error_own_index(error_type: &str) -> ::core::option::Option<usize> {
+                        #index_of
+                    }
+                }
+            })
+        });
+        let catalog = self.catalog(krate, ident, entries);
+        (
+            quote!(#catalog #own_index),
+            self.index_of(krate, entries.len()),
+        )
+    }
+
     /// The catalog statics of a composed enum, from its `own` entries: `__API_ERROR_CATALOG`,
     /// checked at compile time for an `error_type` that comes twice.
     pub fn catalog(&self, krate: &syn::Path, name: &Ident, own: &[TokenStream]) -> TokenStream {

@@ -2,18 +2,20 @@
 //!
 //! [`derive`] is a plain function over `proc_macro2` tokens, so tests call it directly.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::HashSet;
 
-use proc_macro2::{Ident, TokenStream, TokenTree};
-use quote::{ToTokens, format_ident, quote, quote_spanned};
-use syn::spanned::Spanned;
-use syn::{DeriveInput, Generics, Type};
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+use syn::{DeriveInput, Generics};
 
-use crate::ast::{Input, Variant};
+use crate::ast::Input;
 use crate::compose::Composition;
+use crate::display::{display_impl, message_bodies, message_bounds};
 use crate::errors::Errors;
-use crate::message::{self, Piece, Placeholder};
-use crate::{fallback, headers, json, lookup, round_trip, valid};
+use crate::generics::{generics_with, mentions};
+use crate::resolved::{Resolved, resolve};
+use crate::source::error_impl;
+use crate::{details, fallback, from, headers, lookup, round_trip, source_chain, valid};
 
 /// Expands `#[derive(ApiError)]` on `input`: the impls, or, when the input breaks a rule, a
 /// `compile_error!` per mistake beside stub impls that keep the compiler from adding more.
@@ -37,140 +39,6 @@ pub fn derive(input: TokenStream) -> TokenStream {
             tokens
         }
     }
-}
-
-/// What the expansion needs of one variant, resolved from the model.
-struct Resolved<'m, 'a> {
-    variant: &'m Variant<'a>,
-    status: u16,
-    error_type: String,
-    docs_url: String,
-    error_url: String,
-    pieces: Vec<Piece>,
-    /// The message as written in `message = "…"`.
-    template: String,
-    /// The message's text when it shows no field.
-    text: Option<String>,
-    /// The `log` level given on the variant or the enum.
-    log: Option<String>,
-}
-
-impl Resolved<'_, '_> {
-    /// The field bindings a message needs, in order of first use: (member, binding).
-    fn bindings(&self) -> Vec<(syn::Member, Ident)> {
-        let mut bound: Vec<(syn::Member, Ident)> = Vec::new();
-        for piece in &self.pieces {
-            if let Piece::Field(placeholder) = piece {
-                let name = placeholder_name(placeholder);
-                let Some(field) = self
-                    .variant
-                    .fields
-                    .iter()
-                    .find(|f| f.placeholder_name() == name)
-                else {
-                    continue;
-                };
-                if !bound.iter().any(|(member, _)| *member == field.member) {
-                    let binding = format_ident!("field_{}", bound.len());
-                    bound.push((field.member.clone(), binding));
-                }
-            }
-        }
-        bound
-    }
-
-    fn binding_of(
-        &self,
-        bindings: &[(syn::Member, Ident)],
-        placeholder: &Placeholder,
-    ) -> Option<Ident> {
-        let name = placeholder_name(placeholder);
-        let field = self
-            .variant
-            .fields
-            .iter()
-            .find(|f| f.placeholder_name() == name)?;
-        bindings
-            .iter()
-            .find(|(member, _)| *member == field.member)
-            .map(|(_, binding)| binding.clone())
-    }
-
-    /// The body's JSON as three pre-rendered pieces: before the request id, after it up to
-    /// the message (or, when the message is static, up to the end), and after the message
-    /// (empty when the message is static).
-    fn json_pieces(&self) -> [String; 3] {
-        let head = format!("{{\"status_code\":{},\"request_id\":\"", self.status);
-        let mut before = format!(
-            "\",\"error_type\":\"{}\",\"error_message\":\"",
-            json::escape(&self.error_type)
-        );
-        let end = format!("\",\"error_url\":\"{}\"}}", json::escape(&self.error_url));
-        match &self.text {
-            Some(text) => {
-                before.push_str(&json::escape(text));
-                before.push_str(&end);
-                [head, before, String::new()]
-            }
-            None => [head, before, end],
-        }
-    }
-
-    /// `Self::Variant { a: field_0, .. }`, binding the message's fields.
-    fn pattern(&self, bindings: &[(syn::Member, Ident)]) -> TokenStream {
-        let ident = self.variant.ident;
-        let fields = bindings
-            .iter()
-            .map(|(member, binding)| quote!(#member: #binding));
-        quote!(Self::#ident { #(#fields,)* .. })
-    }
-}
-
-fn placeholder_name(placeholder: &Placeholder) -> String {
-    match placeholder {
-        Placeholder::Named(name) => name.clone(),
-        Placeholder::Index(index) => index.to_string(),
-    }
-}
-
-/// The variants that are the enum's own errors: not transparent, and not a subset's.
-fn resolve<'m, 'a>(input: &'m Input<'a>) -> Vec<Resolved<'m, 'a>> {
-    input
-        .variants
-        .iter()
-        .filter(|_| input.attrs.subset_of.is_none())
-        .filter(|variant| variant.attrs.transparent.is_none())
-        .map(|variant| {
-            // `valid::check` has passed: every value is there and well-formed.
-            let status = valid::status(input, variant).unwrap_or(500);
-            let (error_type, _) = valid::error_type(variant);
-            let docs_url = valid::docs_url(input, variant)
-                .map(syn::LitStr::value)
-                .unwrap_or_default();
-            let error_url = format!("{docs_url}/{status}#{error_type}");
-            let pieces = match &variant.message {
-                Some(Ok(pieces)) => pieces.clone(),
-                _ => Vec::new(),
-            };
-            let template = variant
-                .message_lit()
-                .map(syn::LitStr::value)
-                .unwrap_or_default();
-            let text = message::static_text(&pieces);
-            let log = valid::log_level(input, variant);
-            Resolved {
-                variant,
-                status,
-                error_type,
-                docs_url,
-                error_url,
-                pieces,
-                template,
-                text,
-                log,
-            }
-        })
-        .collect()
 }
 
 fn impls(input: &Input<'_>) -> TokenStream {
@@ -206,7 +74,7 @@ fn impls(input: &Input<'_>) -> TokenStream {
     let std_impls = if input.implements_display() {
         let display = display_impl(input, &krate, &composition, &message_generics);
         let error = error_impl(input, &krate, &type_params);
-        let froms = from_impls(input);
+        let froms = from::impls(input);
         quote!(#display #error #froms)
     } else {
         TokenStream::new()
@@ -214,87 +82,19 @@ fn impls(input: &Input<'_>) -> TokenStream {
     let subset_from = composition.subset_from(ident);
     let (impl_generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
     let predicates = where_clause.map(|clause| &clause.predicates);
-    let details = variants.iter().flat_map(|v| {
-        let error_type = &v.error_type;
-        v.variant.details_fields().map(move |field| {
-            let name = field.placeholder_name();
-            let ty = field.ty;
-            quote!((#error_type, #name, #ty))
-        })
-    });
+    let details = details::hook_list(&variants);
     quote! {
+        // The variants are named here whether or not they are `#[deprecated]`.
+        #[allow(deprecated)]
         const _: () = {
             #api_error
             #std_impls
             #subset_from
             #krate::__private::impl_frameworks! {
-                [#impl_generics] [#ident #ty_generics] [#predicates] [#(#details),*]
+                [#impl_generics] [#ident #ty_generics] [#predicates] [#details]
             }
         };
     }
-}
-
-/// The enum's generics with `extra` predicates added to the where clause.
-fn generics_with(generics: &Generics, extra: Vec<TokenStream>) -> Generics {
-    let mut generics = generics.clone();
-    if !extra.is_empty() {
-        let where_clause = generics.make_where_clause();
-        for predicate in extra {
-            if let Ok(predicate) = syn::parse2(predicate) {
-                where_clause.predicates.push(predicate);
-            }
-        }
-    }
-    generics
-}
-
-/// Whether `ty` names one of the enum's type parameters, so that a bound on it is needed.
-pub fn mentions(ty: &Type, params: &HashSet<Ident>) -> bool {
-    fn walk(tokens: TokenStream, params: &HashSet<Ident>) -> bool {
-        tokens.into_iter().any(|tt| match tt {
-            TokenTree::Ident(ident) => params.contains(&ident),
-            TokenTree::Group(group) => walk(group.stream(), params),
-            _ => false,
-        })
-    }
-    !params.is_empty() && walk(ty.to_token_stream(), params)
-}
-
-/// `T: Display` for every generic field type a message or a header shows, `T: Serialize`
-/// for every generic details field, `T: Error + 'static` for every generic source.
-fn message_bounds(
-    input: &Input<'_>,
-    variants: &[Resolved<'_, '_>],
-    params: &HashSet<Ident>,
-) -> Vec<TokenStream> {
-    let krate = input.krate();
-    let mut seen = BTreeSet::new();
-    let mut bounds = Vec::new();
-    let mut bound = |ty: &Type, bound: TokenStream| {
-        if mentions(ty, params)
-            && seen.insert((ty.to_token_stream().to_string(), bound.to_string()))
-        {
-            bounds.push(quote!(#ty: #bound));
-        }
-    };
-    for variant in variants {
-        let shown = variant
-            .bindings()
-            .into_iter()
-            .chain(headers::bindings(input, variant.variant));
-        for (member, _) in shown {
-            if let Some(field) = variant.variant.fields.iter().find(|f| f.member == member) {
-                bound(field.ty, quote!(::core::fmt::Display));
-            }
-        }
-        for field in variant.variant.details_fields() {
-            bound(field.ty, quote!(#krate::__private::serde::Serialize));
-        }
-        if let Some(field) = variant.variant.source_field() {
-            bound(field.ty, quote!(::std::error::Error + 'static));
-        }
-    }
-    bounds
 }
 
 // One `match` gives a variant's index (`__api_error_index`), static tables indexed by it
@@ -315,15 +115,49 @@ fn api_error_impl(
     let partial = !composition.is_empty();
     let mut entries: Vec<TokenStream> = variants.iter().map(|v| catalog_entry(krate, v)).collect();
     entries.extend(composition.alias_entries(krate));
+    let json_rows = variants.iter().map(|v| {
+        let [head, before, after] = v.json_pieces();
+        quote!([#head, #before, #after])
+    });
     let index_fn = (count > 0 || !partial).then(|| index_fn(input, variants, partial));
     let (message, fmt) = message_bodies(krate, variants, partial);
-    let (json_static, json) = json_bodies(krate, variants, partial);
+    let any_details = variants
+        .iter()
+        .any(|v| v.variant.details_fields().next().is_some());
+    // The details are written only for the variants that have some: a catalog entry with
+    // no details costs the others one load and a compare.
+    let push_details = any_details.then(|| {
+        quote! {
+            if !__API_ERROR_CATALOG[index].details.is_empty() {
+                out.push_details(&|details| #krate::ApiError::__write_details(self, details));
+            }
+        }
+    });
+    let json = if count == 0 {
+        quote!(match *self {})
+    } else {
+        quote! {
+            let index = __api_error_index(self);
+            out.push_body(
+                __API_ERROR_JSON[index],
+                request_id,
+                &#krate::__private::Message(self),
+            );
+            #push_details
+        }
+    };
     let info = quote!(&__API_ERROR_CATALOG[__api_error_index(self)]);
     let optional = optional_methods(input, krate, variants, composition, from_details);
     let error_types: Vec<&str> = variants.iter().map(|v| v.error_type.as_str()).collect();
     let index_of = lookup::index_of_body(krate, &error_types);
-    let from_error_type = lookup_body(krate, variants, composition, partial);
-    let (catalog, index_of) = catalog_and_index_of(krate, ident, &entries, composition, index_of);
+    let from_error_type = from_error_type_body(krate, variants, composition, partial);
+    let json_static = (count > 0 || !partial).then(|| {
+        quote! {
+            /// The body's JSON around the request id and the message (see `JsonOut::push_body`).
+            static __API_ERROR_JSON: [[&str; 3]; #count] = [#(#json_rows),*];
+        }
+    });
+    let (catalog, index_of) = composition.catalog_and_index_of(krate, ident, &entries, index_of);
     // A variant that is another catalog's error delegates every method to it.
     let delegate = |call: &dyn Fn(TokenStream, TokenStream) -> TokenStream, own: TokenStream| {
         let arms = composition.arms(krate, call);
@@ -402,7 +236,7 @@ fn optional_methods(
     composition: &Composition<'_, '_>,
     from_details: Option<&TokenStream>,
 ) -> TokenStream {
-    let write_details = details_fn(
+    let write_details = details::details_fn(
         krate,
         variants,
         composition.arms(krate, |e, api| quote!(#api::__write_details(#e, out))),
@@ -413,168 +247,16 @@ fn optional_methods(
         variants.iter().map(|v| v.variant),
         composition.arms(krate, |e, api| quote!(#api::__headers(#e, out))),
     );
-    let source = source_fn(
+    let source = source_chain::source_fn(
         input,
         composition.arms(krate, |e, api| quote!(#api::__source(#e))),
     );
     quote!(#from_details #write_details #write_headers #source)
 }
 
-/// The static table of pre-rendered body pieces (none for a composed enum without own
-/// errors), and the body of `__write_json` for the enum's own errors.
-fn json_bodies(
-    krate: &syn::Path,
-    variants: &[Resolved<'_, '_>],
-    partial: bool,
-) -> (Option<TokenStream>, TokenStream) {
-    let count = variants.len();
-    let json_rows = variants.iter().map(|v| {
-        let [head, before, after] = v.json_pieces();
-        quote!([#head, #before, #after])
-    });
-    let json_static = (count > 0 || !partial).then(|| {
-        quote! {
-            /// The body's JSON around the request id and the message (see `JsonOut::push_body`).
-            static __API_ERROR_JSON: [[&str; 3]; #count] = [#(#json_rows),*];
-        }
-    });
-    let any_details = variants
-        .iter()
-        .any(|v| v.variant.details_fields().next().is_some());
-    // The details are written only for the variants that have some: a catalog entry with
-    // no details costs the others one load and a compare.
-    let push_details = any_details.then(|| {
-        quote! {
-            if !__API_ERROR_CATALOG[index].details.is_empty() {
-                out.push_details(&|details| #krate::ApiError::__write_details(self, details));
-            }
-        }
-    });
-    let json = if count == 0 {
-        quote!(match *self {})
-    } else {
-        quote! {
-            let index = __api_error_index(self);
-            out.push_body(
-                __API_ERROR_JSON[index],
-                request_id,
-                &#krate::__private::Message(self),
-            );
-            #push_details
-        }
-    };
-    (json_static, json)
-}
-
-/// `__write_details`: each `#[api_error(details)]` field, by serde, for the variants that
-/// have them; nothing (the trait's default) when none has.
-fn details_fn(
-    krate: &syn::Path,
-    variants: &[Resolved<'_, '_>],
-    wrapped: Vec<TokenStream>,
-) -> Option<TokenStream> {
-    let mut arms = wrapped;
-    arms.extend(
-        variants
-            .iter()
-            .filter(|v| v.variant.details_fields().next().is_some())
-            .map(|v| {
-                let bindings: Vec<(syn::Member, Ident)> = v
-                    .variant
-                    .details_fields()
-                    .enumerate()
-                    .map(|(index, field)| (field.member.clone(), format_ident!("field_{}", index)))
-                    .collect();
-                let pattern = v.pattern(&bindings);
-                let members =
-                    v.variant
-                        .details_fields()
-                        .zip(&bindings)
-                        .map(|(field, (_, binding))| {
-                            let key = format!("\"{}\":", field.placeholder_name());
-                            quote!(out.member(#key, #binding);)
-                        });
-                quote!(#pattern => { #(#members)* })
-            }),
-    );
-    if arms.is_empty() {
-        return None;
-    }
-    let body = dispatch(&arms, Some(quote!({})), false);
-    Some(quote! {
-        fn __write_details(&self, out: &mut #krate::__private::DetailsOut<'_>) {
-            #body
-        }
-    })
-}
-
-/// `__source`: the underlying error, for the variants that have one, whether or not the
-/// derive implements `Error`.
-fn source_fn(input: &Input<'_>, wrapped: Vec<TokenStream>) -> Option<TokenStream> {
-    let mut arms = wrapped;
-    arms.extend(
-        input
-            .variants
-            .iter()
-            .filter(|variant| variant.attrs.transparent.is_none())
-            .filter_map(|variant| {
-                let field = variant.source_field()?;
-                let name = variant.ident;
-                let member = &field.member;
-                Some(quote! {
-                    Self::#name { #member: source, .. } =>
-                        ::core::option::Option::Some(source.as_dyn_error())
-                })
-            }),
-    );
-    if arms.is_empty() {
-        return None;
-    }
-    let krate = input.krate();
-    let body = dispatch(&arms, Some(quote!(::core::option::Option::None)), false);
-    Some(quote! {
-        fn __source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
-            use #krate::__private::AsDynError as _;
-            #body
-        }
-    })
-}
-
-/// The catalog's statics and the body of `__index_of`, from the enum's own `entries` and
-/// the lookup over them (`index_of`): a composed enum's catalog adds the wrapped ones.
-fn catalog_and_index_of(
-    krate: &syn::Path,
-    ident: &Ident,
-    entries: &[TokenStream],
-    composition: &Composition<'_, '_>,
-    index_of: TokenStream,
-) -> (TokenStream, TokenStream) {
-    if composition.is_empty() {
-        let count = entries.len();
-        let catalog = quote! {
-            static __API_ERROR_CATALOG: [#krate::ErrorInfo; #count] = [#(#entries),*];
-        };
-        return (catalog, index_of);
-    }
-    let own_index = composition.subset_index_fn(krate).or_else(|| {
-        (!entries.is_empty()).then(|| {
-            quote! {
-                fn __api_error_own_index(error_type: &str) -> ::core::option::Option<usize> {
-                    #index_of
-                }
-            }
-        })
-    });
-    let catalog = composition.catalog(krate, ident, entries);
-    (
-        quote!(#catalog #own_index),
-        composition.index_of(krate, entries.len()),
-    )
-}
-
 /// One `ErrorInfo` of the static catalog.
 fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
-    let name = v.variant.ident.to_string();
+    let name = v.variant.name();
     let error_type = &v.error_type;
     let status = v.status;
     let template = &v.template;
@@ -613,7 +295,7 @@ fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
     let with_log_level = v.log.as_deref().map(|level| {
         let mut level = level.to_owned();
         level[..1].make_ascii_uppercase();
-        let level = format_ident!("{}", level);
+        let level = quote::format_ident!("{}", level);
         quote!(.with_log_level(#krate::LogLevel::#level))
     });
     quote! {
@@ -645,61 +327,19 @@ fn index_fn(input: &Input<'_>, variants: &[Resolved<'_, '_>], partial: bool) -> 
     } else {
         quote!(match this { #(#arms,)* #rest })
     };
+    // The enum's lifetimes are declared to name its type, once each: a crate that denies
+    // `single_use_lifetimes` would see them otherwise.
     quote! {
         #[inline]
+        #[allow(single_use_lifetimes)]
         fn __api_error_index #generics (this: &#ident #ty_generics) -> usize #where_clause {
             #body
         }
     }
 }
 
-/// The bodies of `error_message` and `__fmt_message`. Messages that show fields are
-/// rendered by `__fmt_message`, an arm each; a static message is the catalog's template,
-/// unless it has `{{` or `}}`, and then an arm of its own writes its text.
-fn message_bodies(
-    krate: &syn::Path,
-    variants: &[Resolved<'_, '_>],
-    partial: bool,
-) -> (TokenStream, TokenStream) {
-    let dynamic: Vec<&Resolved<'_, '_>> = variants.iter().filter(|v| v.text.is_none()).collect();
-    let braced: Vec<(&Resolved<'_, '_>, &str)> = variants
-        .iter()
-        .filter_map(|v| Some((v, v.text.as_deref()?)))
-        .filter(|(v, text)| *text != v.template)
-        .collect();
-    let any_template = variants.len() > dynamic.len() + braced.len();
-
-    let mut message_arms = Vec::new();
-    if !dynamic.is_empty() {
-        let patterns = dynamic.iter().map(|v| v.pattern(&[]));
-        message_arms.push(quote! {
-            #(#patterns)|* => ::std::borrow::Cow::Owned(
-                #krate::__private::to_string(&#krate::__private::Message(self))
-            )
-        });
-    }
-    let mut fmt_arms: Vec<TokenStream> = dynamic.iter().map(|v| fmt_arm(v)).collect();
-    for (v, text) in braced {
-        let pattern = v.pattern(&[]);
-        message_arms.push(quote!(#pattern => ::std::borrow::Cow::Borrowed(#text)));
-        fmt_arms.push(quote!(#pattern => f.write_str(#text)));
-    }
-    let template = quote!(<Self as #krate::ApiError>::info(self).message_template);
-    let message = dispatch(
-        &message_arms,
-        any_template.then(|| quote!(::std::borrow::Cow::Borrowed(#template))),
-        partial,
-    );
-    let fmt = dispatch(
-        &fmt_arms,
-        any_template.then(|| quote!(f.write_str(#template))),
-        partial,
-    );
-    (message, fmt)
-}
-
 /// The body of `from_error_type`: the catalog index, then the unit variant at it.
-fn lookup_body(
+fn from_error_type_body(
     krate: &syn::Path,
     variants: &[Resolved<'_, '_>],
     composition: &Composition<'_, '_>,
@@ -730,150 +370,4 @@ fn lookup_body(
             })
         }
     }
-}
-
-/// A `match self` with `arms` and, when some variants have no arm, `default` for them; no
-/// `match` at all when no variant needs an arm of its own. `partial`: the enum has variants
-/// that are another catalog's error, matched before.
-pub fn dispatch(arms: &[TokenStream], default: Option<TokenStream>, partial: bool) -> TokenStream {
-    match (arms.is_empty(), default) {
-        (true, Some(default)) => default,
-        (false, Some(default)) => quote!(match self { #(#arms,)* _ => #default }),
-        (false, None) if partial => quote!(match self { #(#arms,)* _ => ::core::unreachable!() }),
-        (false, None) => quote!(match self { #(#arms,)* }),
-        (true, None) => quote!(match *self {}),
-    }
-}
-
-/// `__fmt_message`: the text pieces and the fields' `Display`, in order.
-fn fmt_arm(v: &Resolved<'_, '_>) -> TokenStream {
-    let bindings = v.bindings();
-    let pattern = v.pattern(&bindings);
-    let mut writes: Vec<TokenStream> = v
-        .pieces
-        .iter()
-        .map(|piece| match piece {
-            Piece::Text(text) => quote!(f.write_str(#text)),
-            Piece::Field(placeholder) => {
-                let binding = v.binding_of(&bindings, placeholder);
-                quote!(::core::fmt::Display::fmt(#binding, f))
-            }
-        })
-        .collect();
-    // Every write but the last returns early on error; the last is the result. (`?` would
-    // cost the compiler a `Try` resolution per piece.)
-    let Some(last) = writes.pop() else {
-        return quote!(#pattern => ::core::result::Result::Ok(()));
-    };
-    quote! {
-        #pattern => {
-            #(
-                if let ::core::result::Result::Err(error) = #writes {
-                    return ::core::result::Result::Err(error);
-                }
-            )*
-            #last
-        }
-    }
-}
-
-fn display_impl(
-    input: &Input<'_>,
-    krate: &syn::Path,
-    composition: &Composition<'_, '_>,
-    generics: &Generics,
-) -> TokenStream {
-    let ident = &input.original.ident;
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    // A transparent variant displays as its field does.
-    let mut body = quote!(#krate::ApiError::__fmt_message(self, f));
-    if !composition.wrapped.is_empty() {
-        let arms = composition.wrapped_arms(
-            |error, ty| quote_spanned!(ty.span()=> <#ty as ::core::fmt::Display>::fmt(#error, f)),
-        );
-        let rest = (composition.wrapped.len() < input.variants.len()).then(|| quote!(_ => #body));
-        body = quote!(match self { #(#arms,)* #rest });
-    }
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                #body
-            }
-        }
-    }
-}
-
-fn error_impl(input: &Input<'_>, krate: &syn::Path, params: &HashSet<Ident>) -> TokenStream {
-    let ident = &input.original.ident;
-    let mut extra = Vec::new();
-    if !params.is_empty() {
-        extra.push(quote!(Self: ::core::fmt::Debug + ::core::fmt::Display));
-    }
-    let mut arms = Vec::new();
-    let mut any_source = false;
-    for variant in &input.variants {
-        let name = variant.ident;
-        if let (Some(_), [field]) = (variant.attrs.transparent, variant.fields.as_slice()) {
-            // The wrapped error's own source, as its field's `Error` gives it.
-            any_source = true;
-            let member = &field.member;
-            arms.push(quote! {
-                Self::#name { #member: error } => ::std::error::Error::source(error)
-            });
-            continue;
-        }
-        match variant.source_field() {
-            Some(field) => {
-                any_source = true;
-                let member = &field.member;
-                let ty = field.ty;
-                if mentions(ty, params) {
-                    extra.push(quote!(#ty: ::std::error::Error + 'static));
-                }
-                arms.push(quote! {
-                    Self::#name { #member: source, .. } =>
-                        ::core::option::Option::Some(source.as_dyn_error())
-                });
-            }
-            None => arms.push(quote!(Self::#name { .. } => ::core::option::Option::None)),
-        }
-    }
-    let generics = generics_with(&input.original.generics, extra);
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let source = any_source.then(|| {
-        quote! {
-            fn source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
-                use #krate::__private::AsDynError as _;
-                match self { #(#arms,)* }
-            }
-        }
-    });
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics ::std::error::Error for #ident #ty_generics #where_clause {
-            #source
-        }
-    }
-}
-
-/// `From<T>` for every variant whose only field is `#[from]`.
-pub fn from_impls(input: &Input<'_>) -> TokenStream {
-    let ident = &input.original.ident;
-    let (impl_generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
-    let impls = input.variants.iter().filter(|v| v.fields.len() == 1).filter_map(|variant| {
-        let field = variant.field_with_from()?;
-        let name = variant.ident;
-        let member = &field.member;
-        let ty = field.ty;
-        Some(quote! {
-            #[automatically_derived]
-            impl #impl_generics ::core::convert::From<#ty> for #ident #ty_generics #where_clause {
-                fn from(source: #ty) -> Self {
-                    Self::#name { #member: source }
-                }
-            }
-        })
-    });
-    quote!(#(#impls)*)
 }

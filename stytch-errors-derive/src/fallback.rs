@@ -6,7 +6,7 @@ use quote::quote;
 use syn::DeriveInput;
 
 use crate::ast::Input;
-use crate::expand;
+use crate::from;
 
 pub fn impls(input: &DeriveInput, model: Option<&Input<'_>>) -> TokenStream {
     let krate = model.map_or_else(|| syn::parse_quote!(::stytch_errors), Input::krate);
@@ -14,7 +14,7 @@ pub fn impls(input: &DeriveInput, model: Option<&Input<'_>>) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     // Only for an enum: `Error` needs `Debug`, which a misplaced derive on a union may lack.
     let std_impls = if model.is_some_and(Input::implements_display) {
-        let froms = model.map(expand::from_impls);
+        let froms = model.map(from::impls);
         quote! {
             #[automatically_derived]
             impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
@@ -32,6 +32,7 @@ pub fn impls(input: &DeriveInput, model: Option<&Input<'_>>) -> TokenStream {
         TokenStream::new()
     };
     quote! {
+        #[allow(deprecated)]
         const _: () = {
             #[automatically_derived]
             impl #impl_generics #krate::ApiError for #ident #ty_generics #where_clause {

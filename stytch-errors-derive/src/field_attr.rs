@@ -4,7 +4,8 @@ use proc_macro2::Span;
 use syn::Attribute;
 use syn::spanned::Spanned;
 
-use crate::attr::{Level, key_name, value};
+use crate::args::{self, Value};
+use crate::attr::Level;
 use crate::errors::Errors;
 
 /// The `#[api_error(…)]` attributes of one field: `details`, or nothing.
@@ -20,49 +21,50 @@ impl FieldAttrs {
             .iter()
             .filter(|attr| attr.path().is_ident("api_error"))
         {
-            let result = attr.parse_nested_meta(|meta| {
-                let key_span = meta.path.span();
-                let key = key_name(&meta);
-                let given = value(&meta);
-                if key != "details" {
-                    let message = if Level::Variant.keys().contains(&key.as_str()) {
-                        format!("`{key}` goes on a variant, not on a field")
-                    } else if Level::Enum.keys().contains(&key.as_str()) {
-                        format!("`{key}` goes on the enum, not on a field")
+            let Ok(meta) = attr.meta.require_list() else {
+                errors.at(attr.meta.span(), "expected `#[api_error(details)]`");
+                continue;
+            };
+            args::parse(meta.tokens.clone(), errors, |key, value, errors| {
+                if key.name != "details" {
+                    let message = if Level::Variant.takes(&key.name) {
+                        format!("`{}` goes on a variant, not on a field", key.name)
+                    } else if Level::Enum.takes(&key.name) {
+                        format!("`{}` goes on the enum, not on a field", key.name)
                     } else {
                         "unknown key in `#[api_error]` on a field: expected `details`".to_owned()
                     };
-                    errors.at(key_span, message);
-                    return Ok(());
+                    errors.at(key.span, message);
+                    return;
                 }
-                match given {
-                    Ok(None) => {}
-                    Ok(Some(lit)) => {
+                match value {
+                    Value::Bare => {}
+                    Value::Bad => return,
+                    Value::Lit(lit) => {
                         errors.at(
                             lit.span(),
                             "`details` takes no value: `#[api_error(details)]`",
                         );
-                        return Ok(());
+                        return;
                     }
-                    Err(error) => {
-                        errors.push(error);
-                        return Ok(());
+                    Value::Parens(group) => {
+                        errors.push(syn::Error::new_spanned(
+                            group,
+                            "`details` takes no value: `#[api_error(details)]`",
+                        ));
+                        return;
                     }
                 }
                 match details {
                     Some(first) => errors.duplicate(
-                        key_span,
+                        key.span,
                         first,
                         "duplicate `details`",
                         "`details` first given here",
                     ),
-                    None => details = Some(key_span),
+                    None => details = Some(key.span),
                 }
-                Ok(())
             });
-            if let Err(error) = result {
-                errors.push(error);
-            }
         }
         FieldAttrs { details }
     }

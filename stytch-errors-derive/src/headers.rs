@@ -5,7 +5,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::ast::{Input, Variant};
-use crate::expand::dispatch;
+use crate::display::dispatch;
 use crate::header_rules;
 use crate::message::{Piece, Placeholder};
 

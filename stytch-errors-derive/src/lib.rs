@@ -3,26 +3,47 @@
 //! Use it through the `stytch-errors` crate, which re-exports it beside the `ApiError`
 //! trait and documents its attributes: `use stytch_errors::ApiError;`.
 //!
-//! The macro is a pipeline: [`ast`] parses the input into a typed model that keeps every
-//! span, [`valid`] checks the model one rule at a time and reports every mistake at once, and
-//! [`expand`] writes the impls (or, on error, [`fallback`] writes stubs so that the compiler
-//! reports only the real mistakes).
+//! The macro is a pipeline:
+//!
+//! - `ast` parses the input into a typed model that keeps every span; `attr` reads the
+//!   `#[api_error(…)]` keys (the one list of them is `attr::KEYS`) through `args`,
+//!   which recovers from slips so that each gives one error.
+//! - `valid` checks the model one rule at a time and reports every mistake at once;
+//!   `suggest` finds the name a misspelled one meant, `url` says what a `docs_url` may be.
+//! - `prop` resolves the facts both the checks and the expansion read (a variant's status,
+//!   `error_type`, docs base).
+//! - `expand` writes the impls from `resolved` variants: `display` the message's
+//!   rendering, `source` the `Error` impl, `from` the `From` impls, with the bounds of
+//!   `generics`. On error, `fallback` writes stubs (with the same `From` impls) so that
+//!   the compiler reports only the real mistakes.
 
+mod args;
 mod ast;
 mod attr;
 mod case;
 mod compose;
+mod details;
+mod display;
 mod errors;
 mod expand;
 mod fallback;
 mod field_attr;
+mod from;
+mod generics;
 mod header_rules;
 mod headers;
 mod json;
 mod lookup;
 mod message;
+mod prop;
+mod resolved;
 mod round_trip;
+mod source;
+mod source_chain;
+mod suggest;
+mod url;
 mod valid;
+mod valid_compose;
 
 #[cfg(test)]
 mod proptests;
@@ -36,4 +57,13 @@ use proc_macro::TokenStream;
 #[proc_macro_derive(ApiError, attributes(api_error, source, from))]
 pub fn derive_api_error(input: TokenStream) -> TokenStream {
     expand::derive(input.into()).into()
+}
+
+/// A perfect-hash table over a list of string literals, as a `stytch_errors::__private::Lookup`
+/// value: `__lookup_table!(runtime_crate_path; "key", "key", …)`. What `stytch_errors` builds
+/// its own tables of names with; not public API.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __lookup_table(input: TokenStream) -> TokenStream {
+    lookup::table_macro(input.into()).into()
 }

@@ -4,13 +4,17 @@
 use std::collections::HashMap;
 
 use proc_macro2::Span;
-use syn::LitStr;
+use quote::ToTokens;
 use syn::spanned::Spanned;
 
-use crate::ast::{Input, Style, Variant};
+use crate::ast::{Field, Input, Style, Variant};
 use crate::errors::Errors;
 use crate::message::{Piece, Placeholder};
-use crate::{case, header_rules};
+use crate::prop::error_type;
+use crate::valid_compose::{
+    check_subset, check_subset_variant, check_transparent, check_transparent_not_generic,
+};
+use crate::{case, header_rules, suggest, url};
 
 pub const STATUS_RANGE: std::ops::RangeInclusive<u16> = stytch_errors_shared::status::RANGE;
 
@@ -37,42 +41,13 @@ pub fn check(input: &Input<'_>, errors: &mut Errors) {
         check_error_type_format(variant, errors);
         check_docs_url_present(input, variant, errors);
         check_sources(variant, errors);
+        check_source_type(variant, errors);
         check_texts(variant, errors);
         check_details(variant, errors);
         header_rules::check_values(input, variant, errors);
     }
     check_unique_error_types(input, errors);
-}
-
-/// The status a variant answers with: its own or the enum's.
-pub fn status(input: &Input<'_>, variant: &Variant<'_>) -> Option<u16> {
-    let lit = variant
-        .attrs
-        .status
-        .as_ref()
-        .or(input.attrs.status.as_ref())?;
-    lit.value.base10_parse::<u16>().ok()
-}
-
-/// The variant's `error_type`, and where it comes from (the literal or the variant's name).
-pub fn error_type(variant: &Variant<'_>) -> (String, Span) {
-    match &variant.attrs.error_type {
-        Some(lit) => (lit.value.value(), lit.value.span()),
-        None => (
-            case::snake_case(&variant.ident.to_string()),
-            variant.ident.span(),
-        ),
-    }
-}
-
-/// The docs base of a variant: its own or the enum's.
-pub fn docs_url<'i>(input: &'i Input<'_>, variant: &'i Variant<'_>) -> Option<&'i LitStr> {
-    variant
-        .attrs
-        .docs_url
-        .as_ref()
-        .or(input.attrs.docs_url.as_ref())
-        .map(|url| &url.value)
+    check_unique_from_types(input, errors);
 }
 
 fn check_status_range(input: &Input<'_>, errors: &mut Errors) {
@@ -179,10 +154,7 @@ pub fn placeholder_problem(
                 .iter()
                 .find(|field| field.placeholder_name() == name)
             {
-                None => Some(format!(
-                    "`{placeholder}` in {what}, but `{}` has no field `{name}`",
-                    variant.ident
-                )),
+                None => Some(unknown_field(variant, placeholder, &name, what)),
                 Some(field) if field.is_source() => Some(format!(
                     "`{placeholder}` is the underlying error of `{}`: its text never goes into {what}",
                     variant.ident
@@ -264,6 +236,30 @@ fn check_details(variant: &Variant<'_>, errors: &mut Errors) {
     }
 }
 
+/// "No such field", with the closest field a message may show.
+fn unknown_field(
+    variant: &Variant<'_>,
+    placeholder: &Placeholder,
+    name: &str,
+    what: &str,
+) -> String {
+    let shown = variant
+        .fields
+        .iter()
+        .filter(|field| !field.is_source())
+        .map(Field::placeholder_name)
+        .collect::<Vec<_>>();
+    let meant = suggest::closest(name, shown.iter().map(String::as_str));
+    let problem = format!(
+        "`{placeholder}` in {what}, but `{}` has no field `{name}`",
+        variant.ident
+    );
+    match meant {
+        Some(meant) => format!("{problem}: did you mean `{{{meant}}}`?"),
+        None => problem,
+    }
+}
+
 fn check_error_type_format(variant: &Variant<'_>, errors: &mut Errors) {
     let (error_type, span) = error_type(variant);
     if case::is_snake_case(&error_type) {
@@ -313,36 +309,10 @@ fn check_docs_url_format(input: &Input<'_>, errors: &mut Errors) {
         .chain(input.variants.iter().map(|variant| &variant.attrs.docs_url))
         .flatten();
     for url in given {
-        if let Err(problem) = docs_url_problem(&url.value.value()) {
+        if let Err(problem) = url::problem(&url.value.value()) {
             errors.at(url.value.span(), problem);
         }
     }
-}
-
-fn docs_url_problem(url: &str) -> Result<(), String> {
-    let Some(rest) = url.strip_prefix("https://") else {
-        return Err(format!(
-            "`docs_url` must be an absolute `https://` URL, like `https://example.com/docs/errors`; got `{url}`"
-        ));
-    };
-    let host = rest.split('/').next().unwrap_or_default();
-    if host.is_empty() {
-        return Err("`docs_url` has no host after `https://`".to_owned());
-    }
-    if url.ends_with('/') {
-        return Err(format!(
-            "`docs_url` must not end in `/`: the URL is built as `{{docs_url}}/{{status}}#{{error_type}}`; write `{}`",
-            url.trim_end_matches('/')
-        ));
-    }
-    if let Some(bad) = url.chars().find(|c| {
-        c.is_whitespace() || c.is_control() || matches!(c, '#' | '?' | '"' | '\\' | '<' | '>')
-    }) {
-        return Err(format!(
-            "`docs_url` must not contain {bad:?}: the status and `#error_type` are appended to it"
-        ));
-    }
-    Ok(())
 }
 
 fn check_docs_url_present(input: &Input<'_>, variant: &Variant<'_>, errors: &mut Errors) {
@@ -427,112 +397,97 @@ fn check_texts(variant: &Variant<'_>, errors: &mut Errors) {
     }
 }
 
-/// What a key says, for the errors about keys that may not go on a variant that is another
-/// catalog's error.
-fn what(key: &str) -> &str {
-    match key {
-        "status" => "status",
-        "message" => "message",
-        "error_type" => "error_type",
-        "docs_url" => "docs URL",
-        "cause" => "causes",
-        "fix" => "fixes",
-        "retryable" => "retry hint",
-        _ => "attributes",
+/// Two variants with `#[from]` of the same type would implement `From` of it twice.
+fn check_unique_from_types(input: &Input<'_>, errors: &mut Errors) {
+    let mut seen: HashMap<String, Span> = HashMap::new();
+    for field in input.variants.iter().filter_map(Variant::converted_field) {
+        let Some(from) = field.from else { continue };
+        let ty = shown(field.ty);
+        match seen.get(&ty) {
+            Some(&first) => errors.duplicate(
+                from,
+                first,
+                format!(
+                    "`#[from]` on a second field of type `{ty}`: `From<{ty}>` can be implemented once; keep `#[from]` on one variant and build the other one by hand"
+                ),
+                format!("the first `#[from]` of type `{ty}` is here"),
+            ),
+            None => {
+                seen.insert(ty, from);
+            }
+        }
     }
 }
 
-fn check_transparent(variant: &Variant<'_>, errors: &mut Errors) {
-    for (key, span) in variant
-        .attrs
-        .keys()
-        .filter(|(key, _)| *key != "transparent")
-    {
-        errors.at(
-            span,
-            format!(
-                "`{key}` cannot go on a transparent variant: `{}` is its field's error, with that error's {}; remove `{key}`",
-                variant.ident,
-                what(key)
-            ),
-        );
+/// A type as its source writes it, near enough: `std::io::Error`, not `std :: io :: Error`.
+fn shown(ty: &syn::Type) -> String {
+    let mut text = ty.to_token_stream().to_string();
+    for (spaced, tight) in [
+        (" :: ", "::"),
+        (":: ", "::"),
+        (" < ", "<"),
+        (" >", ">"),
+        (" ,", ","),
+        ("& ", "&"),
+    ] {
+        text = text.replace(spaced, tight);
     }
-    if variant.fields.len() != 1 {
-        let span = variant
-            .attrs
-            .transparent
-            .unwrap_or_else(|| variant.ident.span());
-        errors.at(
-            span,
-            format!(
-                "`#[api_error(transparent)]` needs exactly one field, the error that `{}` wraps; it has {}",
-                variant.ident,
-                variant.fields.len()
-            ),
-        );
-    }
+    text
 }
 
-fn check_subset(input: &Input<'_>, errors: &mut Errors) {
-    if input.attrs.subset_of.is_none() {
+/// A source whose type is plainly no error (text, a number, a collection): the derive's own
+/// error at the field, which says what to do, rather than the compiler's about a trait bound.
+fn check_source_type(variant: &Variant<'_>, errors: &mut Errors) {
+    let Some(field) = variant.source_field() else {
+        return;
+    };
+    let ty = field.error_ty();
+    if !is_plain(ty) {
         return;
     }
-    for (key, span) in input
-        .attrs
-        .keys()
-        .filter(|(key, _)| matches!(*key, "status" | "docs_url"))
-    {
-        errors.at(
-            span,
-            format!(
-                "`{key}` cannot go on a subset: its errors are the catalog's, with the catalog's {}",
-                what(key)
-            ),
-        );
-    }
+    let (why, fix) = if field.from.is_some() {
+        (
+            "`#[from]` marks it as the underlying error",
+            "remove `#[from]`",
+        )
+    } else if field.source.is_some() {
+        (
+            "`#[source]` marks it as the underlying error",
+            "remove `#[source]`",
+        )
+    } else {
+        (
+            "a field named `source` is the underlying error",
+            "rename the field",
+        )
+    };
+    errors.push(syn::Error::new_spanned(
+        ty,
+        format!(
+            "the source of `{}` must be an error ({why}), but `{}` is not one: give it a type that implements `std::error::Error`, or {fix}",
+            variant.ident,
+            shown(ty)
+        ),
+    ));
 }
 
-fn check_subset_variant(variant: &Variant<'_>, errors: &mut Errors) {
-    for (key, span) in variant.attrs.keys() {
-        errors.at(
-            span,
-            format!(
-                "`{key}` cannot go on a variant of a subset: `{}` is the catalog's `{}`, with its {}",
-                variant.ident,
-                variant.ident,
-                what(key)
-            ),
-        );
-    }
-    if let Some(field) = variant.fields.first() {
-        errors.at(
-            field.original.span(),
-            format!(
-                "`{}` has fields, but a subset's variants are unit variants named after the catalog's; wrap another catalog with `#[api_error(transparent)]`",
-                variant.ident
-            ),
-        );
-    }
-}
-
-/// A composed catalog is a `static`, concatenated at compile time; its length would depend
-/// on a type parameter, which a `static` (and, on stable Rust, an array length) cannot.
-fn check_transparent_not_generic(input: &Input<'_>, variant: &Variant<'_>, errors: &mut Errors) {
-    let params = input
-        .original
-        .generics
-        .type_params()
-        .map(|param| param.ident.clone())
-        .collect();
-    if let [field] = variant.fields.as_slice() {
-        if crate::expand::mentions(field.ty, &params) {
-            errors.push(syn::Error::new_spanned(
-                field.ty,
-                format!(
-                    "the field of transparent `{}` depends on a type parameter: a composed catalog is a `static` built at compile time, so the wrapped catalog must be a concrete type",
-                    variant.ident
-                ),
-            ));
-        }
+/// Whether `ty` is a standard type that is never an error: text, a number, a collection, a
+/// tuple or an array (behind references too).
+fn is_plain(ty: &syn::Type) -> bool {
+    const PLAIN: &[&str] = &[
+        "String", "str", "bool", "char", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16",
+        "i32", "i64", "i128", "isize", "f32", "f64", "Vec", "VecDeque", "HashMap", "BTreeMap",
+        "HashSet", "BTreeSet", "Cow",
+    ];
+    match ty {
+        syn::Type::Reference(reference) => is_plain(&reference.elem),
+        syn::Type::Paren(inner) => is_plain(&inner.elem),
+        syn::Type::Tuple(_) | syn::Type::Array(_) | syn::Type::Slice(_) => true,
+        syn::Type::Path(path) if path.qself.is_none() => path
+            .path
+            .segments
+            .last()
+            .is_some_and(|last| PLAIN.iter().any(|plain| last.ident == plain)),
+        _ => false,
     }
 }

@@ -33,6 +33,7 @@
 //! | `crate` | `"path"` | where the runtime crate is, if the dependency is renamed |
 //! | `display` | `false` | the enum implements `Display`, `Error` and `From` itself (thiserror) |
 //! | `round_trip` | (none) | [`parse_error`] gives back the values of variants whose every field is `#[api_error(details)]` |
+//! | `subset_of` | `"Path"` | the unit variants are the errors of that name of the catalog at `Path` |
 //! | `header` | `("name", "template")` | a response header of every variant that gives none of that name; repeatable |
 //! | `log` | `"off"`, `"error"`, `"warn"`, `"info"`, `"debug"`, `"trace"` | the level of the log line (feature `tracing`) |
 //!
@@ -47,6 +48,7 @@
 //! | `cause` | `"…"` | a common cause, repeatable |
 //! | `fix` | `"…"` | a troubleshooting step, repeatable |
 //! | `retryable` | `true`, `false` | whether a client may retry; default: for 429, 499 and 503 |
+//! | `transparent` | (none) | the variant is its one field's error, another catalog's |
 //! | `header` | `("name", "template")` | a response header, its value a template like `message`'s; repeatable |
 //! | `log` | as on the enum | default: `error` for 5xx, `debug` otherwise |
 //!
@@ -93,7 +95,52 @@
 //! Doc comments on a variant are its description in the catalog. A field marked `#[source]`
 //! or `#[from]` (or named `source`) is the underlying error: it is returned by
 //! [`std::error::Error::source`], `#[from]` generates `From` so that `?` converts into the
-//! variant, and its text never reaches the message or the body.
+//! variant, and its text never reaches the message or the body. A source of type
+//! `Option<E>` makes `source()` `None` when the field is.
+//!
+//! Values are plain literals: no suffix, except `u16` on a status (`400u16`). They may come
+//! from `macro_rules!` fragments (`status = $status`, `message = $msg`). The generated
+//! code compiles without warnings for `#[deprecated]` variants and enums, raw identifiers
+//! (`r#Type` is the variant `Type`, `error_type` `type`) and the allow-by-default lints that
+//! crates often deny.
+//!
+//! `Display` writes the message whole, as thiserror's does: the caller's width, precision
+//! and alignment (`{:>12}`, `{:.2}`) apply to neither the message nor its fields. The
+//! message is the same text on every path (`Display`, [`ApiError::error_message`], the
+//! JSON body, the HTTP responses); a field whose own `Display` fails shows what it wrote
+//! before failing, and the message goes on after it, so that no path panics.
+//!
+//! A transparent variant wraps another catalog, as thiserror's `#[error(transparent)]`
+//! wraps an error: the composed enum is still one catalog, its own entries followed by each
+//! wrapped catalog's, built at compile time (the same `error_type` twice is a compile
+//! error). A subset is an endpoint's own error type, with `From` for its catalog:
+//!
+//! ```
+//! use stytch_errors::{ApiError, StytchError};
+//!
+//! #[derive(Debug, PartialEq, ApiError)]
+//! #[api_error(docs_url = "https://example.com/errors")]
+//! enum AppError {
+//!     #[api_error(status = 503, message = "Down for maintenance.")]
+//!     Maintenance,
+//!     #[api_error(transparent)]
+//!     Stytch(#[from] StytchError),
+//! }
+//!
+//! #[derive(Debug, PartialEq, ApiError)]
+//! #[api_error(subset_of = "StytchError")]
+//! enum LoginError {
+//!     UnauthorizedCredentials,
+//!     TooManyRequests,
+//! }
+//!
+//! assert_eq!(
+//!     AppError::from_error_type("too_many_requests"),
+//!     Some(AppError::Stytch(StytchError::TooManyRequests)),
+//! );
+//! assert_eq!(LoginError::catalog().len(), 2);
+//! assert_eq!(StytchError::from(LoginError::TooManyRequests), StytchError::TooManyRequests);
+//! ```
 //!
 //! With `display = false`, the derive leaves `Display`, `std::error::Error` and `From` to
 //! another derive such as thiserror's, whose `Display` may then say more (for logs) than the
@@ -119,7 +166,9 @@
 //! # Stytch's catalog and reference docs
 //!
 //! [`StytchError`] is Stytch's own catalog, declared with the derive: every error of Stytch's
-//! API reference, with its description, common causes and troubleshooting steps. The
+//! API reference, with its description, common causes and troubleshooting steps, and the
+//! errors whose bodies are known from elsewhere (404s among them). [`StytchErrorType`] names
+//! every `error_type` Stytch is known to send, with or without an entry. The
 //! [`docs`] module renders reference pages, as Markdown or as one JSON document, from any
 //! catalog.
 //!
@@ -203,7 +252,7 @@ pub use crate::serve::{
     APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat, REQUEST_ID_HEADER, RenderedError,
     to_http_response,
 };
-pub use crate::stytch::StytchError;
+pub use crate::stytch::{StytchError, StytchErrorType, UnknownErrorType};
 pub use crate::wire::ErrorBody;
 #[cfg(feature = "problem-details")]
 pub use crate::wire::ProblemDetails;

@@ -8,9 +8,10 @@ mod serving;
 use std::net::SocketAddr;
 
 use actix_web::dev::ServerHandle;
+use actix_web::dev::Service as _;
 use actix_web::{App, HttpResponse, HttpServer, web};
 use stytch_errors::actix_web::RequestIdMiddleware;
-use stytch_errors::{RequestId, StytchError};
+use stytch_errors::{ApiError as _, RequestId, StytchError};
 
 use serving::hygiene::{GenericError, WhereError};
 use serving::{AppError, db, deep, spawned_error};
@@ -44,6 +45,28 @@ impl Server {
                 let server = HttpServer::new(|| {
                     App::new()
                         .wrap(RequestIdMiddleware::test())
+                        .wrap_fn(|request, service| {
+                            // Outside the request-id layer, a middleware that looks at an
+                            // error's response once, as logging or metrics do.
+                            let response = service.call(request);
+                            async move {
+                                let result = response.await;
+                                if let Err(error) = &result {
+                                    assert_eq!(error.error_response().status().as_u16(), 400);
+                                }
+                                result
+                            }
+                        })
+                        .service(
+                            web::scope("/mw")
+                                .wrap_fn(|_request, _service| async {
+                                    // Inside it, a middleware that fails the request.
+                                    Err::<actix_web::dev::ServiceResponse, _>(
+                                        AppError::InvalidField { field: "mw".into() }.into(),
+                                    )
+                                })
+                                .route("", web::get().to(HttpResponse::Ok)),
+                        )
                         .route(
                             "/v1/users/{user_id}",
                             web::get().to(|| async {
@@ -97,3 +120,23 @@ impl Drop for Server {
 }
 
 serving::every_check!(Server::start().addr);
+
+/// An `Err` from a middleware inside the request-id layer, whose response a middleware outside
+/// it has already looked at, still reaches the client whole.
+#[test]
+fn errors_from_middlewares_render_every_time_they_are_asked() {
+    let server = Server::start();
+    let response = serving::wire::request(
+        server.addr,
+        "GET",
+        "/mw",
+        &[("x-request-id", b"trace-mw")],
+        b"",
+    );
+    assert_eq!(response.status, 400);
+    assert_eq!(response.header("x-request-id"), "trace-mw");
+    assert_eq!(
+        response.body,
+        AppError::InvalidField { field: "mw".into() }.to_json("trace-mw")
+    );
+}

@@ -21,6 +21,11 @@ enum AppError {
     NotFound,
 }
 
+/// Every value of the header `name`, in order.
+fn all<'r>(response: &'r http::Response<String>, name: &str) -> Vec<&'r http::HeaderValue> {
+    response.headers().get_all(name).iter().collect()
+}
+
 #[test]
 fn a_header_renders_its_template() {
     let error = AppError::TooManyRequests {
@@ -41,14 +46,11 @@ fn repeated_headers_are_all_sent_and_a_variant_overrides_the_enum() {
         realm: "api".into(),
     };
     let response = to_http_response(&error, "r-1", BodyFormat::Stytch);
-    let values: Vec<_> = response
-        .headers()
-        .get_all("www-authenticate")
-        .iter()
-        .collect();
-    assert_eq!(values, ["Bearer realm=\"api\"", "Basic"]);
-    let cache: Vec<_> = response.headers().get_all("cache-control").iter().collect();
-    assert_eq!(cache, ["private"]);
+    assert_eq!(
+        all(&response, "www-authenticate"),
+        ["Bearer realm=\"api\"", "Basic"]
+    );
+    assert_eq!(all(&response, "cache-control"), ["private"]);
     assert!(!response.body().contains("api\""));
 }
 
@@ -64,12 +66,7 @@ fn a_field_that_makes_a_value_invalid_drops_that_header_only() {
         realm: "x\r\nset-cookie: session=stolen".into(),
     };
     let response = to_http_response(&error, "r-1", BodyFormat::Stytch);
-    let values: Vec<_> = response
-        .headers()
-        .get_all("www-authenticate")
-        .iter()
-        .collect();
-    assert_eq!(values, ["Basic"]);
+    assert_eq!(all(&response, "www-authenticate"), ["Basic"]);
     assert!(response.headers().get("set-cookie").is_none());
     for (_, value) in response.headers() {
         assert!(!value.as_bytes().contains(&b'\n'));

@@ -14,7 +14,10 @@ use crate::wire::{DetailsOut, JsonOut};
 ///
 /// Implement it with `#[derive(ApiError)]` (see the [crate docs](crate) for the attributes);
 /// the derive knows everything but the field values at compile time, so every method but
-/// the message's rendering returns static data.
+/// the message's rendering returns static data. A catalog written by hand implements
+/// [`catalog`](Self::catalog), [`info`](Self::info), [`error_message`](Self::error_message)
+/// and [`from_error_type`](Self::from_error_type); every other method has a default body
+/// (see [`StaticCatalog`](crate::StaticCatalog) for an example).
 ///
 /// ```
 /// use stytch_errors::ApiError;
@@ -118,6 +121,11 @@ pub trait ApiError {
 
     /// The message with the field values filled in; borrowed from the catalog when the
     /// message has no fields.
+    ///
+    /// Every rendering of the message gives this text: `Display` (which, as thiserror's,
+    /// writes it whole and ignores the caller's width, precision and alignment), the JSON
+    /// body and the HTTP responses. A field whose `Display` fails on its own shows what it
+    /// wrote before failing, and the message goes on after it; nothing panics.
     ///
     /// ```
     /// # use std::borrow::Cow;

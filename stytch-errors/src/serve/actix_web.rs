@@ -58,7 +58,8 @@
 //! `x-request-id` on every response and renders an error body again (from the
 //! [`RenderedError`] in the response's extensions) if it was rendered outside the scope. An
 //! error that an inner middleware returns as `Err` goes on as an `Err`, whose response is
-//! the one rendered in the scope with the header set.
+//! rendered in the scope with the header set, the same each time a middleware further out
+//! (or the server) asks for it.
 //!
 //! Without the middleware, an error renders with a freshly generated `request-id-test-…`
 //! id, the same in its header and its body.
@@ -69,10 +70,9 @@ use std::boxed::Box;
 
 use ::actix_web::body::{BoxBody, EitherBody, MessageBody};
 use ::actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform};
-use ::actix_web::error::InternalError;
 use ::actix_web::http::StatusCode;
 use ::actix_web::http::header::{self, HeaderName, HeaderValue};
-use ::actix_web::{Error, HttpMessage as _, HttpResponse};
+use ::actix_web::{Error, HttpMessage as _, HttpResponse, ResponseError};
 
 use crate::model::ApiError;
 use crate::serve::request_id::{Environment, RequestId};
@@ -225,16 +225,11 @@ where
             .get(X_REQUEST_ID)
             .and_then(|value| RequestId::from_bytes(value.as_bytes()))
             .unwrap_or_else(|| RequestId::generate(self.environment));
-        let mut accept = std::string::String::new();
-        for value in headers.get_all(header::ACCEPT) {
-            if let Ok(value) = value.to_str() {
-                accept.push_str(value);
-                accept.push(',');
-            }
-        }
         let served = Served {
             id,
-            format: BodyFormat::from_accept(&accept),
+            format: BodyFormat::from_accept_values(
+                headers.get_all(header::ACCEPT).map(HeaderValue::as_bytes),
+            ),
         };
         request.extensions_mut().insert(served.id.clone());
         let future = served.clone().scope(self.service.call(request));
@@ -244,13 +239,46 @@ where
                     let (request, response) = response.into_parts();
                     Ok(ServiceResponse::new(request, finish(response, &served)))
                 }
-                Err(error) => {
-                    let response = served.clone().sync_scope(|| error.error_response());
-                    let response = finish(response, &served).map_into_boxed_body();
-                    Err(InternalError::from_response(error, response).into())
-                }
+                Err(error) => Err(ServedError { error, served }.into()),
             }
         })
+    }
+}
+
+/// An error that an inner service returned as `Err`, with the request it failed.
+///
+/// Its response is rendered in that request's scope, with `x-request-id` set, each time it
+/// is asked for: a middleware further out may look at it (to log it, say) before the server
+/// sends it, and both get the same response. (actix-web's `InternalError::from_response`
+/// hands its stored response out once, and answers every later call with an empty 500.)
+struct ServedError {
+    error: Error,
+    served: Served,
+}
+
+impl core::fmt::Debug for ServedError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        core::fmt::Debug::fmt(&self.error, f)
+    }
+}
+
+impl core::fmt::Display for ServedError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        core::fmt::Display::fmt(&self.error, f)
+    }
+}
+
+impl ResponseError for ServedError {
+    fn status_code(&self) -> StatusCode {
+        self.error.as_response_error().status_code()
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let response = self
+            .served
+            .clone()
+            .sync_scope(|| self.error.error_response());
+        finish(response, &self.served).map_into_boxed_body()
     }
 }
 
