@@ -31,6 +31,9 @@ mod case;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/details.rs"]
 mod details;
+#[path = "../../stytch-errors-derive/src/compose.rs"]
+mod compose;
+#[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/display.rs"]
 mod display;
 #[allow(dead_code)]
@@ -82,6 +85,9 @@ mod url;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/valid.rs"]
 mod valid;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/valid_compose.rs"]
+mod valid_compose;
 
 /// The catalog the bodies are parsed with: unit variants and variants with fields.
 #[derive(Debug, Clone, PartialEq, ApiError)]

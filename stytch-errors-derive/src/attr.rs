@@ -38,6 +38,8 @@ pub const KEYS: &[KeySpec] = &[
     key("display", ENUM),
     key("header", BOTH),
     key("log", BOTH),
+    key("subset_of", ENUM),
+    key("transparent", VARIANT),
 ];
 
 const ENUM: &[Level] = &[Level::Enum];
@@ -90,6 +92,10 @@ pub struct Attrs {
     pub docs_url: Option<Keyed<LitStr>>,
     pub krate: Option<Keyed<syn::Path>>,
     pub display: Option<Keyed<LitBool>>,
+    /// `subset_of = "Path"`: the catalog whose errors the enum's unit variants are.
+    pub subset_of: Option<Keyed<syn::Path>>,
+    /// `transparent`: the variant is its one field's error.
+    pub transparent: Option<Span>,
     pub causes: Vec<LitStr>,
     pub fixes: Vec<LitStr>,
     /// `header("name", "template")`, in order.
@@ -99,6 +105,9 @@ pub struct Attrs {
     /// Every key written, valid or not, and the key a misspelled one was taken for: a key
     /// given with a wrong value, or misspelled, is not also "missing".
     pub written: Vec<String>,
+    /// Every key written that this level takes, with where it is: for the errors about a
+    /// key that may not go on a variant that is another catalog's error.
+    pub given: Vec<(String, Span)>,
     /// An `#[api_error]` attribute that could not be read: any key may have been meant there.
     pub malformed: bool,
 }
@@ -106,6 +115,11 @@ pub struct Attrs {
 impl Attrs {
     pub fn wrote(&self, key: &str) -> bool {
         self.malformed || self.written.iter().any(|written| written == key)
+    }
+
+    /// Every key written that this level takes, with where it is.
+    pub fn keys(&self) -> impl Iterator<Item = (&str, Span)> {
+        self.given.iter().map(|(key, span)| (key.as_str(), *span))
     }
 
     pub fn parse(attrs: &[Attribute], level: Level, errors: &mut Errors) -> Self {
@@ -156,6 +170,11 @@ impl Attrs {
         };
         if !level.takes(&key.name) {
             self.unknown_key(key, level, errors);
+            return;
+        }
+        self.given.push((key.name.clone(), key.span));
+        if key.name == "transparent" {
+            self.transparent(key.span, lit.as_ref(), errors);
             return;
         }
         let Some(lit) = lit else {
@@ -228,12 +247,42 @@ impl Attrs {
             "header" => errors.at(lit.span(), HEADER_USAGE),
             "cause" => self.causes.push(lit),
             "fix" => self.fixes.push(lit),
+            "subset_of" => match lit.parse::<syn::Path>() {
+                Ok(path) => set(&mut self.subset_of, name, span, path, errors),
+                Err(_) => errors.at(
+                    lit.span(),
+                    "expected the path of a catalog, e.g. `subset_of = \"crate::AppError\"`",
+                ),
+            },
             _ => match lit.parse::<syn::Path>() {
                 Ok(path) => set(&mut self.krate, name, span, path, errors),
                 Err(_) => {
                     errors.at(lit.span(), "expected a path, e.g. `crate = \"my_errors\"`");
                 }
             },
+        }
+    }
+}
+
+impl Attrs {
+    /// `transparent`, a key without a value.
+    fn transparent(&mut self, key_span: Span, value: Option<&Lit>, errors: &mut Errors) {
+        match (value, self.transparent) {
+            (None, Some(first)) => errors.duplicate(
+                key_span,
+                first,
+                "duplicate `transparent`",
+                "`transparent` first given here",
+            ),
+            (None, None) => self.transparent = Some(key_span),
+            (Some(value), _) => {
+                errors.at(
+                    value.span(),
+                    "`transparent` takes no value: write `#[api_error(transparent)]`",
+                );
+                // Meant all the same: no "missing `status`" besides.
+                self.transparent.get_or_insert(key_span);
+            }
         }
     }
 }

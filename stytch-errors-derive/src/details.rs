@@ -7,7 +7,7 @@ use quote::{format_ident, quote};
 use crate::display::dispatch;
 use crate::resolved::Resolved;
 
-/// `__write_details`: each `#[api_error(details)]` field, by serde, for the variants that
+/// The body of `__write_details`: each `#[api_error(details)]` field, by serde, for the variants that
 /// have them; nothing (the trait's default) when none has.
 pub fn details_fn(krate: &syn::Path, variants: &[Resolved<'_, '_>]) -> Option<TokenStream> {
     let arms: Vec<TokenStream> = variants
@@ -32,15 +32,8 @@ pub fn details_fn(krate: &syn::Path, variants: &[Resolved<'_, '_>]) -> Option<To
             quote!(#pattern => { #(#members)* })
         })
         .collect();
-    if arms.is_empty() {
-        return None;
-    }
-    let body = dispatch(&arms, Some(quote!({})));
-    Some(quote! {
-        fn __write_details(&self, out: &mut #krate::__private::DetailsOut<'_>) {
-            #body
-        }
-    })
+    let _ = krate;
+    (!arms.is_empty()).then(|| dispatch(&arms, Some(quote!({})), false))
 }
 
 /// `("error_type", "name", Type), …`: what the `utoipa` hook makes the schemas of.

@@ -4,10 +4,12 @@
 use std::collections::{BTreeSet, HashSet};
 
 use proc_macro2::{Ident, TokenStream};
-use quote::{ToTokens, quote};
+use quote::{ToTokens, quote, quote_spanned};
 use syn::Generics;
+use syn::spanned::Spanned;
 
 use crate::ast::Input;
+use crate::compose::Composition;
 use crate::generics::mentions;
 use crate::headers;
 use crate::message::Piece;
@@ -56,6 +58,7 @@ pub fn message_bounds(
 pub fn message_bodies(
     krate: &syn::Path,
     variants: &[Resolved<'_, '_>],
+    partial: bool,
 ) -> (TokenStream, TokenStream) {
     let dynamic: Vec<&Resolved<'_, '_>> = variants.iter().filter(|v| v.text.is_none()).collect();
     let braced: Vec<(&Resolved<'_, '_>, &str)> = variants
@@ -84,20 +87,24 @@ pub fn message_bodies(
     let message = dispatch(
         &message_arms,
         any_template.then(|| quote!(::std::borrow::Cow::Borrowed(#template))),
+        partial,
     );
     let fmt = dispatch(
         &fmt_arms,
         any_template.then(|| quote!(f.write_str(#template))),
+        partial,
     );
     (message, fmt)
 }
 
 /// A `match self` with `arms` and, when some variants have no arm, `default` for them; no
-/// `match` at all when no variant needs an arm of its own.
-pub fn dispatch(arms: &[TokenStream], default: Option<TokenStream>) -> TokenStream {
+/// `match` at all when no variant needs an arm of its own. `partial`: the enum has variants
+/// that are another catalog's error, matched before.
+pub fn dispatch(arms: &[TokenStream], default: Option<TokenStream>, partial: bool) -> TokenStream {
     match (arms.is_empty(), default) {
         (true, Some(default)) => default,
         (false, Some(default)) => quote!(match self { #(#arms,)* _ => #default }),
+        (false, None) if partial => quote!(match self { #(#arms,)* _ => ::core::unreachable!() }),
         (false, None) => quote!(match self { #(#arms,)* }),
         (true, None) => quote!(match *self {}),
     }
@@ -136,14 +143,28 @@ fn fmt_arm(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
     }
 }
 
-pub fn display_impl(input: &Input<'_>, krate: &syn::Path, generics: &Generics) -> TokenStream {
+pub fn display_impl(
+    input: &Input<'_>,
+    krate: &syn::Path,
+    composition: &Composition<'_, '_>,
+    generics: &Generics,
+) -> TokenStream {
     let ident = &input.original.ident;
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    // A transparent variant displays as its field does.
+    let mut body = quote!(#krate::ApiError::__fmt_message(self, f));
+    if !composition.wrapped.is_empty() {
+        let arms = composition.wrapped_arms(
+            |error, ty| quote_spanned!(ty.span()=> <#ty as ::core::fmt::Display>::fmt(#error, f)),
+        );
+        let rest = (composition.wrapped.len() < input.variants.len()).then(|| quote!(_ => #body));
+        body = quote!(match self { #(#arms,)* #rest });
+    }
     quote! {
         #[automatically_derived]
         impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                #krate::ApiError::__fmt_message(self, f)
+                #body
             }
         }
     }

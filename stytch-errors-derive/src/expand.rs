@@ -9,6 +9,7 @@ use quote::quote;
 use syn::{DeriveInput, Generics};
 
 use crate::ast::Input;
+use crate::compose::Composition;
 use crate::display::{display_impl, message_bodies, message_bounds};
 use crate::errors::Errors;
 use crate::generics::generics_with;
@@ -56,15 +57,17 @@ fn impls(input: &Input<'_>) -> TokenStream {
         &input.original.generics,
         message_bounds(input, &variants, &type_params),
     );
-    let api_error = api_error_impl(input, &krate, &variants, &message_generics);
+    let composition = Composition::of(input);
+    let api_error = api_error_impl(input, &krate, &variants, &composition, &message_generics);
     let std_impls = if input.implements_display() {
-        let display = display_impl(input, &krate, &message_generics);
+        let display = display_impl(input, &krate, &composition, &message_generics);
         let error = error_impl(input, &krate, &type_params);
         let froms = from::impls(input);
         quote!(#display #error #froms)
     } else {
         TokenStream::new()
     };
+    let subset_from = composition.subset_from(ident);
     let (impl_generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
     let predicates = where_clause.map(|clause| &clause.predicates);
     let details = details::hook_list(&variants);
@@ -74,6 +77,7 @@ fn impls(input: &Input<'_>) -> TokenStream {
         const _: () = {
             #api_error
             #std_impls
+            #subset_from
             #krate::__private::impl_frameworks! {
                 [#impl_generics] [#ident #ty_generics] [#predicates] [#details]
             }
@@ -89,18 +93,21 @@ fn api_error_impl(
     input: &Input<'_>,
     krate: &syn::Path,
     variants: &[Resolved<'_, '_>],
+    composition: &Composition<'_, '_>,
     generics: &Generics,
 ) -> TokenStream {
     let ident = &input.original.ident;
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let count = variants.len();
-    let entries = variants.iter().map(|v| catalog_entry(krate, v));
+    let partial = !composition.is_empty();
+    let mut entries: Vec<TokenStream> = variants.iter().map(|v| catalog_entry(krate, v)).collect();
+    entries.extend(composition.alias_entries(krate));
     let json_rows = variants.iter().map(|v| {
         let [head, before, after] = v.json_pieces();
         quote!([#head, #before, #after])
     });
-    let index_fn = index_fn(input, variants);
-    let (message, fmt) = message_bodies(krate, variants);
+    let index_fn = (count > 0 || !partial).then(|| index_fn(input, variants, partial));
+    let (message, fmt) = message_bodies(krate, variants, partial);
     let any_details = variants
         .iter()
         .any(|v| v.variant.details_fields().next().is_some());
@@ -126,20 +133,43 @@ fn api_error_impl(
             #push_details
         }
     };
-    let write_details = details::details_fn(krate, variants);
-    let write_headers = headers::headers_fn(input, krate, variants.iter().map(|v| v.variant));
-    let source = source_chain::source_fn(input);
+    let info = quote!(&__API_ERROR_CATALOG[__api_error_index(self)]);
     let error_types: Vec<&str> = variants.iter().map(|v| v.error_type.as_str()).collect();
     let index_of = lookup::index_of_body(krate, &error_types);
-    let from_error_type = from_error_type_body(krate, variants);
+    let from_error_type = from_error_type_body(krate, variants, composition, partial);
+    let json_static = (count > 0 || !partial).then(|| {
+        quote! {
+            /// The body's JSON around the request id and the message (see `JsonOut::push_body`).
+            static __API_ERROR_JSON: [[&str; 3]; #count] = [#(#json_rows),*];
+        }
+    });
+    let (catalog, index_of) = composition.catalog_and_index_of(krate, ident, &entries, index_of);
+    // A variant that is another catalog's error delegates every method to it.
+    let delegate = |call: &dyn Fn(TokenStream, TokenStream) -> TokenStream, own: TokenStream| {
+        let arms = composition.arms(krate, call);
+        if arms.is_empty() {
+            own
+        } else if count == 0 {
+            quote!(match self { #(#arms,)* })
+        } else {
+            quote!(match self { #(#arms,)* _ => { #own } })
+        }
+    };
+    let info = delegate(&|e, api| quote!(#api::info(#e)), info);
+    let message = delegate(&|e, api| quote!(#api::error_message(#e)), message);
+    let json = delegate(
+        &|e, api| quote!(#api::__write_json(#e, request_id, out)),
+        json,
+    );
+    let fmt = delegate(&|e, api| quote!(#api::__fmt_message(#e, f)), fmt);
+    let hidden = hidden_methods(input, krate, variants, partial, &delegate);
 
     quote! {
         const __API_ERROR_NONE: &[&str] = &[];
 
-        static __API_ERROR_CATALOG: [#krate::ErrorInfo; #count] = [#(#entries),*];
+        #catalog
 
-        /// The body's JSON around the request id and the message (see `JsonOut::push_body`).
-        static __API_ERROR_JSON: [[&str; 3]; #count] = [#(#json_rows),*];
+        #json_static
 
         #index_fn
 
@@ -150,7 +180,7 @@ fn api_error_impl(
             }
 
             fn info(&self) -> &'static #krate::ErrorInfo {
-                &__API_ERROR_CATALOG[__api_error_index(self)]
+                #info
             }
 
             fn error_message(&self) -> ::std::borrow::Cow<'_, str> {
@@ -173,11 +203,75 @@ fn api_error_impl(
                 #fmt
             }
 
-            #write_details
-            #write_headers
-            #source
+            #hidden
+        }
+
+        #[automatically_derived]
+        impl #impl_generics #krate::StaticCatalog for #ident #ty_generics #where_clause {
+            const CATALOG: &'static [#krate::ErrorInfo] = &__API_ERROR_CATALOG;
         }
     }
+}
+
+/// What the trait's hidden methods of details, headers and the source need: written when a
+/// variant has them, or when a variant is another catalog's error, which may have its own
+/// (`delegate` hands those to it).
+#[allow(
+    clippy::type_complexity,
+    reason = "`delegate` is `api_error_impl`'s closure, which takes the call to hand over"
+)]
+fn hidden_methods(
+    input: &Input<'_>,
+    krate: &syn::Path,
+    variants: &[Resolved<'_, '_>],
+    partial: bool,
+    delegate: &dyn Fn(&dyn Fn(TokenStream, TokenStream) -> TokenStream, TokenStream) -> TokenStream,
+) -> TokenStream {
+    let hidden = |own: Option<TokenStream>,
+                  none: TokenStream,
+                  call: &dyn Fn(TokenStream, TokenStream) -> TokenStream| {
+        if own.is_none() && !partial {
+            return None;
+        }
+        Some(delegate(call, own.unwrap_or(none)))
+    };
+    let write_details = hidden(
+        details::details_fn(krate, variants),
+        quote!({}),
+        &|e, api| quote!(#api::__write_details(#e, out)),
+    )
+    .map(|body| {
+        quote! {
+            fn __write_details(&self, out: &mut #krate::__private::DetailsOut<'_>) {
+                #body
+            }
+        }
+    });
+    let write_headers = hidden(
+        headers::headers_fn(input, krate, variants.iter().map(|v| v.variant)),
+        quote!({}),
+        &|e, api| quote!(#api::__headers(#e, out)),
+    )
+    .map(|body| {
+        quote! {
+            fn __headers(&self, out: &mut #krate::__private::HeadersOut<'_>) {
+                #body
+            }
+        }
+    });
+    let source = hidden(
+        source_chain::source_fn(input),
+        quote!(::core::option::Option::None),
+        &|e, api| quote!(#api::__source(#e)),
+    )
+    .map(|body| {
+        quote! {
+            fn __source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
+                #body
+            }
+        }
+    });
+    quote!(#write_details #write_headers #source)
 }
 
 /// One `ErrorInfo` of the static catalog.
@@ -233,17 +327,20 @@ fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
 }
 
 /// `fn __api_error_index(this: &Enum) -> usize`: the variant's index in the catalog.
-fn index_fn(input: &Input<'_>, variants: &[Resolved<'_, '_>]) -> TokenStream {
+fn index_fn(input: &Input<'_>, variants: &[Resolved<'_, '_>], partial: bool) -> TokenStream {
     let ident = &input.original.ident;
     let (generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
     let arms = variants.iter().enumerate().map(|(index, v)| {
         let variant = v.variant.ident;
         quote!(#ident::#variant { .. } => #index)
     });
-    let body = if variants.is_empty() {
+    // In a composed enum, the variants that are another catalog's error never get here:
+    // every method matches them first.
+    let rest = partial.then(|| quote!(_ => ::core::unreachable!(),));
+    let body = if variants.is_empty() && !partial {
         quote!(match *this {})
     } else {
-        quote!(match this { #(#arms,)* })
+        quote!(match this { #(#arms,)* #rest })
     };
     // The enum's lifetimes are declared to name its type, once each: a crate that denies
     // `single_use_lifetimes` would see them otherwise.
@@ -257,7 +354,12 @@ fn index_fn(input: &Input<'_>, variants: &[Resolved<'_, '_>]) -> TokenStream {
 }
 
 /// The body of `from_error_type`: the catalog index, then the unit variant at it.
-fn from_error_type_body(krate: &syn::Path, variants: &[Resolved<'_, '_>]) -> TokenStream {
+fn from_error_type_body(
+    krate: &syn::Path,
+    variants: &[Resolved<'_, '_>],
+    composition: &Composition<'_, '_>,
+    partial: bool,
+) -> TokenStream {
     let unit_arms: Vec<TokenStream> = variants
         .iter()
         .enumerate()
@@ -267,6 +369,9 @@ fn from_error_type_body(krate: &syn::Path, variants: &[Resolved<'_, '_>]) -> Tok
             quote!(#index => Self::#variant)
         })
         .collect();
+    if partial {
+        return composition.lookup_body(krate, &unit_arms);
+    }
     if unit_arms.is_empty() {
         quote! {
             let _ = error_type;

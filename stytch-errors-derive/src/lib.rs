@@ -21,6 +21,7 @@ mod args;
 mod ast;
 mod attr;
 mod case;
+mod compose;
 mod details;
 mod display;
 mod errors;
@@ -40,6 +41,7 @@ mod source_chain;
 mod suggest;
 mod url;
 mod valid;
+mod valid_compose;
 
 #[cfg(test)]
 mod proptests;

@@ -102,10 +102,13 @@ pub fn placeholder_name(placeholder: &Placeholder) -> String {
     }
 }
 
+/// The variants that are the enum's own errors: not transparent, and not a subset's.
 pub fn resolve<'m, 'a>(input: &'m Input<'a>) -> Vec<Resolved<'m, 'a>> {
     input
         .variants
         .iter()
+        .filter(|_| input.attrs.subset_of.is_none())
+        .filter(|variant| variant.attrs.transparent.is_none())
         .map(|variant| {
             // `valid::check` has passed: every value is there and well-formed.
             let status = prop::status(input, variant).unwrap_or(500);

@@ -19,6 +19,15 @@ pub fn error_impl(input: &Input<'_>, krate: &syn::Path, params: &HashSet<Ident>)
     let mut any_source = false;
     for variant in &input.variants {
         let name = variant.ident;
+        if let (Some(_), [field]) = (variant.attrs.transparent, variant.fields.as_slice()) {
+            // The wrapped error's own source, as its field's `Error` gives it.
+            any_source = true;
+            let member = &field.member;
+            arms.push(quote! {
+                Self::#name { #member: error } => ::std::error::Error::source(error)
+            });
+            continue;
+        }
         match variant.source_field() {
             Some(field) => {
                 any_source = true;

@@ -7,7 +7,7 @@ use crate::ast::Input;
 use crate::display::dispatch;
 use crate::source::source_arm;
 
-/// `__source`: the underlying error, for the variants that have one, whether or not the
+/// The body of `__source`: the underlying error, for the variants that have one, whether or not the
 /// derive implements `Error`.
 pub fn source_fn(input: &Input<'_>) -> Option<TokenStream> {
     let arms: Vec<TokenStream> = input
@@ -22,18 +22,12 @@ pub fn source_fn(input: &Input<'_>) -> Option<TokenStream> {
     // then has no bounds), `source` is the one place that turns the field into an error: a
     // field that is not one gets one error, not two.
     if input.implements_display() && input.original.generics.type_params().next().is_none() {
-        return Some(quote! {
-            fn __source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
-                ::std::error::Error::source(self)
-            }
-        });
+        return Some(quote!(::std::error::Error::source(self)));
     }
     let krate = input.krate();
-    let body = dispatch(&arms, Some(quote!(::core::option::Option::None)));
+    let body = dispatch(&arms, Some(quote!(::core::option::Option::None)), false);
     Some(quote! {
-        fn __source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
-            use #krate::__private::AsDynError as _;
-            #body
-        }
+        use #krate::__private::AsDynError as _;
+        #body
     })
 }

@@ -11,6 +11,9 @@ use crate::ast::{Field, Input, Style, Variant};
 use crate::errors::Errors;
 use crate::message::{Piece, Placeholder};
 use crate::prop::error_type;
+use crate::valid_compose::{
+    check_subset, check_subset_variant, check_transparent, check_transparent_not_generic,
+};
 use crate::{case, header_rules, suggest, url};
 
 pub const STATUS_RANGE: std::ops::RangeInclusive<u16> = stytch_errors_shared::status::RANGE;
@@ -20,7 +23,18 @@ pub fn check(input: &Input<'_>, errors: &mut Errors) {
     check_docs_url_format(input, errors);
     check_log_levels(input, errors);
     header_rules::check_names(input, errors);
+    check_subset(input, errors);
     for variant in &input.variants {
+        if variant.attrs.transparent.is_some() {
+            check_transparent(variant, errors);
+            check_transparent_not_generic(input, variant, errors);
+            check_sources(variant, errors);
+            continue;
+        }
+        if input.attrs.subset_of.is_some() {
+            check_subset_variant(variant, errors);
+            continue;
+        }
         check_status_present(input, variant, errors);
         check_message(variant, errors);
         check_placeholders(variant, errors);
@@ -266,7 +280,15 @@ fn check_error_type_format(variant: &Variant<'_>, errors: &mut Errors) {
 
 fn check_unique_error_types(input: &Input<'_>, errors: &mut Errors) {
     let mut seen: HashMap<String, Span> = HashMap::new();
-    for variant in &input.variants {
+    if input.attrs.subset_of.is_some() {
+        // The catalog has checked its own.
+        return;
+    }
+    for variant in input
+        .variants
+        .iter()
+        .filter(|v| v.attrs.transparent.is_none())
+    {
         let (error_type, span) = error_type(variant);
         match seen.get(&error_type) {
             Some(&first) => errors.duplicate(

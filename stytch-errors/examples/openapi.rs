@@ -5,22 +5,45 @@
 //! cargo run --example openapi --features utoipa,axum
 //! ```
 //!
-//! `responses(StytchError)` in each `#[utoipa::path]` documents every error of Stytch's
-//! catalog: one response per status code, one named example per `error_type`, each the
-//! error's exact body.
-//! The handlers return `StytchError` itself: with the `axum` feature, every catalog error is
-//! an `IntoResponse`.
+//! Each handler returns its own subset of Stytch's catalog (`#[api_error(subset_of =
+//! "StytchError")]`): the errors it may return, checked by the compiler. `responses(…)` in
+//! its `#[utoipa::path]` names that subset, so each operation documents exactly those
+//! errors, not the whole catalog: one response per status code, one named example per `error_type`,
+//! each the error's exact body.
+//! With the `axum` feature, every catalog, subsets included, is an `IntoResponse`.
 //! `utoipa_axum`'s router registers the handlers with axum and their operations in the
 //! document at once, so the document describes the router that serves.
 
 use axum::Json;
 use axum::extract::Path;
 use serde::{Deserialize, Serialize};
-use stytch_errors::{CatalogBody, StytchError};
+use stytch_errors::{ApiError, CatalogBody, StytchError};
 use utoipa::openapi::{ComponentsBuilder, OpenApi as Document};
 use utoipa::{OpenApi, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
+
+/// The errors of `POST /v1/magic_links/authenticate`: each is Stytch's error of its name.
+#[derive(Debug, Clone, Copy, PartialEq, ApiError)]
+#[api_error(subset_of = "StytchError")]
+pub enum AuthenticateError {
+    /// The request had no token.
+    BadRequest,
+    /// The token was used, expired, or never issued.
+    UnableToAuthMagicLink,
+    /// Too many attempts.
+    TooManyRequests,
+}
+
+/// The errors of `GET /v1/sessions/{session_token}`.
+#[derive(Debug, Clone, Copy, PartialEq, ApiError)]
+#[api_error(subset_of = "StytchError")]
+pub enum GetSessionError {
+    /// The token is no session's.
+    UnauthorizedCredentials,
+    /// Too many attempts.
+    TooManyRequests,
+}
 
 /// A magic link's token, to trade for a session.
 #[derive(Debug, Deserialize, ToSchema)]
@@ -41,14 +64,15 @@ pub struct Session {
     post,
     path = "/v1/magic_links/authenticate",
     request_body = AuthenticateRequest,
-    responses((status = 200, description = "The session the link opened.", body = Session), StytchError),
+    responses((status = 200, description = "The session the link opened.", body = Session), AuthenticateError),
 )]
 async fn authenticate(
     Json(request): Json<AuthenticateRequest>,
-) -> Result<Json<Session>, StytchError> {
+) -> Result<Json<Session>, AuthenticateError> {
     match request.token.as_str() {
-        "" => Err(StytchError::BadRequest),
-        "used" => Err(StytchError::UnableToAuthMagicLink),
+        "" => Err(AuthenticateError::BadRequest),
+        "used" => Err(AuthenticateError::UnableToAuthMagicLink),
+        "again" => Err(AuthenticateError::TooManyRequests),
         token => Ok(Json(Session {
             session_token: format!("session-{token}"),
         })),
@@ -60,13 +84,13 @@ async fn authenticate(
     get,
     path = "/v1/sessions/{session_token}",
     params(("session_token" = String, Path, description = "The session's token.")),
-    responses((status = 200, description = "The session.", body = Session), StytchError),
+    responses((status = 200, description = "The session.", body = Session), GetSessionError),
 )]
-async fn get_session(Path(session_token): Path<String>) -> Result<Json<Session>, StytchError> {
+async fn get_session(Path(session_token): Path<String>) -> Result<Json<Session>, GetSessionError> {
     if session_token.starts_with("session-") {
         Ok(Json(Session { session_token }))
     } else {
-        Err(StytchError::UnauthorizedCredentials)
+        Err(GetSessionError::UnauthorizedCredentials)
     }
 }
 
@@ -82,7 +106,7 @@ struct ApiDoc;
 /// The service: its axum router and its `OpenAPI` document.
 pub fn service() -> (axum::Router, Document) {
     let mut header = ApiDoc::openapi();
-    // The named schema of the catalog's body, for clients that generate types.
+    // The named schema of the whole catalog's body, for clients that generate types.
     header.components = Some(
         ComponentsBuilder::new()
             .schema_from::<CatalogBody<StytchError>>()

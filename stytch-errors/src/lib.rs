@@ -34,6 +34,7 @@
 //! | `display` | `false` | the enum implements `Display`, `Error` and `From` itself (thiserror) |
 //! | `header` | `("name", "template")` | a response header of every variant that gives none of that name; repeatable |
 //! | `log` | `"off"`, `"error"`, `"warn"`, `"info"`, `"debug"`, `"trace"` | the level of the log line (feature `tracing`) |
+//! | `subset_of` | `"Path"` | the unit variants are the errors of that name of the catalog at `Path` |
 //!
 //! On a variant:
 //!
@@ -87,6 +88,7 @@
 //! A header value that a field makes invalid (a line break, say) drops that header, not the
 //! response, and [`RenderedError::problems`] says so. With the `tracing` feature, every
 //! error response emits one event when it is rendered (see [`to_http_response`]).
+//! | `transparent` | (none) | the variant is its one field's error, another catalog's |
 //!
 //! Doc comments on a variant are its description in the catalog. A field marked `#[source]`
 //! or `#[from]` (or named `source`) is the underlying error: it is returned by
@@ -105,6 +107,38 @@
 //! message is the same text on every path (`Display`, [`ApiError::error_message`], the
 //! JSON body, the HTTP responses); a field whose own `Display` fails shows what it wrote
 //! before failing, and the message goes on after it, so that no path panics.
+//!
+//! A transparent variant wraps another catalog, as thiserror's `#[error(transparent)]`
+//! wraps an error: the composed enum is still one catalog, its own entries followed by each
+//! wrapped catalog's, built at compile time (the same `error_type` twice is a compile
+//! error). A subset is an endpoint's own error type, with `From` for its catalog:
+//!
+//! ```
+//! use stytch_errors::{ApiError, StytchError};
+//!
+//! #[derive(Debug, PartialEq, ApiError)]
+//! #[api_error(docs_url = "https://example.com/errors")]
+//! enum AppError {
+//!     #[api_error(status = 503, message = "Down for maintenance.")]
+//!     Maintenance,
+//!     #[api_error(transparent)]
+//!     Stytch(#[from] StytchError),
+//! }
+//!
+//! #[derive(Debug, PartialEq, ApiError)]
+//! #[api_error(subset_of = "StytchError")]
+//! enum LoginError {
+//!     UnauthorizedCredentials,
+//!     TooManyRequests,
+//! }
+//!
+//! assert_eq!(
+//!     AppError::from_error_type("too_many_requests"),
+//!     Some(AppError::Stytch(StytchError::TooManyRequests)),
+//! );
+//! assert_eq!(LoginError::catalog().len(), 2);
+//! assert_eq!(StytchError::from(LoginError::TooManyRequests), StytchError::TooManyRequests);
+//! ```
 //!
 //! With `display = false`, the derive leaves `Display`, `std::error::Error` and `From` to
 //! another derive such as thiserror's, whose `Display` may then say more (for logs) than the
@@ -188,7 +222,7 @@ mod stytch;
 #[doc(hidden)]
 pub mod __private;
 
-pub use crate::model::{ApiError, ErrorInfo, LogLevel};
+pub use crate::model::{ApiError, ErrorInfo, LogLevel, StaticCatalog};
 pub use crate::parse::{
     ErrorKind, MAX_BODY_LEN, ParseError, ParsedError, parse_error, parse_error_with_limit,
 };

@@ -1,6 +1,5 @@
 //! What the catalog knows about one error, at compile time.
 
-use core::fmt::Write as _;
 use std::borrow::Cow;
 use std::string::String;
 
@@ -308,33 +307,15 @@ impl ErrorInfo {
         message: &str,
         details: Option<&str>,
     ) -> String {
-        let mut json = String::with_capacity(
-            96 + request_id.len()
-                + self.error_type.len()
-                + message.len()
-                + self.error_url.len()
-                + details.map_or(0, |details| details.len() + 17),
-        );
-        // Writing into a `String` cannot fail.
-        let _ = write!(
-            json,
-            "{{\"status_code\":{},\"request_id\":\"",
-            self.status_code
-        );
-        let mut out = JsonOut::text(&mut json);
-        out.push_escaped(request_id);
-        out.push_raw("\",\"error_type\":\"");
-        out.push_escaped(self.error_type);
-        out.push_raw("\",\"error_message\":\"");
-        out.push_escaped(message);
-        out.push_raw("\",\"error_url\":\"");
-        out.push_escaped(self.error_url);
-        out.push_raw("\"");
+        let mut json = String::new();
+        JsonOut::text(&mut json).push_body_of(self, request_id, &message);
         if let Some(details) = details {
-            out.push_raw(",\"error_details\":");
-            out.push_raw(details);
+            // The body ends with its `}`: the details go before it, last.
+            json.pop();
+            json.push_str(",\"error_details\":");
+            json.push_str(details);
+            json.push('}');
         }
-        out.push_raw("}");
         json
     }
 }

@@ -1,10 +1,14 @@
-//! The model: what an error of a catalog can say about itself ([`ApiError`]), and what the
-//! catalog knows about each of its errors at compile time ([`ErrorInfo`]).
+//! The model: what an error of a catalog can say about itself ([`ApiError`]), what the
+//! catalog knows about each of its errors at compile time ([`ErrorInfo`]), and catalogs
+//! that contain others ([`StaticCatalog`], `compose`).
 
 mod api_error;
+pub(crate) mod compose;
 mod error_info;
 mod log_level;
+mod static_catalog;
 
 pub use self::api_error::ApiError;
 pub use self::error_info::ErrorInfo;
 pub use self::log_level::LogLevel;
+pub use self::static_catalog::StaticCatalog;
