@@ -36,12 +36,12 @@ pub const KEYS: &[KeySpec] = &[
     key("fix", VARIANT),
     key("crate", ENUM),
     key("display", ENUM),
+    key("header", BOTH),
+    key("log", BOTH),
     key("subset_of", ENUM),
     key("transparent", VARIANT),
     key("round_trip", ENUM),
     key("retryable", VARIANT),
-    key("header", BOTH),
-    key("log", BOTH),
 ];
 
 const ENUM: &[Level] = &[Level::Enum];

@@ -147,7 +147,6 @@ fn api_error_impl(
         }
     };
     let info = quote!(&__API_ERROR_CATALOG[__api_error_index(self)]);
-    let optional = optional_methods(input, krate, variants, composition, from_details);
     let error_types: Vec<&str> = variants.iter().map(|v| v.error_type.as_str()).collect();
     let index_of = lookup::index_of_body(krate, &error_types);
     let from_error_type = from_error_type_body(krate, variants, composition, partial);
@@ -176,6 +175,7 @@ fn api_error_impl(
         json,
     );
     let fmt = delegate(&|e, api| quote!(#api::__fmt_message(#e, f)), fmt);
+    let hidden = hidden_methods(input, krate, variants, partial, &delegate);
 
     quote! {
         const __API_ERROR_NONE: &[&str] = &[];
@@ -216,7 +216,8 @@ fn api_error_impl(
                 #fmt
             }
 
-            #optional
+            #from_details
+            #hidden
         }
 
         #[automatically_derived]
@@ -226,32 +227,65 @@ fn api_error_impl(
     }
 }
 
-/// The methods with a default in the trait that the enum overrides: `__from_details`,
-/// `__write_details`, `__headers`, `__source`. A wrapped error writes its own details and
-/// headers and has its own source.
-fn optional_methods(
+/// What the trait's hidden methods of details, headers and the source need: written when a
+/// variant has them, or when a variant is another catalog's error, which may have its own
+/// (`delegate` hands those to it).
+#[allow(
+    clippy::type_complexity,
+    reason = "`delegate` is `api_error_impl`'s closure, which takes the call to hand over"
+)]
+fn hidden_methods(
     input: &Input<'_>,
     krate: &syn::Path,
     variants: &[Resolved<'_, '_>],
-    composition: &Composition<'_, '_>,
-    from_details: Option<&TokenStream>,
+    partial: bool,
+    delegate: &dyn Fn(&dyn Fn(TokenStream, TokenStream) -> TokenStream, TokenStream) -> TokenStream,
 ) -> TokenStream {
-    let write_details = details::details_fn(
-        krate,
-        variants,
-        composition.arms(krate, |e, api| quote!(#api::__write_details(#e, out))),
-    );
-    let write_headers = headers::headers_fn(
-        input,
-        krate,
-        variants.iter().map(|v| v.variant),
-        composition.arms(krate, |e, api| quote!(#api::__headers(#e, out))),
-    );
-    let source = source_chain::source_fn(
-        input,
-        composition.arms(krate, |e, api| quote!(#api::__source(#e))),
-    );
-    quote!(#from_details #write_details #write_headers #source)
+    let hidden = |own: Option<TokenStream>,
+                  none: TokenStream,
+                  call: &dyn Fn(TokenStream, TokenStream) -> TokenStream| {
+        if own.is_none() && !partial {
+            return None;
+        }
+        Some(delegate(call, own.unwrap_or(none)))
+    };
+    let write_details = hidden(
+        details::details_fn(krate, variants),
+        quote!({}),
+        &|e, api| quote!(#api::__write_details(#e, out)),
+    )
+    .map(|body| {
+        quote! {
+            fn __write_details(&self, out: &mut #krate::__private::DetailsOut<'_>) {
+                #body
+            }
+        }
+    });
+    let write_headers = hidden(
+        headers::headers_fn(input, krate, variants.iter().map(|v| v.variant)),
+        quote!({}),
+        &|e, api| quote!(#api::__headers(#e, out)),
+    )
+    .map(|body| {
+        quote! {
+            fn __headers(&self, out: &mut #krate::__private::HeadersOut<'_>) {
+                #body
+            }
+        }
+    });
+    let source = hidden(
+        source_chain::source_fn(input),
+        quote!(::core::option::Option::None),
+        &|e, api| quote!(#api::__source(#e)),
+    )
+    .map(|body| {
+        quote! {
+            fn __source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
+                #body
+            }
+        }
+    });
+    quote!(#write_details #write_headers #source)
 }
 
 /// One `ErrorInfo` of the static catalog.

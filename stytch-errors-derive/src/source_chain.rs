@@ -7,41 +7,29 @@ use crate::ast::Input;
 use crate::display::dispatch;
 use crate::source::source_arm;
 
-/// `__source`: the underlying error, for the variants that have one, whether or not the
-/// derive implements `Error`; the `wrapped` arms hand a variant that is another catalog's
-/// error to that catalog's own `__source`.
-pub fn source_fn(input: &Input<'_>, wrapped: Vec<TokenStream>) -> Option<TokenStream> {
-    let own: Vec<TokenStream> = input
+/// The body of `__source`: the underlying error, for the variants that have one, whether or not the
+/// derive implements `Error`.
+pub fn source_fn(input: &Input<'_>) -> Option<TokenStream> {
+    // A variant that is another catalog's error has that catalog's own `__source`.
+    let arms: Vec<TokenStream> = input
         .variants
         .iter()
         .filter(|variant| variant.attrs.transparent.is_none())
         .filter_map(|variant| Some(source_arm(variant.ident, variant.source_field()?)))
         .collect();
-    let only_own = wrapped.is_empty();
-    let mut arms = wrapped;
-    arms.extend(own);
     if arms.is_empty() {
         return None;
     }
     // When the derive writes `Error` for a type without type parameters (whose `Error` impl
     // then has no bounds), `source` is the one place that turns the field into an error: a
     // field that is not one gets one error, not two.
-    if only_own
-        && input.implements_display()
-        && input.original.generics.type_params().next().is_none()
-    {
-        return Some(quote! {
-            fn __source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
-                ::std::error::Error::source(self)
-            }
-        });
+    if input.implements_display() && input.original.generics.type_params().next().is_none() {
+        return Some(quote!(::std::error::Error::source(self)));
     }
     let krate = input.krate();
     let body = dispatch(&arms, Some(quote!(::core::option::Option::None)), false);
     Some(quote! {
-        fn __source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
-            use #krate::__private::AsDynError as _;
-            #body
-        }
+        use #krate::__private::AsDynError as _;
+        #body
     })
 }

@@ -21,9 +21,9 @@ pub const STATUS_RANGE: std::ops::RangeInclusive<u16> = stytch_errors_shared::st
 pub fn check(input: &Input<'_>, errors: &mut Errors) {
     check_status_range(input, errors);
     check_docs_url_format(input, errors);
-    check_subset(input, errors);
     check_log_levels(input, errors);
     header_rules::check_names(input, errors);
+    check_subset(input, errors);
     for variant in &input.variants {
         if variant.attrs.transparent.is_some() {
             check_transparent(variant, errors);

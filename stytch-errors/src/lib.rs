@@ -32,10 +32,10 @@
 //! | `status` | `400..=599` | the status of variants that give none |
 //! | `crate` | `"path"` | where the runtime crate is, if the dependency is renamed |
 //! | `display` | `false` | the enum implements `Display`, `Error` and `From` itself (thiserror) |
-//! | `round_trip` | (none) | [`parse_error`] gives back the values of variants whose every field is `#[api_error(details)]` |
-//! | `subset_of` | `"Path"` | the unit variants are the errors of that name of the catalog at `Path` |
 //! | `header` | `("name", "template")` | a response header of every variant that gives none of that name; repeatable |
 //! | `log` | `"off"`, `"error"`, `"warn"`, `"info"`, `"debug"`, `"trace"` | the level of the log line (feature `tracing`) |
+//! | `subset_of` | `"Path"` | the unit variants are the errors of that name of the catalog at `Path` |
+//! | `round_trip` | (none) | [`parse_error`] gives back the values of variants whose every field is `#[api_error(details)]` |
 //!
 //! On a variant:
 //!
@@ -47,8 +47,8 @@
 //! | `docs_url` | `"https://…"` | this variant's docs base, instead of the enum's |
 //! | `cause` | `"…"` | a common cause, repeatable |
 //! | `fix` | `"…"` | a troubleshooting step, repeatable |
-//! | `retryable` | `true`, `false` | whether a client may retry; default: for 429, 499 and 503 |
 //! | `transparent` | (none) | the variant is its one field's error, another catalog's |
+//! | `retryable` | `true`, `false` | whether a client may retry; default: for 429, 499 and 503 |
 //! | `header` | `("name", "template")` | a response header, its value a template like `message`'s; repeatable |
 //! | `log` | as on the enum | default: `error` for 5xx, `debug` otherwise |
 //!
