@@ -43,6 +43,7 @@
 //! | `docs_url` | `"https://…"` | this variant's docs base, instead of the enum's |
 //! | `cause` | `"…"` | a common cause, repeatable |
 //! | `fix` | `"…"` | a troubleshooting step, repeatable |
+//! | `covers` | `404`, `"4xx"`, `"5xx"` | on a unit variant: it stands for the framework's own failures of that status or class, repeatable (see [`FrameworkErrors`]) |
 //!
 //! Doc comments on a variant are its description in the catalog. A field marked `#[source]`
 //! or `#[from]` (or named `source`) is the underlying error: it is returned by
@@ -139,8 +140,8 @@ pub use crate::serve::axum;
 #[cfg(feature = "request-id")]
 pub use crate::serve::request_id::{Environment, InvalidRequestId, RequestId};
 pub use crate::serve::{
-    APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat, REQUEST_ID_HEADER, RenderedError,
-    to_http_response,
+    APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat, FrameworkErrors, REQUEST_ID_HEADER,
+    RenderedError, to_http_response,
 };
 pub use crate::stytch::StytchError;
 pub use crate::wire::ErrorBody;

@@ -68,14 +68,13 @@ use std::string::String;
 use axum_core::body::Body;
 use axum_core::response::Response;
 use http::Request;
-use http::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use tokio::task::futures::TaskLocalFuture;
 
 use crate::model::ApiError;
-use crate::serve::REQUEST_ID_HEADER;
-use crate::serve::request_id::{Environment, RequestId};
+use crate::serve::exchange::{CatchPanic, Exchange};
+use crate::serve::request_id::Environment;
 use crate::serve::scope::Served;
-use crate::serve::{BodyFormat, RenderedError, to_http_response};
+use crate::serve::{FrameworkErrors, REQUEST_ID_HEADER, RenderedError, to_http_response};
 
 /// The response for `error`, with the id and body shape of the request being served (see
 /// the [module docs](self)); what the derived `IntoResponse` returns.
@@ -101,20 +100,22 @@ pub fn into_response<E: ApiError + ?Sized>(error: &E) -> Response {
 }
 
 /// A tower layer that gives every request an id: the client's `x-request-id` when it is
-/// safe to echo, a generated `request-id-{test,live}-<uuid>` otherwise; see the
-/// [module docs](self).
+/// safe to echo, a generated `request-id-{test,live}-<uuid>` otherwise; given the
+/// service's catalog, it also answers every failure in it; see the [module docs](self).
 ///
-/// Add it with `Router::layer` so that it wraps every route.
+/// Add it with `Router::layer` so that it wraps every route and the fallback.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct RequestIdLayer {
-    environment: Environment,
+    exchange: Exchange,
 }
 
 impl RequestIdLayer {
     /// A layer that generates ids of `environment`.
     #[must_use]
     pub const fn new(environment: Environment) -> Self {
-        Self { environment }
+        Self {
+            exchange: Exchange::new(environment),
+        }
     }
 
     /// A layer that generates `request-id-test-…` ids.
@@ -139,6 +140,17 @@ impl RequestIdLayer {
     pub const fn live() -> Self {
         Self::new(Environment::Live)
     }
+
+    /// The same layer, answering every failure of the service (an extractor's rejection,
+    /// an unmatched route, a wrong method, a panic, a timeout, any response of 400 or more
+    /// that no catalog error made) with the error of `E` that stands for its status: see
+    /// [`FrameworkErrors`] and the [module docs](self).
+    #[must_use]
+    pub const fn catalog<E: ApiError + FrameworkErrors>(self) -> Self {
+        Self {
+            exchange: self.exchange.catalog::<E>(),
+        }
+    }
 }
 
 impl<S> tower_layer::Layer<S> for RequestIdLayer {
@@ -147,7 +159,7 @@ impl<S> tower_layer::Layer<S> for RequestIdLayer {
     fn layer(&self, inner: S) -> Self::Service {
         RequestIdService {
             inner,
-            environment: self.environment,
+            exchange: self.exchange,
         }
     }
 }
@@ -156,7 +168,7 @@ impl<S> tower_layer::Layer<S> for RequestIdLayer {
 #[derive(Debug, Clone)]
 pub struct RequestIdService<S> {
     inner: S,
-    environment: Environment,
+    exchange: Exchange,
 }
 
 impl<S, ReqBody, ResBody> tower_service::Service<Request<ReqBody>> for RequestIdService<S>
@@ -173,14 +185,19 @@ where
     }
 
     fn call(&mut self, mut request: Request<ReqBody>) -> Self::Future {
-        let served = Served {
-            id: RequestId::from_headers(request.headers(), self.environment),
-            format: BodyFormat::from_headers(request.headers()),
-        };
+        let headers = request.headers();
+        let served = self.exchange.served(
+            headers.get(REQUEST_ID_HEADER).map(http::HeaderValue::as_bytes),
+            headers
+                .get_all(http::header::ACCEPT)
+                .iter()
+                .map(http::HeaderValue::as_bytes),
+        );
         request.extensions_mut().insert(served.id.clone());
         ResponseFuture {
-            inner: served.clone().scope(self.inner.call(request)),
+            inner: CatchPanic::new(served.clone().scope(self.inner.call(request))),
             served: Some(served),
+            exchange: self.exchange,
         }
     }
 }
@@ -189,8 +206,9 @@ pin_project_lite::pin_project! {
     /// The response future of [`RequestIdService`].
     pub struct ResponseFuture<F> {
         #[pin]
-        inner: TaskLocalFuture<Served, F>,
+        inner: CatchPanic<TaskLocalFuture<Served, F>>,
         served: Option<Served>,
+        exchange: Exchange,
     }
 }
 
@@ -203,33 +221,43 @@ where
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.project();
-        let result = ready!(this.inner.poll(cx));
-        Poll::Ready(match (result, this.served.take()) {
-            (Ok(response), Some(served)) => Ok(finish(response, &served)),
-            (result, _) => result,
+        let caught = ready!(this.inner.poll(cx));
+        let Some(served) = this.served.take() else {
+            // Polled again after it finished: the inner future says what it says.
+            return Poll::Ready(caught.unwrap_or_else(|payload| std::panic::resume_unwind(payload)));
+        };
+        Poll::Ready(match caught {
+            Ok(Ok(response)) => Ok(finish(response, this.exchange, &served)),
+            Ok(Err(error)) => Err(error),
+            Err(payload) => match this.exchange.panicked(&served) {
+                Some(response) => Ok(response.map(ResBody::from)),
+                None => std::panic::resume_unwind(payload),
+            },
         })
     }
 }
 
-/// Sets `x-request-id`, and renders an error body again if it carries another id or shape.
-fn finish<B: From<String>>(mut response: http::Response<B>, served: &Served) -> http::Response<B> {
-    let stale = response
-        .extensions()
-        .get::<RenderedError>()
-        .filter(|rendered| {
-            rendered.request_id() != served.id.as_str() || rendered.format() != served.format
-        })
-        .cloned();
-    if let Some(rendered) = stale {
-        let fresh = rendered.to_http_response(served.id.as_str(), served.format);
-        let (fresh_parts, body) = fresh.into_parts();
-        let (mut parts, _) = response.into_parts();
-        parts.headers.remove(CONTENT_LENGTH);
-        if let Some(content_type) = fresh_parts.headers.get(CONTENT_TYPE) {
-            parts.headers.insert(CONTENT_TYPE, content_type.clone());
+/// The response on its way out: see [`Exchange::finish`].
+fn finish<B: From<String>>(
+    mut response: http::Response<B>,
+    exchange: &Exchange,
+    served: &Served,
+) -> http::Response<B> {
+    if !response.status().is_success() {
+        let fresh = exchange.finish(
+            response.status().as_u16(),
+            response.headers(),
+            response.extensions().get::<RenderedError>(),
+            served,
+        );
+        if let Some(fresh) = fresh {
+            let (fresh, body) = fresh.into_parts();
+            let (mut parts, _) = response.into_parts();
+            parts.status = fresh.status;
+            parts.headers = fresh.headers;
+            parts.extensions.extend(fresh.extensions);
+            return http::Response::from_parts(parts, B::from(body));
         }
-        parts.extensions.extend(fresh_parts.extensions);
-        response = http::Response::from_parts(parts, B::from(body));
     }
     response
         .headers_mut()
