@@ -74,7 +74,9 @@
 //! # Stytch's catalog and reference docs
 //!
 //! [`StytchError`] is Stytch's own catalog, declared with the derive: every error of Stytch's
-//! API reference, with its description, common causes and troubleshooting steps. The
+//! API reference, with its description, common causes and troubleshooting steps, and the
+//! errors whose bodies are known from elsewhere (404s among them). [`StytchErrorType`] names
+//! every `error_type` Stytch is known to send, with or without an entry. The
 //! [`docs`] module renders reference pages, as Markdown or as one JSON document, from any
 //! catalog.
 //!
@@ -143,7 +145,7 @@ pub use crate::serve::{
     APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat, FrameworkErrors, REQUEST_ID_HEADER,
     RenderedError, to_http_response,
 };
-pub use crate::stytch::StytchError;
+pub use crate::stytch::{StytchError, StytchErrorType, UnknownErrorType};
 pub use crate::wire::ErrorBody;
 #[cfg(feature = "problem-details")]
 pub use crate::wire::ProblemDetails;

@@ -290,7 +290,7 @@ fn the_example_names_the_catalog_body_schema() {
         .iter()
         .map(|info| info.error_type)
         .collect();
-    assert_eq!(error_types.len(), 168);
+    assert_eq!(error_types.len(), 197);
     assert_eq!(
         schema["properties"]["error_type"]["enum"],
         json!(error_types)
