@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 
 use proc_macro2::Span;
-use syn::{Lit, LitStr};
 use syn::spanned::Spanned;
+use syn::{Lit, LitStr};
 
 use crate::ast::{Input, Style, Variant};
 use crate::case;
@@ -340,12 +340,16 @@ impl Cover {
         match lit {
             Lit::Int(int) => match int.base10_parse::<u16>() {
                 Ok(status) if STATUS_RANGE.contains(&status) => Ok(Self::Status(status)),
-                _ => Err("`covers` takes an HTTP error status, 400 to 599, or a class: `\"4xx\"`, `\"5xx\"`"),
+                _ => Err(
+                    "`covers` takes an HTTP error status, 400 to 599, or a class: `\"4xx\"`, `\"5xx\"`",
+                ),
             },
             Lit::Str(class) => match class.value().as_str() {
                 "4xx" => Ok(Self::Class(4)),
                 "5xx" => Ok(Self::Class(5)),
-                _ => Err("`covers` takes a class as `\"4xx\"` or `\"5xx\"`, or a status, e.g. `covers = 404`"),
+                _ => Err(
+                    "`covers` takes a class as `\"4xx\"` or `\"5xx\"`, or a status, e.g. `covers = 404`",
+                ),
             },
             _ => Err("expected a status or a class"),
         }
@@ -397,7 +401,10 @@ fn check_covers(input: &Input<'_>, errors: &mut Errors) {
             Some(&first) => errors.duplicate(
                 span,
                 first,
-                format!("`covers = {}` is given twice: one variant stands for a status", cover.describe()),
+                format!(
+                    "`covers = {}` is given twice: one variant stands for a status",
+                    cover.describe()
+                ),
                 format!("`covers = {}` first given here", cover.describe()),
             ),
             None => {

@@ -62,6 +62,66 @@
 //!
 //! Without the middleware, an error renders with a freshly generated `request-id-test-…`
 //! id, the same in its header and its body.
+//!
+//! # Every failure in the catalog's shape
+//!
+//! actix-web answers many requests by itself: an extractor's error (`web::Json`,
+//! `web::Form`, `web::Query`, `web::Path`, `web::Header`, a payload over the limit, a
+//! missing `web::Data`: 400, 404, 413, 415, 500, in `text/plain`), an unmatched route
+//! (404, empty), a wrong method on a `web::resource` (405, empty, with `Allow`; `App::route`
+//! answers it 404). Given the service's catalog,
+//! the middleware answers all of them, and every other response of 400 or more that no
+//! catalog error made, in it:
+//!
+//! ```text
+//! .wrap(RequestIdMiddleware::test().catalog::<AppError>())
+//! ```
+//!
+//! The rules are the axum layer's (see [`crate::axum`] with the `axum` feature): the
+//! catalog error that [`FrameworkErrors::for_status`] names replaces the response; of the
+//! failed response only `Allow`, `Retry-After` and `WWW-Authenticate` stay; a handler that
+//! panics is answered with the stand-in for 500 (it goes out as an `Err`, whose response is
+//! that error), and its payload never reaches the client.
+//!
+//! ```
+//! use actix_web::{App, HttpResponse, test, web};
+//! use stytch_errors::ApiError;
+//! use stytch_errors::actix_web::RequestIdMiddleware;
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api_error(docs_url = "https://example.com/errors")]
+//! enum AppError {
+//!     #[api_error(status = 400, message = "The request is invalid.", covers = "4xx")]
+//!     BadRequest,
+//!     #[api_error(status = 405, message = "The method used is not supported.", covers = 405)]
+//!     MethodNotAllowed,
+//!     #[api_error(status = 500, message = "Something went wrong.", covers = "5xx")]
+//!     Internal,
+//! }
+//!
+//! # actix_web::rt::System::new().block_on(async {
+//! let app = test::init_service(
+//!     App::new()
+//!         .wrap(RequestIdMiddleware::test().catalog::<AppError>())
+//!         .service(web::resource("/v1/users/{id}").get(|id: web::Path<u32>| async move {
+//!             HttpResponse::Ok().body(id.to_string())
+//!         })),
+//! )
+//! .await;
+//! let request = test::TestRequest::get().uri("/v1/users/abc")
+//!     .insert_header(("x-request-id", "trace-1")).to_request();
+//! let response = test::call_service(&app, request).await;
+//! assert_eq!(response.status().as_u16(), 400);
+//! assert_eq!(test::read_body(response).await, AppError::BadRequest.to_json("trace-1"));
+//!
+//! let request = test::TestRequest::post().uri("/v1/users/1")
+//!     .insert_header(("x-request-id", "trace-2")).to_request();
+//! let response = test::call_service(&app, request).await;
+//! assert_eq!(response.status().as_u16(), 405);
+//! assert_eq!(response.headers().get("allow").unwrap(), "GET");
+//! assert_eq!(test::read_body(response).await, AppError::MethodNotAllowed.to_json("trace-2"));
+//! # });
+//! ```
 
 use core::future::{Future, Ready, ready};
 use core::pin::Pin;
@@ -259,9 +319,11 @@ where
                 // The request went into the service that panicked: the answer goes out as
                 // an error, which the server renders.
                 Err(payload) => match exchange.panicked(&served) {
-                    Some(response) => {
-                        Err(InternalError::from_response("the handler panicked", from_http(response)).into())
-                    }
+                    Some(response) => Err(InternalError::from_response(
+                        "the handler panicked",
+                        from_http(response),
+                    )
+                    .into()),
                     None => std::panic::resume_unwind(payload),
                 },
             }

@@ -59,6 +59,74 @@
 //!
 //! Without the layer, an error renders with a freshly generated `request-id-test-…` id,
 //! the same in its header and its body.
+//!
+//! # Every failure in the catalog's shape
+//!
+//! axum answers many requests by itself, before or around the handler: a `Json`, `Form`,
+//! `Query` or `Path` rejection (400, 415, 422, in `text/plain`), a body over
+//! `DefaultBodyLimit` (413), an unmatched route (404, empty), a wrong method (405, empty,
+//! with `Allow`), and middleware adds more (tower-http's `TimeoutLayer`: 408; a missing
+//! `Extension`: 500). Given the service's catalog, the layer answers all of them in it:
+//!
+//! ```text
+//! .layer(RequestIdLayer::test().catalog::<AppError>())
+//! ```
+//!
+//! On the way out, a response of status 400 or more without a [`RenderedError`] in its
+//! extensions (so not rendered from a catalog error) is replaced by the catalog error that
+//! [`FrameworkErrors::for_status`] names for its status, rendered for the request's id and
+//! `Accept`. Of the failed response only `Allow`, `Retry-After` and `WWW-Authenticate`
+//! stay; its body (the rejection's text, which may quote the request) and its other headers
+//! never reach the client. A handler that panics is caught by the layer, and answered with
+//! the stand-in for 500; the payload is left to the panic hook (the log). Responses below
+//! 400 and catalog errors pass through, with `x-request-id` set, so the success path costs
+//! one status check. The derive implements [`FrameworkErrors`] from `covers = …` on
+//! variants; `StytchError` answers as Stytch does (`route_not_found`, `method_not_allowed`,
+//! `bad_request`, …).
+//!
+//! ```
+//! use axum::{Json, Router, routing::post};
+//! use stytch_errors::ApiError;
+//! use stytch_errors::axum::RequestIdLayer;
+//! use tower::ServiceExt as _;
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api_error(docs_url = "https://example.com/errors")]
+//! enum AppError {
+//!     #[api_error(status = 400, message = "The request is invalid.", covers = "4xx")]
+//!     BadRequest,
+//!     #[api_error(status = 404, message = "The route provided is not supported.", covers = 404)]
+//!     RouteNotFound,
+//!     #[api_error(status = 500, message = "Something went wrong.", covers = "5xx")]
+//!     Internal,
+//! }
+//!
+//! async fn create(Json(user): Json<serde_json::Value>) -> Json<serde_json::Value> {
+//!     Json(user)
+//! }
+//!
+//! let app = Router::new()
+//!     .route("/v1/users", post(create))
+//!     .layer(RequestIdLayer::test().catalog::<AppError>());
+//!
+//! # tokio::runtime::Runtime::new().unwrap().block_on(async {
+//! for (uri, body, error) in [
+//!     ("/v1/users", "{not json", AppError::BadRequest),
+//!     ("/v1/nowhere", "{}", AppError::RouteNotFound),
+//! ] {
+//!     let request = http::Request::post(uri)
+//!         .header("content-type", "application/json")
+//!         .header("x-request-id", "trace-1")
+//!         .body(axum::body::Body::from(body))
+//!         .unwrap();
+//!     let response = app.clone().oneshot(request).await.unwrap();
+//!     assert_eq!(response.status(), error.status());
+//!     assert_eq!(response.headers()["content-type"], "application/json");
+//!     let body = axum::body::to_bytes(response.into_body(), 4096).await.unwrap();
+//!     assert_eq!(body, error.to_json("trace-1"));
+//! }
+//! # });
+//! ```
 
 use core::future::Future;
 use core::pin::Pin;
@@ -187,7 +255,9 @@ where
     fn call(&mut self, mut request: Request<ReqBody>) -> Self::Future {
         let headers = request.headers();
         let served = self.exchange.served(
-            headers.get(REQUEST_ID_HEADER).map(http::HeaderValue::as_bytes),
+            headers
+                .get(REQUEST_ID_HEADER)
+                .map(http::HeaderValue::as_bytes),
             headers
                 .get_all(http::header::ACCEPT)
                 .iter()
@@ -224,7 +294,9 @@ where
         let caught = ready!(this.inner.poll(cx));
         let Some(served) = this.served.take() else {
             // Polled again after it finished: the inner future says what it says.
-            return Poll::Ready(caught.unwrap_or_else(|payload| std::panic::resume_unwind(payload)));
+            return Poll::Ready(
+                caught.unwrap_or_else(|payload| std::panic::resume_unwind(payload)),
+            );
         };
         Poll::Ready(match caught {
             Ok(Ok(response)) => Ok(finish(response, this.exchange, &served)),

@@ -7,10 +7,10 @@ mod framework;
 mod rendered;
 mod response;
 
-#[cfg(feature = "request-id")]
-pub(crate) mod request_id;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) mod exchange;
+#[cfg(feature = "request-id")]
+pub(crate) mod request_id;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) mod scope;
 
