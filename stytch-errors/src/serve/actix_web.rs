@@ -69,7 +69,9 @@
 //! `web::Form`, `web::Query`, `web::Path`, `web::Header`, a payload over the limit, a
 //! missing `web::Data`: 400, 404, 413, 415, 500, in `text/plain`), an unmatched route
 //! (404, empty), a wrong method on a `web::resource` (405, empty, with `Allow`; `App::route`
-//! answers it 404). Given the service's catalog,
+//! answers it 404). A path parameter that does not parse, which `web::Path` answers 404
+//! as if no route matched, counts as the 400 it is (the response carries the `PathError`).
+//! Given the service's catalog,
 //! the middleware answers all of them, and every other response of 400 or more that no
 //! catalog error made, in it:
 //!
@@ -331,6 +333,25 @@ where
     }
 }
 
+/// The status a failure stands for: its own, but 400 for a path parameter that does not
+/// parse, which `web::Path` answers 404 as if no route matched (axum answers 400). Its
+/// response carries the error: the deserializer's, wrapped as a 404 (or a `PathError`,
+/// when a `PathConfig` error handler made it).
+fn failure_status<B>(response: &HttpResponse<B>) -> u16 {
+    use ::actix_web::error::PathError;
+    let path_error = response.error().is_some_and(|error| {
+        error
+            .as_error::<InternalError<serde::de::value::Error>>()
+            .is_some()
+            || error.as_error::<PathError>().is_some()
+    });
+    if path_error {
+        400
+    } else {
+        response.status().as_u16()
+    }
+}
+
 /// The response on its way out: see [`Exchange::finish`].
 fn finish<B>(
     mut response: HttpResponse<B>,
@@ -348,7 +369,7 @@ fn finish<B>(
             }
         }
         let fresh = exchange.finish(
-            response.status().as_u16(),
+            failure_status(&response),
             &headers,
             response.extensions().get::<RenderedError>(),
             served,
