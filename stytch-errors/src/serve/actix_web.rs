@@ -316,20 +316,72 @@ where
                 Ok(Err(error)) => {
                     let response = served.clone().sync_scope(|| error.error_response());
                     let response = finish(response, &exchange, &served).map_into_boxed_body();
-                    Err(InternalError::from_response(error, response).into())
+                    Err(Answered::new(response, error.to_string()))
                 }
                 // The request went into the service that panicked: the answer goes out as
                 // an error, which the server renders.
                 Err(payload) => match exchange.panicked(&served) {
-                    Some(response) => Err(InternalError::from_response(
-                        "the handler panicked",
+                    Some(response) => Err(Answered::new(
                         from_http(response),
-                    )
-                    .into()),
+                        "the handler panicked".into(),
+                    )),
                     None => std::panic::resume_unwind(payload),
                 },
             }
         })
+    }
+}
+
+/// An error whose response is rendered already. actix-web asks an error for its response
+/// wherever it looks (a logging middleware, then the server), so the response is kept to
+/// be given each time, not taken once as `InternalError::from_response` does.
+#[derive(Debug)]
+struct Answered {
+    status: StatusCode,
+    headers: header::HeaderMap,
+    body: ::actix_web::web::Bytes,
+    rendered: Option<RenderedError>,
+    /// What failed, for the server's log (`Display`); never sent.
+    cause: std::string::String,
+}
+
+impl Answered {
+    fn new(response: HttpResponse, cause: std::string::String) -> Error {
+        let rendered = response.extensions().get::<RenderedError>().cloned();
+        let (response, body) = response.into_parts();
+        match body.try_into_bytes() {
+            Ok(body) => Self {
+                status: response.status(),
+                headers: response.headers().clone(),
+                body,
+                rendered,
+                cause,
+            }
+            .into(),
+            // A streamed body (no catalog error has one) can be given once.
+            Err(body) => InternalError::from_response(cause, response.set_body(body)).into(),
+        }
+    }
+}
+
+impl core::fmt::Display for Answered {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(&self.cause)
+    }
+}
+
+impl ::actix_web::ResponseError for Answered {
+    fn status_code(&self) -> StatusCode {
+        self.status
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let mut response = HttpResponse::with_body(self.status, BoxBody::new(self.body.clone()));
+        *response.headers_mut() = self.headers.clone();
+        if let Some(rendered) = &self.rendered {
+            response.extensions_mut().insert(rendered.clone());
+        }
+        response
     }
 }
 
@@ -453,6 +505,9 @@ mod tests {
             let Err(error) = app.call(request).await else {
                 panic!("the error became a response");
             };
+            // A logging middleware may ask first: the server still gets the same answer.
+            let first = error.error_response();
+            assert!(first.extensions().get::<RenderedError>().is_some());
             let response = error.error_response();
             assert_eq!(response.status().as_u16(), 404);
             assert_eq!(response.headers().get("x-request-id").unwrap(), "trace-9");
