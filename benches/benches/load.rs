@@ -17,6 +17,9 @@
 //! 2. The timed runs: the requests per second of each server on its success path and on
 //!    its error path (a handler's 429), [`ROUNDS`] rounds interleaved, the median kept,
 //!    and the ratios to the crate's layer.
+//! 3. The safety net alone, in process (no socket, one thread): the time of a success
+//!    through the router with the layer given a catalog and without, [`IN_PROCESS`]
+//!    requests a round, [`ROUNDS`] rounds interleaved; what the net costs a success.
 
 use std::collections::HashSet;
 use std::net::SocketAddr;
@@ -42,6 +45,8 @@ const CHECKED: usize = 120_000;
 const TIMED: usize = 20_000;
 /// Rounds of the timed measurements.
 const ROUNDS: usize = 7;
+/// Requests in each in-process round.
+const IN_PROCESS: usize = 200_000;
 /// The longest the whole run may take.
 const DEADLINE: Duration = Duration::from_secs(600);
 
@@ -285,6 +290,49 @@ fn check_status(kind: Kind, response: &Response) {
     assert_eq!(response.status, expected);
 }
 
+/// The nanoseconds a success takes through the router of `server`, in process, per request.
+async fn success_in_process(router: &mut Router) -> f64 {
+    use tower::Service as _;
+    let started = Instant::now();
+    for _ in 0..IN_PROCESS {
+        let request = axum::http::Request::get("/ok")
+            .body(axum::body::Body::empty())
+            .unwrap();
+        let response = std::future::poll_fn(|cx| {
+            tower::Service::<axum::http::Request<axum::body::Body>>::poll_ready(router, cx)
+        })
+        .await
+        .and(Ok(router.call(request)))
+        .unwrap()
+        .await
+        .unwrap();
+        assert_eq!(response.status(), 200);
+        std::hint::black_box(response);
+    }
+    started.elapsed().as_secs_f64() * 1e9 / IN_PROCESS as f64
+}
+
+/// Phase 3: the safety net's cost on a success, without the socket's noise.
+fn in_process() {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let mut with = Server::Crate.app();
+        let mut without = Server::CrateWithoutNet.app();
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        for _ in 0..ROUNDS {
+            a.push(success_in_process(&mut with).await);
+            b.push(success_in_process(&mut without).await);
+        }
+        let (a, b) = (median(a), median(b));
+        println!(
+            "\nin process, a success ({IN_PROCESS} requests x {ROUNDS} rounds, median): with the safety net {a:.0} ns, without {b:.0} ns: the net costs {:+.1}%",
+            (a / b - 1.0) * 100.0
+        );
+    });
+}
+
 fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(f64::total_cmp);
     values[values.len() / 2]
@@ -354,5 +402,6 @@ fn main() {
             }
         }
     });
+    in_process();
     println!("\ntotal: {:.1} s", started.elapsed().as_secs_f64());
 }
