@@ -318,12 +318,12 @@ where
                 Ok(Err(error)) => {
                     let response = served.clone().sync_scope(|| error.error_response());
                     let response = finish(response, &exchange, &served).map_into_boxed_body();
-                    Err(Answered::new(response, error.to_string()))
+                    Err(Answered::error(response, error.to_string()))
                 }
                 // The request went into the service that panicked: the answer goes out as
                 // an error, which the server renders.
                 Err(payload) => match exchange.panicked(&served) {
-                    Some(response) => Err(Answered::new(
+                    Some(response) => Err(Answered::error(
                         from_http(response),
                         "the handler panicked".into(),
                     )),

@@ -22,7 +22,7 @@ pub(super) struct Answered {
 }
 
 impl Answered {
-    pub(super) fn new(response: HttpResponse, cause: std::string::String) -> Error {
+    pub(super) fn error(response: HttpResponse, cause: std::string::String) -> Error {
         let rendered = response.extensions().get::<RenderedError>().cloned();
         let (response, body) = response.into_parts();
         match body.try_into_bytes() {
