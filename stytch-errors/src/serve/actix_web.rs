@@ -50,8 +50,8 @@
 //! # How the body gets the request's id
 //!
 //! [`RequestIdMiddleware`] takes the client's `x-request-id` when it is safe to echo (see
-//! [`RequestId`]) or generates one, puts it in the request's extensions (handlers read it
-//! with `web::ReqData<RequestId>` or [`RequestId::current`]), and runs the rest of the
+//! [`RequestId`](crate::RequestId)) or generates one, puts it in the request's extensions (handlers read it
+//! with `web::ReqData<RequestId>` or [`RequestId::current`](crate::RequestId::current)), and runs the rest of the
 //! request inside a task-local scope holding the id and the body shape the `Accept` header
 //! asks for; `ResponseError::error_response` reads that scope, so an error made anywhere in
 //! the handler renders with the right id at once. On the way out, the middleware sets

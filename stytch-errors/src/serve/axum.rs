@@ -49,8 +49,8 @@
 //! # How the body gets the request's id
 //!
 //! [`RequestIdLayer`] takes the client's `x-request-id` when it is safe to echo (see
-//! [`RequestId`]) or generates one, puts it in the request's extensions (handlers read it
-//! with `Extension<RequestId>` or [`RequestId::current`]), and runs the inner service
+//! [`RequestId`](crate::RequestId)) or generates one, puts it in the request's extensions (handlers read it
+//! with `Extension<RequestId>` or [`RequestId::current`](crate::RequestId::current)), and runs the inner service
 //! inside a task-local scope holding the id and the body shape the `Accept` header asks
 //! for. `IntoResponse` reads that scope, so an error made anywhere in the handler renders
 //! with the right id at once. On the way out, the layer sets `x-request-id` on every
