@@ -26,6 +26,9 @@ mod attr;
 #[path = "../../stytch-errors-derive/src/case.rs"]
 mod case;
 #[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/covers.rs"]
+mod covers;
+
 #[path = "../../stytch-errors-derive/src/errors.rs"]
 mod errors;
 #[allow(dead_code)]
