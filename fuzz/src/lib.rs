@@ -17,6 +17,9 @@ use stytch_errors::{
 };
 
 #[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/args.rs"]
+mod args;
+#[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/ast.rs"]
 mod ast;
 #[allow(dead_code)]
@@ -28,7 +31,10 @@ mod case;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/covers.rs"]
 mod covers;
-
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/display.rs"]
+mod display;
+#[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/errors.rs"]
 mod errors;
 #[allow(dead_code)]
@@ -38,6 +44,12 @@ mod expand;
 #[path = "../../stytch-errors-derive/src/fallback.rs"]
 mod fallback;
 #[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/from.rs"]
+mod from;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/generics.rs"]
+mod generics;
+#[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/json.rs"]
 mod json;
 #[allow(dead_code)]
@@ -46,6 +58,21 @@ mod lookup;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/message.rs"]
 mod message;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/prop.rs"]
+mod prop;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/resolved.rs"]
+mod resolved;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/source.rs"]
+mod source;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/suggest.rs"]
+mod suggest;
+#[allow(dead_code)]
+#[path = "../../stytch-errors-derive/src/url.rs"]
+mod url;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/valid.rs"]
 mod valid;

@@ -40,12 +40,15 @@ pub struct Field<'a> {
     pub source: Option<Span>,
     /// The `#[from]` attribute, if any.
     pub from: Option<Span>,
+    /// `T` when the field is an `Option<T>`: then the source is `None` when the field is.
+    pub option_of: Option<&'a Type>,
 }
 
 impl<'a> Input<'a> {
     /// The model of `input`, or `None` (with an error) when it is not an enum.
     pub fn from_syn(input: &'a DeriveInput, errors: &mut Errors) -> Option<Self> {
         let attrs = Attrs::parse(&input.attrs, Level::Enum, errors);
+        misplaced_field_attrs(&input.attrs, "the enum", errors);
         let data = match &input.data {
             syn::Data::Enum(data) => data,
             syn::Data::Struct(data) => {
@@ -95,6 +98,7 @@ impl<'a> Input<'a> {
 impl<'a> Variant<'a> {
     fn from_syn(variant: &'a syn::Variant, errors: &mut Errors) -> Self {
         let attrs = Attrs::parse(&variant.attrs, Level::Variant, errors);
+        misplaced_field_attrs(&variant.attrs, "a variant", errors);
         let style = match &variant.fields {
             syn::Fields::Unit => Style::Unit,
             syn::Fields::Named(_) => Style::Named,
@@ -120,6 +124,11 @@ impl<'a> Variant<'a> {
         }
     }
 
+    /// The variant's name as a string: `Type` for `r#Type`.
+    pub fn name(&self) -> String {
+        syn::ext::IdentExt::unraw(self.ident).to_string()
+    }
+
     pub fn message_lit(&self) -> Option<&LitStr> {
         self.attrs.message.as_ref().map(|m| &m.value)
     }
@@ -129,8 +138,12 @@ impl<'a> Variant<'a> {
         self.fields.iter().find(|field| field.is_source())
     }
 
-    pub fn field_with_from(&self) -> Option<&Field<'a>> {
-        self.fields.iter().find(|field| field.from.is_some())
+    /// The `#[from]` field that `From` fills in: the variant's only field.
+    pub fn converted_field(&self) -> Option<&Field<'a>> {
+        match self.fields.as_slice() {
+            [field] if field.from.is_some() => Some(field),
+            _ => None,
+        }
     }
 }
 
@@ -156,7 +169,20 @@ impl<'a> Field<'a> {
             if let Err(error) = attr.meta.require_path_only() {
                 errors.push(error);
             }
-            *slot = Some(path.span());
+            let name = if path.is_ident("source") {
+                "source"
+            } else {
+                "from"
+            };
+            match slot {
+                Some(first) => errors.duplicate(
+                    path.span(),
+                    *first,
+                    format!("duplicate `#[{name}]` on one field: write it once"),
+                    format!("`#[{name}]` first given here"),
+                ),
+                None => *slot = Some(path.span()),
+            }
         }
         let member = match &field.ident {
             Some(ident) => Member::Named(ident.clone()),
@@ -171,6 +197,7 @@ impl<'a> Field<'a> {
             ty: &field.ty,
             source,
             from,
+            option_of: option_of(&field.ty),
         }
     }
 
@@ -185,11 +212,51 @@ impl<'a> Field<'a> {
                 .is_some_and(|ident| ident == "source")
     }
 
+    /// The type whose `Error` impl the source needs: `T` of an `Option<T>`, or the field's.
+    pub fn error_ty(&self) -> &'a Type {
+        self.option_of.unwrap_or(self.ty)
+    }
+
     /// The name a placeholder uses for this field: `name` or `0`.
     pub fn placeholder_name(&self) -> String {
         match &self.member {
             Member::Named(ident) => syn::ext::IdentExt::unraw(ident).to_string(),
             Member::Unnamed(index) => index.index.to_string(),
+        }
+    }
+}
+
+/// `T` when `ty` is `Option<T>` (by the last segment of its path, as a derive cannot resolve
+/// names).
+fn option_of(ty: &Type) -> Option<&Type> {
+    let Type::Path(path) = ty else {
+        return None;
+    };
+    let last = path.path.segments.last()?;
+    if path.qself.is_some() || last.ident != "Option" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(arguments) = &last.arguments else {
+        return None;
+    };
+    match arguments.args.iter().collect::<Vec<_>>().as_slice() {
+        [syn::GenericArgument::Type(inner)] => Some(inner),
+        _ => None,
+    }
+}
+
+/// `#[source]` and `#[from]` mark a field; on the enum or a variant they are an error.
+fn misplaced_field_attrs(attrs: &[syn::Attribute], on: &str, errors: &mut Errors) {
+    for attr in attrs {
+        for name in ["source", "from"] {
+            if attr.path().is_ident(name) {
+                errors.push(syn::Error::new_spanned(
+                    attr,
+                    format!(
+                        "`#[{name}]` goes on the field that holds the underlying error, not on {on}"
+                    ),
+                ));
+            }
         }
     }
 }

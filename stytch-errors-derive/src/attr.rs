@@ -3,12 +3,13 @@
 //! Parsing never stops at the first mistake: an unknown key, a duplicate or a wrong literal
 //! is recorded and the next key is read, so that one build reports them all.
 
-use proc_macro2::{Span, TokenStream, TokenTree};
-use syn::meta::ParseNestedMeta;
+use proc_macro2::Span;
 use syn::spanned::Spanned;
-use syn::{Attribute, Lit, LitBool, LitInt, LitStr, Token};
+use syn::{Attribute, Lit, LitBool, LitInt, LitStr};
 
+use crate::args::{self, Value};
 use crate::errors::Errors;
+use crate::suggest;
 
 /// Where an attribute stands, which decides the keys it takes.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -17,19 +18,51 @@ pub enum Level {
     Variant,
 }
 
+/// One key of `#[api_error(…)]` and the levels it goes on.
+pub struct KeySpec {
+    pub name: &'static str,
+    pub levels: &'static [Level],
+}
+
+/// Every key, in the order messages list them: the one list that the parser, the
+/// "goes on the enum" errors and the "did you mean" suggestions read. A new key is an entry
+/// here, a field of [`Attrs`] and an arm of [`Attrs::apply`].
+pub const KEYS: &[KeySpec] = &[
+    key("status", BOTH),
+    key("message", VARIANT),
+    key("error_type", VARIANT),
+    key("docs_url", BOTH),
+    key("cause", VARIANT),
+    key("fix", VARIANT),
+    key("covers", VARIANT),
+    key("crate", ENUM),
+    key("display", ENUM),
+];
+
+const ENUM: &[Level] = &[Level::Enum];
+const VARIANT: &[Level] = &[Level::Variant];
+const BOTH: &[Level] = &[Level::Enum, Level::Variant];
+
+const fn key(name: &'static str, levels: &'static [Level]) -> KeySpec {
+    KeySpec { name, levels }
+}
+
 impl Level {
-    fn keys(self) -> &'static [&'static str] {
+    /// The keys an attribute at this level takes.
+    pub fn keys(self) -> impl Iterator<Item = &'static str> {
+        KEYS.iter()
+            .filter(move |key| key.levels.contains(&self))
+            .map(|key| key.name)
+    }
+
+    fn takes(self, key: &str) -> bool {
+        self.keys().any(|name| name == key)
+    }
+
+    fn other(self) -> Self {
         match self {
-            Level::Enum => &["docs_url", "status", "crate", "display"],
-            Level::Variant => &[
-                "status",
-                "message",
-                "error_type",
-                "docs_url",
-                "cause",
-                "fix",
-                "covers",
-            ],
+            Level::Enum => Level::Variant,
+            Level::Variant => Level::Enum,
         }
     }
 
@@ -60,7 +93,8 @@ pub struct Attrs {
     pub fixes: Vec<LitStr>,
     /// The `covers = …` entries: a status (`404`) or a class (`"4xx"`, `"5xx"`).
     pub covers: Vec<Lit>,
-    /// Every key written, valid or not: a key given with a wrong value is not also "missing".
+    /// Every key written, valid or not, and the key a misspelled one was taken for: a key
+    /// given with a wrong value, or misspelled, is not also "missing".
     pub written: Vec<String>,
     /// An `#[api_error]` attribute that could not be read: any key may have been meant there.
     pub malformed: bool,
@@ -70,9 +104,7 @@ impl Attrs {
     pub fn wrote(&self, key: &str) -> bool {
         self.malformed || self.written.iter().any(|written| written == key)
     }
-}
 
-impl Attrs {
     pub fn parse(attrs: &[Attribute], level: Level, errors: &mut Errors) -> Self {
         let mut parsed = Attrs::default();
         for attr in attrs
@@ -91,102 +123,129 @@ impl Attrs {
                 );
                 continue;
             }
-            let result = list.parse_nested_meta(|meta| {
-                parsed.key(&meta, level, errors);
-                Ok(())
+            let unreadable = args::parse(list.tokens.clone(), errors, |key, value, errors| {
+                parsed.item(&key, value, level, errors);
             });
-            if let Err(error) = result {
-                errors.push(error);
-                parsed.malformed = true;
-            }
+            parsed.malformed |= unreadable;
         }
         parsed
     }
 
-    fn key(&mut self, meta: &ParseNestedMeta<'_>, level: Level, errors: &mut Errors) {
-        let key_span = meta.path.span();
-        let key = meta
-            .path
-            .get_ident()
-            .map(|ident| syn::ext::IdentExt::unraw(ident).to_string())
-            .unwrap_or_default();
-        self.written.push(key.clone());
-        let value = match value(meta) {
-            Ok(value) => value,
-            Err(error) => {
-                errors.push(error);
-                return;
-            }
+    fn item(&mut self, key: &args::Key, value: Value, level: Level, errors: &mut Errors) {
+        self.written.push(key.name.clone());
+        let lit = match value {
+            // A path key and a wrong value are reported already.
+            _ if key.is_path => return,
+            Value::Bad => return,
+            Value::Bare => None,
+            Value::Lit(lit) => Some(lit),
         };
-        if !level.keys().contains(&key.as_str()) {
-            let other = match level {
-                Level::Enum => Level::Variant,
-                Level::Variant => Level::Enum,
-            };
-            let message = if !key.is_empty() && other.keys().contains(&key.as_str()) {
-                format!("`{key}` goes on {}, not on {}", other.name(), level.name())
-            } else {
-                format!(
-                    "unknown key in `#[api_error]` on {}: expected one of {}",
-                    level.name(),
-                    level
-                        .keys()
-                        .iter()
-                        .map(|k| format!("`{k}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
-            };
-            errors.at(key_span, message);
+        if !level.takes(&key.name) {
+            self.unknown_key(key, level, errors);
             return;
         }
-        let Some(value) = value else {
-            errors.at(key_span, format!("expected a value: `{key} = …`"));
+        let Some(lit) = lit else {
+            errors.at(key.span, format!("expected a value: `{} = …`", key.name));
             return;
         };
-        match key.as_str() {
-            "status" => match value {
-                Lit::Int(lit) => set(&mut self.status, &key, key_span, lit, errors),
-                other => errors.at(
-                    other.span(),
-                    "expected an integer status code, e.g. `status = 401`",
-                ),
-            },
-            "covers" => match value {
-                Lit::Int(_) | Lit::Str(_) => self.covers.push(value),
-                other => errors.at(
-                    other.span(),
-                    "expected a status or a class: `covers = 404`, `covers = \"4xx\"` or `covers = \"5xx\"`",
-                ),
-            },
-            "display" => match value {
-                Lit::Bool(lit) => set(&mut self.display, &key, key_span, lit, errors),
-                other => errors.at(other.span(), "expected a boolean: `display = false`"),
-            },
-            _ => {
-                let Lit::Str(lit) = value else {
-                    errors.at(
-                        value.span(),
-                        format!("expected a string literal: `{key} = \"…\"`"),
-                    );
-                    return;
-                };
-                match key.as_str() {
-                    "message" => set(&mut self.message, &key, key_span, lit, errors),
-                    "error_type" => set(&mut self.error_type, &key, key_span, lit, errors),
-                    "docs_url" => set(&mut self.docs_url, &key, key_span, lit, errors),
-                    "cause" => self.causes.push(lit),
-                    "fix" => self.fixes.push(lit),
-                    _ => match lit.parse::<syn::Path>() {
-                        Ok(path) => set(&mut self.krate, &key, key_span, path, errors),
-                        Err(_) => {
-                            errors.at(lit.span(), "expected a path, e.g. `crate = \"my_errors\"`");
-                        }
-                    },
-                }
+        self.apply(key, lit, errors);
+    }
+
+    /// A key this level does not take: on the other level, or misspelled (with the closest
+    /// key, which then counts as written), or unknown.
+    fn unknown_key(&mut self, key: &args::Key, level: Level, errors: &mut Errors) {
+        let name = key.name.as_str();
+        let message = if level.other().takes(name) {
+            format!(
+                "`{name}` goes on {}, not on {}",
+                level.other().name(),
+                level.name()
+            )
+        } else if let Some(meant) = suggest::closest(name, level.keys()) {
+            self.written.push(meant.to_owned());
+            format!(
+                "unknown key `{name}` in `#[api_error]` on {}: did you mean `{meant}`?",
+                level.name()
+            )
+        } else {
+            let keys: Vec<String> = level.keys().map(|k| format!("`{k}`")).collect();
+            format!(
+                "unknown key in `#[api_error]` on {}: expected one of {}",
+                level.name(),
+                keys.join(", ")
+            )
+        };
+        errors.at(key.span, message);
+    }
+
+    /// Stores the value of a key that this level takes, or says what is wrong with it.
+    fn apply(&mut self, key: &args::Key, value: Lit, errors: &mut Errors) {
+        let (name, span) = (key.name.as_str(), key.span);
+        match (name, value) {
+            ("status", Lit::Int(lit)) => {
+                check_suffix(name, &lit, lit.suffix(), &["u16"], errors);
+                set(&mut self.status, name, span, lit, errors);
             }
+            ("status", other) => errors.at(
+                other.span(),
+                "expected an integer status code, e.g. `status = 401`",
+            ),
+            ("covers", value @ (Lit::Int(_) | Lit::Str(_))) => self.covers.push(value),
+            ("covers", other) => errors.at(
+                other.span(),
+                "expected a status or a class: `covers = 404`, `covers = \"4xx\"` or `covers = \"5xx\"`",
+            ),
+            ("display", Lit::Bool(lit)) => set(&mut self.display, name, span, lit, errors),
+            ("display", other) => {
+                errors.at(other.span(), "expected a boolean: `display = false`");
+            }
+            (_, Lit::Str(lit)) => {
+                check_suffix(name, &lit, lit.suffix(), &[], errors);
+                self.apply_str(name, span, lit, errors);
+            }
+            (_, other) => errors.at(
+                other.span(),
+                format!("expected a string literal: `{name} = \"…\"`"),
+            ),
         }
     }
+
+    fn apply_str(&mut self, name: &str, span: Span, lit: LitStr, errors: &mut Errors) {
+        match name {
+            "message" => set(&mut self.message, name, span, lit, errors),
+            "error_type" => set(&mut self.error_type, name, span, lit, errors),
+            "docs_url" => set(&mut self.docs_url, name, span, lit, errors),
+            "cause" => self.causes.push(lit),
+            "fix" => self.fixes.push(lit),
+            _ => match lit.parse::<syn::Path>() {
+                Ok(path) => set(&mut self.krate, name, span, path, errors),
+                Err(_) => {
+                    errors.at(lit.span(), "expected a path, e.g. `crate = \"my_errors\"`");
+                }
+            },
+        }
+    }
+}
+
+/// A literal's suffix (`400u8`, `"m"suffix`) is an error, but for the ones in `allowed`.
+fn check_suffix(
+    key: &str,
+    lit: &impl Spanned,
+    suffix: &str,
+    allowed: &[&str],
+    errors: &mut Errors,
+) {
+    if suffix.is_empty() || allowed.contains(&suffix) {
+        return;
+    }
+    let allowed = match allowed {
+        [] => String::new(),
+        allowed => format!(", or change it to `{}`", allowed.join("` or `")),
+    };
+    errors.at(
+        lit.span(),
+        format!("unexpected suffix `{suffix}` on the value of `{key}`: remove it{allowed}"),
+    );
 }
 
 fn set<T>(slot: &mut Option<Keyed<T>>, key: &str, key_span: Span, value: T, errors: &mut Errors) {
@@ -203,58 +262,6 @@ fn set<T>(slot: &mut Option<Keyed<T>>, key: &str, key_span: Span, value: T, erro
                 value,
             });
         }
-    }
-}
-
-/// Reads `= literal` after a key, up to the next top-level `,`. `Ok(None)` for a bare key; an
-/// error for anything but one literal, after consuming it so the next key can be read.
-fn value(meta: &ParseNestedMeta<'_>) -> syn::Result<Option<Lit>> {
-    let input = meta.input;
-    if input.is_empty() || input.peek(Token![,]) {
-        return Ok(None);
-    }
-    if !input.peek(Token![=]) {
-        // `key(…)` or something stranger: skip it to the next key.
-        let rest: TokenStream = input.step(|cursor| {
-            let mut rest = *cursor;
-            let mut skipped = TokenStream::new();
-            while let Some((tt, next)) = rest.token_tree() {
-                if matches!(&tt, TokenTree::Punct(p) if p.as_char() == ',') {
-                    break;
-                }
-                skipped.extend([tt]);
-                rest = next;
-            }
-            Ok((skipped, rest))
-        })?;
-        return Err(syn::Error::new_spanned(rest, "expected `= value`"));
-    }
-    input.parse::<Token![=]>()?;
-    let tokens: Vec<TokenTree> = input.step(|cursor| {
-        let mut rest = *cursor;
-        let mut tokens = Vec::new();
-        while let Some((tt, next)) = rest.token_tree() {
-            if matches!(&tt, TokenTree::Punct(p) if p.as_char() == ',') {
-                break;
-            }
-            tokens.push(tt);
-            rest = next;
-        }
-        Ok((tokens, rest))
-    })?;
-    match tokens.as_slice() {
-        [TokenTree::Literal(literal)] => Ok(Some(Lit::new(literal.clone()))),
-        [TokenTree::Ident(ident)] if ident == "true" || ident == "false" => {
-            Ok(Some(Lit::Bool(LitBool::new(ident == "true", ident.span()))))
-        }
-        [] => Err(syn::Error::new(
-            meta.path.span(),
-            "expected a value after `=`",
-        )),
-        _ => Err(syn::Error::new_spanned(
-            tokens.into_iter().collect::<TokenStream>(),
-            "expected a literal",
-        )),
     }
 }
 

@@ -2,16 +2,19 @@
 //!
 //! [`derive`] is a plain function over `proc_macro2` tokens, so tests call it directly.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::HashSet;
 
-use proc_macro2::{Ident, TokenStream, TokenTree};
-use quote::{ToTokens, format_ident, quote};
-use syn::{DeriveInput, Generics, Type};
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+use syn::{DeriveInput, Generics};
 
-use crate::ast::{Input, Variant};
+use crate::ast::Input;
+use crate::display::{display_impl, message_bodies, message_bounds};
 use crate::errors::Errors;
-use crate::message::{self, Piece, Placeholder};
-use crate::{covers, fallback, json, lookup, valid};
+use crate::generics::generics_with;
+use crate::resolved::{Resolved, resolve};
+use crate::source::error_impl;
+use crate::{covers, fallback, from, lookup, valid};
 
 /// Expands `#[derive(ApiError)]` on `input`: the impls, or, when the input breaks a rule, a
 /// `compile_error!` per mistake beside stub impls that keep the compiler from adding more.
@@ -37,133 +40,6 @@ pub fn derive(input: TokenStream) -> TokenStream {
     }
 }
 
-/// What the expansion needs of one variant, resolved from the model.
-struct Resolved<'m, 'a> {
-    variant: &'m Variant<'a>,
-    status: u16,
-    error_type: String,
-    docs_url: String,
-    error_url: String,
-    pieces: Vec<Piece>,
-    /// The message as written in `message = "…"`.
-    template: String,
-    /// The message's text when it shows no field.
-    text: Option<String>,
-}
-
-impl Resolved<'_, '_> {
-    /// The field bindings a message needs, in order of first use: (member, binding).
-    fn bindings(&self) -> Vec<(syn::Member, Ident)> {
-        let mut bound: Vec<(syn::Member, Ident)> = Vec::new();
-        for piece in &self.pieces {
-            if let Piece::Field(placeholder) = piece {
-                let name = placeholder_name(placeholder);
-                let Some(field) = self
-                    .variant
-                    .fields
-                    .iter()
-                    .find(|f| f.placeholder_name() == name)
-                else {
-                    continue;
-                };
-                if !bound.iter().any(|(member, _)| *member == field.member) {
-                    let binding = format_ident!("field_{}", bound.len());
-                    bound.push((field.member.clone(), binding));
-                }
-            }
-        }
-        bound
-    }
-
-    fn binding_of(
-        &self,
-        bindings: &[(syn::Member, Ident)],
-        placeholder: &Placeholder,
-    ) -> Option<Ident> {
-        let name = placeholder_name(placeholder);
-        let field = self
-            .variant
-            .fields
-            .iter()
-            .find(|f| f.placeholder_name() == name)?;
-        bindings
-            .iter()
-            .find(|(member, _)| *member == field.member)
-            .map(|(_, binding)| binding.clone())
-    }
-
-    /// The body's JSON as three pre-rendered pieces: before the request id, after it up to
-    /// the message (or, when the message is static, up to the end), and after the message
-    /// (empty when the message is static).
-    fn json_pieces(&self) -> [String; 3] {
-        let head = format!("{{\"status_code\":{},\"request_id\":\"", self.status);
-        let mut before = format!(
-            "\",\"error_type\":\"{}\",\"error_message\":\"",
-            json::escape(&self.error_type)
-        );
-        let end = format!("\",\"error_url\":\"{}\"}}", json::escape(&self.error_url));
-        match &self.text {
-            Some(text) => {
-                before.push_str(&json::escape(text));
-                before.push_str(&end);
-                [head, before, String::new()]
-            }
-            None => [head, before, end],
-        }
-    }
-
-    /// `Self::Variant { a: field_0, .. }`, binding the message's fields.
-    fn pattern(&self, bindings: &[(syn::Member, Ident)]) -> TokenStream {
-        let ident = self.variant.ident;
-        let fields = bindings
-            .iter()
-            .map(|(member, binding)| quote!(#member: #binding));
-        quote!(Self::#ident { #(#fields,)* .. })
-    }
-}
-
-fn placeholder_name(placeholder: &Placeholder) -> String {
-    match placeholder {
-        Placeholder::Named(name) => name.clone(),
-        Placeholder::Index(index) => index.to_string(),
-    }
-}
-
-fn resolve<'m, 'a>(input: &'m Input<'a>) -> Vec<Resolved<'m, 'a>> {
-    input
-        .variants
-        .iter()
-        .map(|variant| {
-            // `valid::check` has passed: every value is there and well-formed.
-            let status = valid::status(input, variant).unwrap_or(500);
-            let (error_type, _) = valid::error_type(variant);
-            let docs_url = valid::docs_url(input, variant)
-                .map(syn::LitStr::value)
-                .unwrap_or_default();
-            let error_url = format!("{docs_url}/{status}#{error_type}");
-            let pieces = match &variant.message {
-                Some(Ok(pieces)) => pieces.clone(),
-                _ => Vec::new(),
-            };
-            let template = variant
-                .message_lit()
-                .map(syn::LitStr::value)
-                .unwrap_or_default();
-            let text = message::static_text(&pieces);
-            Resolved {
-                variant,
-                status,
-                error_type,
-                docs_url,
-                error_url,
-                pieces,
-                template,
-                text,
-            }
-        })
-        .collect()
-}
-
 fn impls(input: &Input<'_>) -> TokenStream {
     let krate = input.krate();
     let ident = &input.original.ident;
@@ -185,7 +61,7 @@ fn impls(input: &Input<'_>) -> TokenStream {
     let std_impls = if input.implements_display() {
         let display = display_impl(input, &krate, &message_generics);
         let error = error_impl(input, &krate, &type_params);
-        let froms = from_impls(input);
+        let froms = from::impls(input);
         quote!(#display #error #froms)
     } else {
         TokenStream::new()
@@ -193,6 +69,8 @@ fn impls(input: &Input<'_>) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
     let predicates = where_clause.map(|clause| &clause.predicates);
     quote! {
+        // The variants are named here whether or not they are `#[deprecated]`.
+        #[allow(deprecated)]
         const _: () = {
             #api_error
             #framework_errors
@@ -202,50 +80,6 @@ fn impls(input: &Input<'_>) -> TokenStream {
             }
         };
     }
-}
-
-/// The enum's generics with `extra` predicates added to the where clause.
-fn generics_with(generics: &Generics, extra: Vec<TokenStream>) -> Generics {
-    let mut generics = generics.clone();
-    if !extra.is_empty() {
-        let where_clause = generics.make_where_clause();
-        for predicate in extra {
-            if let Ok(predicate) = syn::parse2(predicate) {
-                where_clause.predicates.push(predicate);
-            }
-        }
-    }
-    generics
-}
-
-/// Whether `ty` names one of the enum's type parameters, so that a bound on it is needed.
-fn mentions(ty: &Type, params: &HashSet<Ident>) -> bool {
-    fn walk(tokens: TokenStream, params: &HashSet<Ident>) -> bool {
-        tokens.into_iter().any(|tt| match tt {
-            TokenTree::Ident(ident) => params.contains(&ident),
-            TokenTree::Group(group) => walk(group.stream(), params),
-            _ => false,
-        })
-    }
-    !params.is_empty() && walk(ty.to_token_stream(), params)
-}
-
-/// `T: Display` for every generic field type a message shows.
-fn message_bounds(variants: &[Resolved<'_, '_>], params: &HashSet<Ident>) -> Vec<TokenStream> {
-    let mut seen = BTreeSet::new();
-    let mut bounds = Vec::new();
-    for variant in variants {
-        for (member, _) in variant.bindings() {
-            let Some(field) = variant.variant.fields.iter().find(|f| f.member == member) else {
-                continue;
-            };
-            let ty = field.ty;
-            if mentions(ty, params) && seen.insert(ty.to_token_stream().to_string()) {
-                bounds.push(quote!(#ty: ::core::fmt::Display));
-            }
-        }
-    }
-    bounds
 }
 
 // One `match` gives a variant's index (`__api_error_index`), static tables indexed by it
@@ -328,7 +162,7 @@ fn api_error_impl(
 
 /// One `ErrorInfo` of the static catalog.
 fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
-    let name = v.variant.ident.to_string();
+    let name = v.variant.name();
     let error_type = &v.error_type;
     let status = v.status;
     let template = &v.template;
@@ -377,51 +211,15 @@ fn index_fn(input: &Input<'_>, variants: &[Resolved<'_, '_>]) -> TokenStream {
     } else {
         quote!(match this { #(#arms,)* })
     };
+    // The enum's lifetimes are declared to name its type, once each: a crate that denies
+    // `single_use_lifetimes` would see them otherwise.
     quote! {
         #[inline]
+        #[allow(single_use_lifetimes)]
         fn __api_error_index #generics (this: &#ident #ty_generics) -> usize #where_clause {
             #body
         }
     }
-}
-
-/// The bodies of `error_message` and `__fmt_message`. Messages that show fields are
-/// rendered by `__fmt_message`, an arm each; a static message is the catalog's template,
-/// unless it has `{{` or `}}`, and then an arm of its own writes its text.
-fn message_bodies(krate: &syn::Path, variants: &[Resolved<'_, '_>]) -> (TokenStream, TokenStream) {
-    let dynamic: Vec<&Resolved<'_, '_>> = variants.iter().filter(|v| v.text.is_none()).collect();
-    let braced: Vec<(&Resolved<'_, '_>, &str)> = variants
-        .iter()
-        .filter_map(|v| Some((v, v.text.as_deref()?)))
-        .filter(|(v, text)| *text != v.template)
-        .collect();
-    let any_template = variants.len() > dynamic.len() + braced.len();
-
-    let mut message_arms = Vec::new();
-    if !dynamic.is_empty() {
-        let patterns = dynamic.iter().map(|v| v.pattern(&[]));
-        message_arms.push(quote! {
-            #(#patterns)|* => ::std::borrow::Cow::Owned(
-                #krate::__private::to_string(&#krate::__private::Message(self))
-            )
-        });
-    }
-    let mut fmt_arms: Vec<TokenStream> = dynamic.iter().map(|v| fmt_arm(v)).collect();
-    for (v, text) in braced {
-        let pattern = v.pattern(&[]);
-        message_arms.push(quote!(#pattern => ::std::borrow::Cow::Borrowed(#text)));
-        fmt_arms.push(quote!(#pattern => f.write_str(#text)));
-    }
-    let template = quote!(<Self as #krate::ApiError>::info(self).message_template);
-    let message = dispatch(
-        &message_arms,
-        any_template.then(|| quote!(::std::borrow::Cow::Borrowed(#template))),
-    );
-    let fmt = dispatch(
-        &fmt_arms,
-        any_template.then(|| quote!(f.write_str(#template))),
-    );
-    (message, fmt)
 }
 
 /// The body of `from_error_type`: the catalog index, then the unit variant at it.
@@ -448,125 +246,4 @@ fn from_error_type_body(krate: &syn::Path, variants: &[Resolved<'_, '_>]) -> Tok
             })
         }
     }
-}
-
-/// A `match self` with `arms` and, when some variants have no arm, `default` for them; no
-/// `match` at all when no variant needs an arm of its own.
-fn dispatch(arms: &[TokenStream], default: Option<TokenStream>) -> TokenStream {
-    match (arms.is_empty(), default) {
-        (true, Some(default)) => default,
-        (false, Some(default)) => quote!(match self { #(#arms,)* _ => #default }),
-        (false, None) => quote!(match self { #(#arms,)* }),
-        (true, None) => quote!(match *self {}),
-    }
-}
-
-/// `__fmt_message`: the text pieces and the fields' `Display`, in order.
-fn fmt_arm(v: &Resolved<'_, '_>) -> TokenStream {
-    let bindings = v.bindings();
-    let pattern = v.pattern(&bindings);
-    let mut writes: Vec<TokenStream> = v
-        .pieces
-        .iter()
-        .map(|piece| match piece {
-            Piece::Text(text) => quote!(f.write_str(#text)),
-            Piece::Field(placeholder) => {
-                let binding = v.binding_of(&bindings, placeholder);
-                quote!(::core::fmt::Display::fmt(#binding, f))
-            }
-        })
-        .collect();
-    // Every write but the last returns early on error; the last is the result. (`?` would
-    // cost the compiler a `Try` resolution per piece.)
-    let Some(last) = writes.pop() else {
-        return quote!(#pattern => ::core::result::Result::Ok(()));
-    };
-    quote! {
-        #pattern => {
-            #(
-                if let ::core::result::Result::Err(error) = #writes {
-                    return ::core::result::Result::Err(error);
-                }
-            )*
-            #last
-        }
-    }
-}
-
-fn display_impl(input: &Input<'_>, krate: &syn::Path, generics: &Generics) -> TokenStream {
-    let ident = &input.original.ident;
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                #krate::ApiError::__fmt_message(self, f)
-            }
-        }
-    }
-}
-
-fn error_impl(input: &Input<'_>, krate: &syn::Path, params: &HashSet<Ident>) -> TokenStream {
-    let ident = &input.original.ident;
-    let mut extra = Vec::new();
-    if !params.is_empty() {
-        extra.push(quote!(Self: ::core::fmt::Debug + ::core::fmt::Display));
-    }
-    let mut arms = Vec::new();
-    let mut any_source = false;
-    for variant in &input.variants {
-        let name = variant.ident;
-        match variant.source_field() {
-            Some(field) => {
-                any_source = true;
-                let member = &field.member;
-                let ty = field.ty;
-                if mentions(ty, params) {
-                    extra.push(quote!(#ty: ::std::error::Error + 'static));
-                }
-                arms.push(quote! {
-                    Self::#name { #member: source, .. } =>
-                        ::core::option::Option::Some(source.as_dyn_error())
-                });
-            }
-            None => arms.push(quote!(Self::#name { .. } => ::core::option::Option::None)),
-        }
-    }
-    let generics = generics_with(&input.original.generics, extra);
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let source = any_source.then(|| {
-        quote! {
-            fn source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
-                use #krate::__private::AsDynError as _;
-                match self { #(#arms,)* }
-            }
-        }
-    });
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics ::std::error::Error for #ident #ty_generics #where_clause {
-            #source
-        }
-    }
-}
-
-/// `From<T>` for every variant whose only field is `#[from]`.
-pub fn from_impls(input: &Input<'_>) -> TokenStream {
-    let ident = &input.original.ident;
-    let (impl_generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
-    let impls = input.variants.iter().filter(|v| v.fields.len() == 1).filter_map(|variant| {
-        let field = variant.field_with_from()?;
-        let name = variant.ident;
-        let member = &field.member;
-        let ty = field.ty;
-        Some(quote! {
-            #[automatically_derived]
-            impl #impl_generics ::core::convert::From<#ty> for #ident #ty_generics #where_clause {
-                fn from(source: #ty) -> Self {
-                    Self::#name { #member: source }
-                }
-            }
-        })
-    });
-    quote!(#(#impls)*)
 }

@@ -6,7 +6,7 @@ use quote::quote;
 use syn::DeriveInput;
 
 use crate::ast::Input;
-use crate::expand;
+use crate::from;
 
 pub fn impls(input: &DeriveInput, model: Option<&Input<'_>>) -> TokenStream {
     let krate = model.map_or_else(|| syn::parse_quote!(::stytch_errors), Input::krate);
@@ -15,7 +15,7 @@ pub fn impls(input: &DeriveInput, model: Option<&Input<'_>>) -> TokenStream {
     let predicates = where_clause.map(|clause| &clause.predicates);
     // Only for an enum: `Error` needs `Debug`, which a misplaced derive on a union may lack.
     let std_impls = if model.is_some_and(Input::implements_display) {
-        let froms = model.map(expand::from_impls);
+        let froms = model.map(from::impls);
         quote! {
             #[automatically_derived]
             impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
@@ -44,6 +44,7 @@ pub fn impls(input: &DeriveInput, model: Option<&Input<'_>>) -> TokenStream {
         TokenStream::new()
     };
     quote! {
+        #[allow(deprecated)]
         const _: () = {
             #[automatically_derived]
             impl #impl_generics #krate::ApiError for #ident #ty_generics #where_clause {

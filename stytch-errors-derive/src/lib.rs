@@ -3,21 +3,39 @@
 //! Use it through the `stytch-errors` crate, which re-exports it beside the `ApiError`
 //! trait and documents its attributes: `use stytch_errors::ApiError;`.
 //!
-//! The macro is a pipeline: [`ast`] parses the input into a typed model that keeps every
-//! span, [`valid`] checks the model one rule at a time and reports every mistake at once, and
-//! [`expand`] writes the impls (or, on error, [`fallback`] writes stubs so that the compiler
-//! reports only the real mistakes).
+//! The macro is a pipeline:
+//!
+//! - `ast` parses the input into a typed model that keeps every span; `attr` reads the
+//!   `#[api_error(…)]` keys (the one list of them is `attr::KEYS`) through `args`,
+//!   which recovers from slips so that each gives one error.
+//! - `valid` checks the model one rule at a time and reports every mistake at once;
+//!   `suggest` finds the name a misspelled one meant, `url` says what a `docs_url` may be.
+//! - `prop` resolves the facts both the checks and the expansion read (a variant's status,
+//!   `error_type`, docs base).
+//! - `expand` writes the impls from `resolved` variants: `display` the message's
+//!   rendering, `source` the `Error` impl, `from` the `From` impls, with the bounds of
+//!   `generics`. On error, `fallback` writes stubs (with the same `From` impls) so that
+//!   the compiler reports only the real mistakes.
 
+mod args;
 mod ast;
 mod attr;
 mod case;
 mod covers;
+mod display;
 mod errors;
 mod expand;
 mod fallback;
+mod from;
+mod generics;
 mod json;
 mod lookup;
 mod message;
+mod prop;
+mod resolved;
+mod source;
+mod suggest;
+mod url;
 mod valid;
 
 #[cfg(test)]

@@ -748,7 +748,7 @@ impl CatalogSpec {
             src.push_maybe(names_mistake, &variant.name(index));
             let extra_field = here && is(Mistake::FromBesideAnotherField);
             let on_field = here && is(Mistake::AttributeOnField);
-            variant.write_fields(&mut src, extra_field, on_field);
+            variant.write_fields(&mut src, index, extra_field, on_field);
             src.push(",\n");
         }
         src.push("}\n");
@@ -787,7 +787,8 @@ impl Entry {
 
 impl VariantSpec {
     /// The fields, with `#[from]` beside another field or `#[api_error]` on a field if asked.
-    fn write_fields(&self, src: &mut Source, extra_field: bool, on_field: bool) {
+    /// The source field has an error type of its own (`From` of a type is implemented once).
+    fn write_fields(&self, src: &mut Source, index: usize, extra_field: bool, on_field: bool) {
         let source = self.source_field();
         let (open, close) = match self.shape {
             Shape::Unit if !extra_field && !on_field => return,
@@ -811,7 +812,10 @@ impl VariantSpec {
                 _ if named => write!(src.text, "f{field}: ").unwrap(),
                 _ => {}
             }
-            src.push("String, ");
+            match source {
+                Some((at, _)) if at == field => write!(src.text, "Source{index}, ").unwrap(),
+                _ => src.push("String, "),
+            }
         }
         if extra_field {
             src.push_mistake("#[from]");

@@ -4,13 +4,15 @@
 use std::collections::HashMap;
 
 use proc_macro2::Span;
+use quote::ToTokens;
+use syn::Lit;
 use syn::spanned::Spanned;
-use syn::{Lit, LitStr};
 
-use crate::ast::{Input, Style, Variant};
-use crate::case;
+use crate::ast::{Field, Input, Style, Variant};
 use crate::errors::Errors;
 use crate::message::{Piece, Placeholder};
+use crate::prop::error_type;
+use crate::{case, suggest, url};
 
 pub const STATUS_RANGE: std::ops::RangeInclusive<u16> = stytch_errors_shared::status::RANGE;
 
@@ -24,41 +26,12 @@ pub fn check(input: &Input<'_>, errors: &mut Errors) {
         check_error_type_format(variant, errors);
         check_docs_url_present(input, variant, errors);
         check_sources(variant, errors);
+        check_source_type(variant, errors);
         check_texts(variant, errors);
     }
     check_unique_error_types(input, errors);
+    check_unique_from_types(input, errors);
     check_covers(input, errors);
-}
-
-/// The status a variant answers with: its own or the enum's.
-pub fn status(input: &Input<'_>, variant: &Variant<'_>) -> Option<u16> {
-    let lit = variant
-        .attrs
-        .status
-        .as_ref()
-        .or(input.attrs.status.as_ref())?;
-    lit.value.base10_parse::<u16>().ok()
-}
-
-/// The variant's `error_type`, and where it comes from (the literal or the variant's name).
-pub fn error_type(variant: &Variant<'_>) -> (String, Span) {
-    match &variant.attrs.error_type {
-        Some(lit) => (lit.value.value(), lit.value.span()),
-        None => (
-            case::snake_case(&variant.ident.to_string()),
-            variant.ident.span(),
-        ),
-    }
-}
-
-/// The docs base of a variant: its own or the enum's.
-pub fn docs_url<'i>(input: &'i Input<'_>, variant: &'i Variant<'_>) -> Option<&'i LitStr> {
-    variant
-        .attrs
-        .docs_url
-        .as_ref()
-        .or(input.attrs.docs_url.as_ref())
-        .map(|url| &url.value)
 }
 
 fn check_status_range(input: &Input<'_>, errors: &mut Errors) {
@@ -153,10 +126,7 @@ fn check_placeholders(variant: &Variant<'_>, errors: &mut Errors) {
                     .iter()
                     .find(|field| field.placeholder_name() == name)
                 {
-                    None => Some(format!(
-                        "`{placeholder}` in the message, but `{}` has no field `{name}`",
-                        variant.ident
-                    )),
+                    None => Some(unknown_field(variant, placeholder, &name)),
                     Some(field) if field.is_source() => Some(format!(
                         "`{placeholder}` is the underlying error of `{}`: its text never goes into the message",
                         variant.ident
@@ -168,6 +138,25 @@ fn check_placeholders(variant: &Variant<'_>, errors: &mut Errors) {
         if let Some(problem) = problem {
             errors.at(lit.span(), problem);
         }
+    }
+}
+
+/// "No such field", with the closest field a message may show.
+fn unknown_field(variant: &Variant<'_>, placeholder: &Placeholder, name: &str) -> String {
+    let shown = variant
+        .fields
+        .iter()
+        .filter(|field| !field.is_source())
+        .map(Field::placeholder_name)
+        .collect::<Vec<_>>();
+    let meant = suggest::closest(name, shown.iter().map(String::as_str));
+    let problem = format!(
+        "`{placeholder}` in the message, but `{}` has no field `{name}`",
+        variant.ident
+    );
+    match meant {
+        Some(meant) => format!("{problem}: did you mean `{{{meant}}}`?"),
+        None => problem,
     }
 }
 
@@ -212,36 +201,10 @@ fn check_docs_url_format(input: &Input<'_>, errors: &mut Errors) {
         .chain(input.variants.iter().map(|variant| &variant.attrs.docs_url))
         .flatten();
     for url in given {
-        if let Err(problem) = docs_url_problem(&url.value.value()) {
+        if let Err(problem) = url::problem(&url.value.value()) {
             errors.at(url.value.span(), problem);
         }
     }
-}
-
-fn docs_url_problem(url: &str) -> Result<(), String> {
-    let Some(rest) = url.strip_prefix("https://") else {
-        return Err(format!(
-            "`docs_url` must be an absolute `https://` URL, like `https://example.com/docs/errors`; got `{url}`"
-        ));
-    };
-    let host = rest.split('/').next().unwrap_or_default();
-    if host.is_empty() {
-        return Err("`docs_url` has no host after `https://`".to_owned());
-    }
-    if url.ends_with('/') {
-        return Err(format!(
-            "`docs_url` must not end in `/`: the URL is built as `{{docs_url}}/{{status}}#{{error_type}}`; write `{}`",
-            url.trim_end_matches('/')
-        ));
-    }
-    if let Some(bad) = url.chars().find(|c| {
-        c.is_whitespace() || c.is_control() || matches!(c, '#' | '?' | '"' | '\\' | '<' | '>')
-    }) {
-        return Err(format!(
-            "`docs_url` must not contain {bad:?}: the status and `#error_type` are appended to it"
-        ));
-    }
-    Ok(())
 }
 
 fn check_docs_url_present(input: &Input<'_>, variant: &Variant<'_>, errors: &mut Errors) {
@@ -323,6 +286,101 @@ fn check_texts(variant: &Variant<'_>, errors: &mut Errors) {
         if lit.value().trim().is_empty() {
             errors.at(lit.span(), format!("`{key}` must not be empty"));
         }
+    }
+}
+
+/// Two variants with `#[from]` of the same type would implement `From` of it twice.
+fn check_unique_from_types(input: &Input<'_>, errors: &mut Errors) {
+    let mut seen: HashMap<String, Span> = HashMap::new();
+    for field in input.variants.iter().filter_map(Variant::converted_field) {
+        let Some(from) = field.from else { continue };
+        let ty = shown(field.ty);
+        match seen.get(&ty) {
+            Some(&first) => errors.duplicate(
+                from,
+                first,
+                format!(
+                    "`#[from]` on a second field of type `{ty}`: `From<{ty}>` can be implemented once; keep `#[from]` on one variant and build the other one by hand"
+                ),
+                format!("the first `#[from]` of type `{ty}` is here"),
+            ),
+            None => {
+                seen.insert(ty, from);
+            }
+        }
+    }
+}
+
+/// A type as its source writes it, near enough: `std::io::Error`, not `std :: io :: Error`.
+fn shown(ty: &syn::Type) -> String {
+    let mut text = ty.to_token_stream().to_string();
+    for (spaced, tight) in [
+        (" :: ", "::"),
+        (":: ", "::"),
+        (" < ", "<"),
+        (" >", ">"),
+        (" ,", ","),
+        ("& ", "&"),
+    ] {
+        text = text.replace(spaced, tight);
+    }
+    text
+}
+
+/// A source whose type is plainly no error (text, a number, a collection): the derive's own
+/// error at the field, which says what to do, rather than the compiler's about a trait bound.
+fn check_source_type(variant: &Variant<'_>, errors: &mut Errors) {
+    let Some(field) = variant.source_field() else {
+        return;
+    };
+    let ty = field.error_ty();
+    if !is_plain(ty) {
+        return;
+    }
+    let (why, fix) = if field.from.is_some() {
+        (
+            "`#[from]` marks it as the underlying error",
+            "remove `#[from]`",
+        )
+    } else if field.source.is_some() {
+        (
+            "`#[source]` marks it as the underlying error",
+            "remove `#[source]`",
+        )
+    } else {
+        (
+            "a field named `source` is the underlying error",
+            "rename the field",
+        )
+    };
+    errors.push(syn::Error::new_spanned(
+        ty,
+        format!(
+            "the source of `{}` must be an error ({why}), but `{}` is not one: give it a type that implements `std::error::Error`, or {fix}",
+            variant.ident,
+            shown(ty)
+        ),
+    ));
+}
+
+/// Whether `ty` is a standard type that is never an error: text, a number, a collection, a
+/// tuple or an array (behind references too).
+fn is_plain(ty: &syn::Type) -> bool {
+    const PLAIN: &[&str] = &[
+        "String", "str", "bool", "char", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16",
+        "i32", "i64", "i128", "isize", "f32", "f64", "Vec", "VecDeque", "HashMap", "BTreeMap",
+        "HashSet", "BTreeSet", "Cow",
+    ];
+    match ty {
+        syn::Type::Reference(reference) => is_plain(&reference.elem),
+        syn::Type::Paren(inner) => is_plain(&inner.elem),
+        syn::Type::Tuple(_) | syn::Type::Array(_) | syn::Type::Slice(_) => true,
+        syn::Type::Path(path) if path.qself.is_none() => path
+            .path
+            .segments
+            .last()
+            .is_some_and(|last| PLAIN.iter().any(|plain| last.ident == plain)),
+        _ => false,
     }
 }
 

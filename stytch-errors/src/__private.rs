@@ -19,6 +19,39 @@ impl<E: ApiError + ?Sized> fmt::Display for Message<'_, E> {
     }
 }
 
+/// Writes a field's `Display` into a message: whole, with none of the caller's flags (`{:>12}`
+/// pads nothing and `{:.2}` cuts nothing, as with `write!(f, "{}", value)`).
+///
+/// A field whose `Display` returns an error that `f` did not give (an impl failing on its
+/// own) ends that field's text there, and the message goes on: every rendering of a message
+/// gives the same text, and none panics. An error of `f` itself is passed on.
+///
+/// Compiled once, here, rather than in every crate that derives `ApiError`.
+pub fn write_field(f: &mut fmt::Formatter<'_>, value: &dyn fmt::Display) -> fmt::Result {
+    let mut out = Watched {
+        out: f,
+        failed: false,
+    };
+    match fmt::write(&mut out, format_args!("{value}")) {
+        Err(error) if out.failed => Err(error),
+        _ => Ok(()),
+    }
+}
+
+/// A `Formatter` that remembers whether it failed.
+struct Watched<'a, 'b> {
+    out: &'a mut fmt::Formatter<'b>,
+    failed: bool,
+}
+
+impl fmt::Write for Watched<'_, '_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let result = self.out.write_str(s);
+        self.failed |= result.is_err();
+        result
+    }
+}
+
 /// `value.to_string()`, compiled once, here, rather than in every crate that derives
 /// `ApiError`.
 #[must_use]

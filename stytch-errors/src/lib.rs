@@ -48,7 +48,20 @@
 //! Doc comments on a variant are its description in the catalog. A field marked `#[source]`
 //! or `#[from]` (or named `source`) is the underlying error: it is returned by
 //! [`std::error::Error::source`], `#[from]` generates `From` so that `?` converts into the
-//! variant, and its text never reaches the message or the body.
+//! variant, and its text never reaches the message or the body. A source of type
+//! `Option<E>` makes `source()` `None` when the field is.
+//!
+//! Values are plain literals: no suffix, except `u16` on a status (`400u16`). They may come
+//! from `macro_rules!` fragments (`status = $status`, `message = $msg`). The generated
+//! code compiles without warnings for `#[deprecated]` variants and enums, raw identifiers
+//! (`r#Type` is the variant `Type`, `error_type` `type`) and the allow-by-default lints that
+//! crates often deny.
+//!
+//! `Display` writes the message whole, as thiserror's does: the caller's width, precision
+//! and alignment (`{:>12}`, `{:.2}`) apply to neither the message nor its fields. The
+//! message is the same text on every path (`Display`, [`ApiError::error_message`], the
+//! JSON body, the HTTP responses); a field whose own `Display` fails shows what it wrote
+//! before failing, and the message goes on after it, so that no path panics.
 //!
 //! With `display = false`, the derive leaves `Display`, `std::error::Error` and `From` to
 //! another derive such as thiserror's, whose `Display` may then say more (for logs) than the

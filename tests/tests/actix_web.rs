@@ -11,7 +11,7 @@ use actix_web::dev::{ServerHandle, Service as _};
 use actix_web::http::header::{self, ContentType};
 use actix_web::{App, HttpResponse, HttpServer, web};
 use stytch_errors::actix_web::RequestIdMiddleware;
-use stytch_errors::{RequestId, StytchError};
+use stytch_errors::{ApiError as _, RenderedError, RequestId, StytchError};
 
 use serving::failures::{Missing, NewUser, SECRET, SLOW, Search, TIMEOUT, panics};
 
@@ -33,6 +33,16 @@ async fn ok(id: web::ReqData<RequestId>) -> String {
 /// The routes: see `serving` and `serving::failures`.
 fn routes(config: &mut web::ServiceConfig) {
     config
+        .service(
+            web::scope("/mw")
+                .wrap_fn(|_request, _service| async {
+                    // Inside it, a middleware that fails the request.
+                    Err::<actix_web::dev::ServiceResponse, _>(
+                        AppError::InvalidField { field: "mw".into() }.into(),
+                    )
+                })
+                .route("", web::get().to(HttpResponse::Ok)),
+        )
         .route(
             "/v1/users/{user_id}",
             web::get().to(|| async { Err::<String, _>(AppError::UnauthorizedCredentials) }),
@@ -129,6 +139,19 @@ impl Server {
                             }
                         })
                         .wrap(RequestIdMiddleware::test().catalog::<StytchError>())
+                        .wrap_fn(|request, service| {
+                            // Outside the request-id layer, a middleware that looks at an
+                            // error's response once, as logging or metrics do.
+                            let response = service.call(request);
+                            async move {
+                                let result = response.await;
+                                if let Err(error) = &result {
+                                    let response = error.error_response();
+                                    assert!(response.extensions().get::<RenderedError>().is_some());
+                                }
+                                result
+                            }
+                        })
                 })
                 .workers(2)
                 .disable_signals()
@@ -158,3 +181,23 @@ impl Drop for Server {
 
 serving::every_check!(Server::start().addr);
 serving::failures::every_failure!(Server::start().addr);
+
+/// An `Err` from a middleware inside the request-id layer, whose response a middleware outside
+/// it has already looked at, still reaches the client whole.
+#[test]
+fn errors_from_middlewares_render_every_time_they_are_asked() {
+    let server = Server::start();
+    let response = serving::wire::request(
+        server.addr,
+        "GET",
+        "/mw",
+        &[("x-request-id", b"trace-mw")],
+        b"",
+    );
+    assert_eq!(response.status, 400);
+    assert_eq!(response.header("x-request-id"), "trace-mw");
+    assert_eq!(
+        response.body,
+        AppError::InvalidField { field: "mw".into() }.to_json("trace-mw")
+    );
+}

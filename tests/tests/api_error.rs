@@ -144,6 +144,80 @@ fn display_is_the_message() {
 }
 
 #[test]
+fn display_writes_the_message_whole_whatever_the_flags() {
+    let error = invalid("email");
+    for shown in [
+        format!("{error:.2}"),
+        format!("{error:>40}"),
+        format!("{error:<40}"),
+        format!("{error:^8.3}"),
+        format!("{error:+#}"),
+    ] {
+        assert_eq!(shown, "The email value is invalid.");
+    }
+    assert_eq!(
+        format!("{:>40}", AppError::TooManyRequests),
+        "Too many requests have been made."
+    );
+    assert_eq!(
+        format!("{:.3}", AppError::Positional("a".into(), 7)),
+        "a of 7 (a) {literal}"
+    );
+}
+
+/// A `Display` that writes `ab` and then fails, as a buggy impl may.
+#[derive(Debug)]
+struct Failing;
+
+impl std::fmt::Display for Failing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ab")?;
+        Err(std::fmt::Error)
+    }
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(docs_url = "https://example.com/errors")]
+enum Fragile {
+    #[api_error(status = 400, message = "The {value} value is invalid.")]
+    Invalid { value: Failing },
+}
+
+#[test]
+fn a_field_whose_display_fails_ends_its_text_on_every_path_without_a_panic() {
+    let error = Fragile::Invalid { value: Failing };
+    let message = "The ab value is invalid.";
+    assert_eq!(error.error_message(), message);
+    assert_eq!(error.to_string(), message);
+    let mut shown = String::new();
+    assert!(std::fmt::Write::write_fmt(&mut shown, format_args!("{error}")).is_ok());
+    assert_eq!(shown, message);
+    let json = error.to_json("r");
+    assert_eq!(json, serde_json::to_string(&error.to_body("r")).unwrap());
+    assert!(
+        json.contains(&format!("\"error_message\":\"{message}\"")),
+        "{json}"
+    );
+    let mut bytes = Vec::new();
+    error.write_json("r", &mut bytes);
+    assert_eq!(bytes, json.as_bytes());
+    let response = stytch_errors::to_http_response(&error, "r", stytch_errors::BodyFormat::Stytch);
+    assert_eq!(response.body(), &json);
+    #[cfg(feature = "actix-web")]
+    assert_eq!(
+        actix_web::ResponseError::error_response(&error)
+            .status()
+            .as_u16(),
+        400
+    );
+    #[cfg(feature = "axum")]
+    assert_eq!(
+        axum::response::IntoResponse::into_response(Fragile::Invalid { value: Failing }).status(),
+        400
+    );
+}
+
+#[test]
 fn sources_and_from() {
     fn read() -> Result<Vec<u8>, AppError> {
         Ok(std::fs::read("/nonexistent/stytch-errors-test")?)

@@ -301,6 +301,13 @@ fn a_known_field_of_the_wrong_type_is_named() {
         (r#"{"error_type":"x","status_code":70000}"#, "status_code"),
         (r#"{"error_type":"x","status_code":-1}"#, "status_code"),
         (r#"{"error_type":"x","status_code":429.0}"#, "status_code"),
+        // JSON numbers beyond what a float holds are JSON still: the status is what is wrong.
+        (r#"{"error_type":"x","status_code":1e400}"#, "status_code"),
+        (r#"{"status_code":-1e400,"error_type":"x"}"#, "status_code"),
+        (
+            r#"{"error_type":"x","status_code":123456789012345678901234567890}"#,
+            "status_code",
+        ),
         (r#"{"error_type":429}"#, "error_type"),
         (r#"{"error":["invalid_grant"]}"#, "error"),
         (r#"{"error_type":"x","request_id":{"id":1}}"#, "request_id"),

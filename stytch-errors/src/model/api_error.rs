@@ -94,6 +94,11 @@ pub trait ApiError {
     /// The message with the field values filled in; borrowed from the catalog when the
     /// message has no fields.
     ///
+    /// Every rendering of the message gives this text: `Display` (which, as thiserror's,
+    /// writes it whole and ignores the caller's width, precision and alignment), the JSON
+    /// body and the HTTP responses. A field whose `Display` fails on its own shows what it
+    /// wrote before failing, and the message goes on after it; nothing panics.
+    ///
     /// ```
     /// # use std::borrow::Cow;
     /// # use stytch_errors::ApiError;

@@ -128,8 +128,12 @@ pub fn parse_error_with_limit<E: ApiError>(
 fn refusal(input: &str, error: serde_json::Error, reading: Option<&'static str>) -> ParseError {
     match (error.classify(), reading) {
         // Only a known field's value can fail with a data error, and it names itself first.
-        (serde_json::error::Category::Data, Some(field)) => {
-            // The parser stopped at the field: a syntax error after it says more.
+        // The status is also wrong, not the JSON, when it is a number that JSON allows and
+        // a float cannot hold (`1e400`), which `serde_json` reports as a syntax error.
+        (serde_json::error::Category::Data, Some(field))
+        | (serde_json::error::Category::Syntax, Some(field @ "status_code")) => {
+            // The parser stopped at the field: a syntax error in the body (skipped without
+            // converting numbers) says more.
             match serde_json::from_str::<IgnoredAny>(input) {
                 Err(syntax) => ParseError::NotJson(syntax),
                 Ok(IgnoredAny) => ParseError::InvalidField {

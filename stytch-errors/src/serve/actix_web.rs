@@ -58,7 +58,8 @@
 //! `x-request-id` on every response and renders an error body again (from the
 //! [`RenderedError`] in the response's extensions) if it was rendered outside the scope. An
 //! error that an inner middleware returns as `Err` goes on as an `Err`, whose response is
-//! the one rendered in the scope with the header set.
+//! rendered in the scope with the header set, the same each time a middleware further out
+//! (or the server) asks for it.
 //!
 //! Without the middleware, an error renders with a freshly generated `request-id-test-…`
 //! id, the same in its header and its body.

@@ -146,7 +146,7 @@ impl Served {
             id: client_id
                 .and_then(RequestId::from_bytes)
                 .unwrap_or_else(|| RequestId::generate(environment)),
-            format: BodyFormat::from_values(accept),
+            format: BodyFormat::from_accept_values(accept),
         }
     }
 }

@@ -1,7 +1,5 @@
 //! The shape of an error body, and the `Accept` negotiation that chooses it.
 
-use std::string::String;
-
 use http::HeaderMap;
 
 /// The media type of Stytch's error bodies.
@@ -68,19 +66,17 @@ impl BodyFormat {
     /// ```
     #[must_use]
     pub fn from_accept(accept: &str) -> Self {
-        #[cfg(feature = "problem-details")]
-        if prefers_problem_json(accept) {
-            return Self::ProblemDetails;
-        }
-        let _ = accept;
-        Self::Stytch
+        Self::from_accept_values([accept.as_bytes()])
     }
 
     /// The shape the request's `Accept` headers ask for (all of them, in order), see
     /// [`from_accept`](Self::from_accept); [`Stytch`](Self::Stytch) when there are none.
+    /// Each media range is read on its own, as RFC 9110 writes it: one that is malformed
+    /// (a byte that is not visible ASCII outside a quoted string) is skipped, and a comma
+    /// in a quoted parameter does not end a range.
     #[must_use]
     pub fn from_headers(headers: &HeaderMap) -> Self {
-        Self::from_values(
+        Self::from_accept_values(
             headers
                 .get_all(http::header::ACCEPT)
                 .iter()
@@ -88,78 +84,17 @@ impl BodyFormat {
         )
     }
 
-    /// [`from_headers`](Self::from_headers) for the raw values of the `Accept` headers, in
-    /// order; values that are not text are skipped.
-    pub(crate) fn from_values<'a>(values: impl IntoIterator<Item = &'a [u8]>) -> Self {
-        let mut values = values
-            .into_iter()
-            .filter_map(|value| core::str::from_utf8(value).ok());
-        let first = values.next().unwrap_or_default();
-        let Some(second) = values.next() else {
-            // One header (the common case) is read where it is.
-            return Self::from_accept(first);
-        };
-        let mut accept = String::from(first);
-        for value in core::iter::once(second).chain(values) {
-            accept.push(',');
-            accept.push_str(value);
+    /// The shape that `Accept` header values ask for, as bytes: what
+    /// [`from_headers`](Self::from_headers) reads, for a framework with a header map of
+    /// its own.
+    pub(crate) fn from_accept_values<'a>(values: impl IntoIterator<Item = &'a [u8]>) -> Self {
+        #[cfg(feature = "problem-details")]
+        if crate::serve::accept::prefers_problem_json(values) {
+            return Self::ProblemDetails;
         }
-        Self::from_accept(&accept)
-    }
-}
-
-/// Whether an `Accept` header prefers `application/problem+json` to `application/json`.
-#[cfg(feature = "problem-details")]
-fn prefers_problem_json(accept: &str) -> bool {
-    // Qualities in thousandths; for JSON, the most specific range that matches wins.
-    let mut problem: Option<u16> = None;
-    let mut json: [Option<u16>; 3] = [None; 3]; // application/json, application/*, */*
-    for element in accept.split(',') {
-        let mut parts = element.split(';');
-        let range = parts.next().unwrap_or_default().trim();
-        let mut quality = Some(1000);
-        for parameter in parts {
-            if let Some((name, value)) = parameter.split_once('=') {
-                if name.trim().eq_ignore_ascii_case("q") {
-                    quality = parse_quality(value.trim());
-                }
-            }
-        }
-        let Some(quality) = quality else {
-            continue;
-        };
-        let slot = if range.eq_ignore_ascii_case(APPLICATION_PROBLEM_JSON) {
-            &mut problem
-        } else if range.eq_ignore_ascii_case(APPLICATION_JSON) {
-            &mut json[0]
-        } else if range.eq_ignore_ascii_case("application/*") {
-            &mut json[1]
-        } else if range == "*/*" {
-            &mut json[2]
-        } else {
-            continue;
-        };
-        *slot = Some(slot.map_or(quality, |q| q.max(quality)));
-    }
-    let json = json.into_iter().flatten().next().unwrap_or(0);
-    problem.is_some_and(|problem| problem > 0 && problem >= json)
-}
-
-/// An RFC 9110 `qvalue` in thousandths: `0`, `1`, `0.5`, `0.125`, `1.000`.
-#[cfg(feature = "problem-details")]
-fn parse_quality(value: &str) -> Option<u16> {
-    let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
-    if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let mut thousandths: u16 = 0;
-    for (i, digit) in fraction.bytes().enumerate() {
-        thousandths += u16::from(digit - b'0') * [100, 10, 1][i];
-    }
-    match whole {
-        "0" => Some(thousandths),
-        "1" if thousandths == 0 => Some(1000),
-        _ => None,
+        #[cfg(not(feature = "problem-details"))]
+        let _ = values;
+        Self::Stytch
     }
 }
 

@@ -2,6 +2,8 @@
 //! of what a response was rendered from, request ids, the request being served, and the
 //! framework integrations.
 
+#[cfg(feature = "problem-details")]
+mod accept;
 mod format;
 mod framework;
 mod rendered;

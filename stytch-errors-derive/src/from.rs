@@ -1,0 +1,35 @@
+//! The `From` impls of `#[from]` fields: the same in the expansion and in the stubs written
+//! beside errors, so that `?` on the source type adds no error of its own.
+
+use std::collections::HashSet;
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote};
+
+use crate::ast::Input;
+
+/// `From<T>` for every variant whose only field is `#[from]`; for a type given twice (an
+/// error already), only the first, so that the compiler adds no conflict of its own.
+pub fn impls(input: &Input<'_>) -> TokenStream {
+    let ident = &input.original.ident;
+    let (impl_generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
+    let mut seen = HashSet::new();
+    let impls = input.variants.iter().filter_map(|variant| {
+        let field = variant.converted_field()?;
+        let ty = field.ty;
+        if !seen.insert(ty.to_token_stream().to_string()) {
+            return None;
+        }
+        let name = variant.ident;
+        let member = &field.member;
+        Some(quote! {
+            #[automatically_derived]
+            impl #impl_generics ::core::convert::From<#ty> for #ident #ty_generics #where_clause {
+                fn from(source: #ty) -> Self {
+                    Self::#name { #member: source }
+                }
+            }
+        })
+    });
+    quote!(#(#impls)*)
+}

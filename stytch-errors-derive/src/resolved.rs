@@ -1,0 +1,136 @@
+//! What the expansion needs of each variant, resolved once from the checked model: its
+//! status, `error_type` and URLs, its message's pieces, and the fields the message binds.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::ast::{Input, Variant};
+use crate::message::{self, Piece, Placeholder};
+use crate::{json, prop};
+
+/// What the expansion needs of one variant, resolved from the model.
+pub struct Resolved<'m, 'a> {
+    pub variant: &'m Variant<'a>,
+    pub status: u16,
+    pub error_type: String,
+    pub docs_url: String,
+    pub error_url: String,
+    pub pieces: Vec<Piece>,
+    /// The message as written in `message = "…"`.
+    pub template: String,
+    /// The message's text when it shows no field.
+    pub text: Option<String>,
+}
+
+impl Resolved<'_, '_> {
+    /// The field bindings a message needs, in order of first use: (member, binding).
+    pub fn bindings(&self) -> Vec<(syn::Member, Ident)> {
+        let mut bound: Vec<(syn::Member, Ident)> = Vec::new();
+        for piece in &self.pieces {
+            if let Piece::Field(placeholder) = piece {
+                let name = placeholder_name(placeholder);
+                let Some(field) = self
+                    .variant
+                    .fields
+                    .iter()
+                    .find(|f| f.placeholder_name() == name)
+                else {
+                    continue;
+                };
+                if !bound.iter().any(|(member, _)| *member == field.member) {
+                    let binding = format_ident!("field_{}", bound.len());
+                    bound.push((field.member.clone(), binding));
+                }
+            }
+        }
+        bound
+    }
+
+    pub fn binding_of(
+        &self,
+        bindings: &[(syn::Member, Ident)],
+        placeholder: &Placeholder,
+    ) -> Option<Ident> {
+        let name = placeholder_name(placeholder);
+        let field = self
+            .variant
+            .fields
+            .iter()
+            .find(|f| f.placeholder_name() == name)?;
+        bindings
+            .iter()
+            .find(|(member, _)| *member == field.member)
+            .map(|(_, binding)| binding.clone())
+    }
+
+    /// The body's JSON as three pre-rendered pieces: before the request id, after it up to
+    /// the message (or, when the message is static, up to the end), and after the message
+    /// (empty when the message is static).
+    pub fn json_pieces(&self) -> [String; 3] {
+        let head = format!("{{\"status_code\":{},\"request_id\":\"", self.status);
+        let mut before = format!(
+            "\",\"error_type\":\"{}\",\"error_message\":\"",
+            json::escape(&self.error_type)
+        );
+        let end = format!("\",\"error_url\":\"{}\"}}", json::escape(&self.error_url));
+        match &self.text {
+            Some(text) => {
+                before.push_str(&json::escape(text));
+                before.push_str(&end);
+                [head, before, String::new()]
+            }
+            None => [head, before, end],
+        }
+    }
+
+    /// `Self::Variant { a: field_0, .. }`, binding the message's fields.
+    pub fn pattern(&self, bindings: &[(syn::Member, Ident)]) -> TokenStream {
+        let ident = self.variant.ident;
+        let fields = bindings
+            .iter()
+            .map(|(member, binding)| quote!(#member: #binding));
+        quote!(Self::#ident { #(#fields,)* .. })
+    }
+}
+
+pub fn placeholder_name(placeholder: &Placeholder) -> String {
+    match placeholder {
+        Placeholder::Named(name) => name.clone(),
+        Placeholder::Index(index) => index.to_string(),
+    }
+}
+
+pub fn resolve<'m, 'a>(input: &'m Input<'a>) -> Vec<Resolved<'m, 'a>> {
+    input
+        .variants
+        .iter()
+        .map(|variant| {
+            // `valid::check` has passed: every value is there and well-formed.
+            let status = prop::status(input, variant).unwrap_or(500);
+            let (error_type, _) = prop::error_type(variant);
+            let docs_url = prop::docs_url(input, variant)
+                .map(syn::LitStr::value)
+                .unwrap_or_default();
+            let error_url = format!("{docs_url}/{status}#{error_type}");
+            let pieces = match &variant.message {
+                Some(Ok(pieces)) => pieces.clone(),
+                _ => Vec::new(),
+            };
+            let template = variant
+                .message_lit()
+                .map(syn::LitStr::value)
+                .unwrap_or_default();
+            let text = message::static_text(&pieces);
+            Resolved {
+                variant,
+                status,
+                error_type,
+                docs_url,
+                error_url,
+                pieces,
+                template,
+                text,
+            }
+        })
+        .collect()
+}

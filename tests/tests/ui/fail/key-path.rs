@@ -1,0 +1,10 @@
+use stytch_errors::ApiError;
+
+#[derive(Debug, ApiError)]
+#[api_error(docs_url = "https://example.com/errors")]
+enum AppError {
+    #[api_error(api_error::status = 429, message = "Slow down.")]
+    TooManyRequests,
+}
+
+fn main() {}
