@@ -33,6 +33,8 @@ mod case;
 mod details;
 #[path = "../../stytch-errors-derive/src/compose.rs"]
 mod compose;
+#[path = "../../stytch-errors-derive/src/covers.rs"]
+mod covers;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/display.rs"]
 mod display;

@@ -48,6 +48,8 @@
 //! | `fix` | `"…"` | a troubleshooting step, repeatable |
 //! | `header` | `("name", "template")` | a response header, its value a template like `message`'s; repeatable |
 //! | `log` | as on the enum | default: `error` for 5xx, `debug` otherwise |
+//! | `transparent` | (none) | the variant is its one field's error, another catalog's |
+//! | `covers` | `404`, `"4xx"`, `"5xx"` | on a unit variant: it stands for the framework's own failures of that status or class, repeatable (see [`FrameworkErrors`]) |
 //!
 //! On a named field, `#[api_error(details)]` (any `serde::Serialize` type; with the
 //! `utoipa` feature, `utoipa::ToSchema` too) makes the field a member of the body's
@@ -88,7 +90,6 @@
 //! A header value that a field makes invalid (a line break, say) drops that header, not the
 //! response, and [`RenderedError::problems`] says so. With the `tracing` feature, every
 //! error response emits one event when it is rendered (see [`to_http_response`]).
-//! | `transparent` | (none) | the variant is its one field's error, another catalog's |
 //!
 //! Doc comments on a variant are its description in the catalog. A field marked `#[source]`
 //! or `#[from]` (or named `source`) is the underlying error: it is returned by
@@ -237,8 +238,8 @@ pub use crate::serve::axum;
 #[cfg(feature = "request-id")]
 pub use crate::serve::request_id::{Environment, InvalidRequestId, RequestId};
 pub use crate::serve::{
-    APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat, REQUEST_ID_HEADER, RenderedError,
-    to_http_response,
+    APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat, FrameworkErrors, REQUEST_ID_HEADER,
+    RenderedError, to_http_response,
 };
 pub use crate::stytch::{StytchError, StytchErrorType, UnknownErrorType};
 pub use crate::wire::ErrorBody;
