@@ -31,6 +31,8 @@ mod case;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/compose.rs"]
 mod compose;
+#[path = "../../stytch-errors-derive/src/covers.rs"]
+mod covers;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/details.rs"]
 mod details;

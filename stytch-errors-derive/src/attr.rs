@@ -34,6 +34,7 @@ pub const KEYS: &[KeySpec] = &[
     key("docs_url", BOTH),
     key("cause", VARIANT),
     key("fix", VARIANT),
+    key("covers", VARIANT),
     key("crate", ENUM),
     key("display", ENUM),
     key("header", BOTH),
@@ -108,6 +109,8 @@ pub struct Attrs {
     pub headers: Vec<Header>,
     /// `log = "level"`.
     pub log: Option<Keyed<LitStr>>,
+    /// The `covers = …` entries: a status (`404`) or a class (`"4xx"`, `"5xx"`).
+    pub covers: Vec<Lit>,
     /// Every key written, valid or not, and the key a misspelled one was taken for: a key
     /// given with a wrong value, or misspelled, is not also "missing".
     pub written: Vec<String>,
@@ -247,6 +250,11 @@ impl Attrs {
             ("status", other) => errors.at(
                 other.span(),
                 "expected an integer status code, e.g. `status = 401`",
+            ),
+            ("covers", value @ (Lit::Int(_) | Lit::Str(_))) => self.covers.push(value),
+            ("covers", other) => errors.at(
+                other.span(),
+                "expected a status or a class: `covers = 404`, `covers = \"4xx\"` or `covers = \"5xx\"`",
             ),
             ("display", Lit::Bool(lit)) => set(&mut self.display, name, span, lit, errors),
             ("display", other) => {

@@ -15,7 +15,7 @@ use crate::errors::Errors;
 use crate::generics::{generics_with, mentions};
 use crate::resolved::{Resolved, resolve};
 use crate::source::error_impl;
-use crate::{details, fallback, from, headers, lookup, round_trip, source_chain, valid};
+use crate::{covers, details, fallback, from, headers, lookup, round_trip, source_chain, valid};
 
 /// Expands `#[derive(ApiError)]` on `input`: the impls, or, when the input breaks a rule, a
 /// `compile_error!` per mistake beside stub impls that keep the compiler from adding more.
@@ -71,6 +71,7 @@ fn impls(input: &Input<'_>) -> TokenStream {
         &message_generics,
         from_details.as_ref(),
     );
+    let framework_errors = covers::framework_errors_impl(input, &krate);
     let std_impls = if input.implements_display() {
         let display = display_impl(input, &krate, &composition, &message_generics);
         let error = error_impl(input, &krate, &type_params);
@@ -88,6 +89,7 @@ fn impls(input: &Input<'_>) -> TokenStream {
         #[allow(deprecated)]
         const _: () = {
             #api_error
+            #framework_errors
             #std_impls
             #subset_from
             #krate::__private::impl_frameworks! {

@@ -12,6 +12,7 @@ pub fn impls(input: &DeriveInput, model: Option<&Input<'_>>) -> TokenStream {
     let krate = model.map_or_else(|| syn::parse_quote!(::stytch_errors), Input::krate);
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let predicates = where_clause.map(|clause| &clause.predicates);
     // Only for an enum: `Error` needs `Debug`, which a misplaced derive on a union may lack.
     let std_impls = if model.is_some_and(Input::implements_display) {
         let froms = model.map(from::impls);
@@ -27,6 +28,17 @@ pub fn impls(input: &DeriveInput, model: Option<&Input<'_>>) -> TokenStream {
             impl #impl_generics ::std::error::Error for #ident #ty_generics #where_clause {}
 
             #froms
+        }
+    } else {
+        TokenStream::new()
+    };
+    // The framework traits too, so that handlers returning the enum add no error; only for
+    // an enum, as the real expansion does (a struct or a union may lack what they need).
+    let frameworks = if model.is_some() {
+        quote! {
+            #krate::__private::impl_frameworks! {
+                [#impl_generics] [#ident #ty_generics] [#predicates]
+            }
         }
     } else {
         TokenStream::new()
@@ -70,7 +82,14 @@ pub fn impls(input: &DeriveInput, model: Option<&Input<'_>>) -> TokenStream {
                 const CATALOG: &'static [#krate::ErrorInfo] = &[];
             }
 
+            impl #impl_generics #krate::FrameworkErrors for #ident #ty_generics #where_clause {
+                fn for_status(_: u16) -> Self {
+                    ::core::unreachable!()
+                }
+            }
+
             #std_impls
+            #frameworks
         };
     }
 }

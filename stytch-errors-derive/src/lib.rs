@@ -22,6 +22,7 @@ mod ast;
 mod attr;
 mod case;
 mod compose;
+mod covers;
 mod details;
 mod display;
 mod errors;

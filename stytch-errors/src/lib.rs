@@ -51,6 +51,8 @@
 //! | `retryable` | `true`, `false` | whether a client may retry; default: for 429, 499 and 503 |
 //! | `header` | `("name", "template")` | a response header, its value a template like `message`'s; repeatable |
 //! | `log` | as on the enum | default: `error` for 5xx, `debug` otherwise |
+//! | `transparent` | (none) | the variant is its one field's error, another catalog's |
+//! | `covers` | `404`, `"4xx"`, `"5xx"` | on a unit variant: it stands for the framework's own failures of that status or class, repeatable (see [`FrameworkErrors`]) |
 //!
 //! On a named field, `#[api_error(details)]` (any `serde::Serialize` type; with the
 //! `utoipa` feature, `utoipa::ToSchema` too) makes the field a member of the body's
@@ -249,8 +251,8 @@ pub use crate::serve::axum;
 #[cfg(feature = "request-id")]
 pub use crate::serve::request_id::{Environment, InvalidRequestId, RequestId};
 pub use crate::serve::{
-    APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat, REQUEST_ID_HEADER, RenderedError,
-    to_http_response,
+    APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat, FrameworkErrors, REQUEST_ID_HEADER,
+    RenderedError, to_http_response,
 };
 pub use crate::stytch::{StytchError, StytchErrorType, UnknownErrorType};
 pub use crate::wire::ErrorBody;

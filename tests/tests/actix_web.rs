@@ -1,5 +1,5 @@
 //! End to end over a real socket: an actix-web server on 127.0.0.1 with the request-id
-//! middleware, and a raw HTTP/1.1 client.
+//! middleware (given `StytchError` for the framework's failures), and a raw HTTP/1.1 client.
 #![cfg(all(feature = "actix-web", feature = "problem-details"))]
 #![deny(warnings, missing_docs, clippy::pedantic)]
 
@@ -7,11 +7,13 @@ mod serving;
 
 use std::net::SocketAddr;
 
-use actix_web::dev::ServerHandle;
-use actix_web::dev::Service as _;
+use actix_web::dev::{ServerHandle, Service as _};
+use actix_web::http::header::{self, ContentType};
 use actix_web::{App, HttpResponse, HttpServer, web};
 use stytch_errors::actix_web::RequestIdMiddleware;
-use stytch_errors::{ApiError as _, RequestId, StytchError};
+use stytch_errors::{ApiError as _, RenderedError, RequestId, StytchError};
+
+use serving::failures::{Missing, NewUser, SECRET, SLOW, Search, TIMEOUT, panics};
 
 use serving::hygiene::{GenericError, WhereError};
 use serving::{AppError, db, deep, spawned_error};
@@ -26,6 +28,85 @@ async fn spawned() -> HttpResponse {
 async fn ok(id: web::ReqData<RequestId>) -> String {
     assert_eq!(RequestId::current().as_ref(), Some(&*id));
     id.to_string()
+}
+
+/// The routes: see `serving` and `serving::failures`.
+fn routes(config: &mut web::ServiceConfig) {
+    config
+        .service(
+            web::scope("/mw")
+                .wrap_fn(|_request, _service| async {
+                    // Inside it, a middleware that fails the request.
+                    Err::<actix_web::dev::ServiceResponse, _>(
+                        AppError::InvalidField { field: "mw".into() }.into(),
+                    )
+                })
+                .route("", web::get().to(HttpResponse::Ok)),
+        )
+        .route(
+            "/v1/users/{user_id}",
+            web::get().to(|| async { Err::<String, _>(AppError::UnauthorizedCredentials) }),
+        )
+        .route("/deep", web::get().to(deep))
+        .route("/db", web::get().to(|| async { db() }))
+        .route("/spawned", web::get().to(spawned))
+        .route(
+            "/generic",
+            web::get().to(|| async { Err::<String, _>(GenericError::OutOfRange(7_u32)) }),
+        )
+        .route(
+            "/where",
+            web::get().to(|| async { Err::<String, _>(WhereError::Taken { name: "ada" }) }),
+        )
+        .route(
+            "/stytch",
+            web::get().to(|| async { Err::<String, _>(StytchError::UseHttps) }),
+        )
+        .route("/ok", web::get().to(ok))
+        .service(
+            web::resource("/json")
+                .post(|user: web::Json<NewUser>| async move { user.into_inner().email }),
+        )
+        .service(
+            web::resource("/form")
+                .post(|user: web::Form<NewUser>| async move { user.into_inner().email }),
+        )
+        .route(
+            "/typed/{id}",
+            web::get().to(|id: web::Path<u32>| async move { id.to_string() }),
+        )
+        .route(
+            "/search",
+            web::get().to(|search: web::Query<Search>| async move { search.limit.to_string() }),
+        )
+        .route(
+            "/header",
+            web::get().to(|content_type: web::Header<ContentType>| async move {
+                content_type.into_inner().to_string()
+            }),
+        )
+        .route(
+            "/state",
+            web::get().to(|_: web::Data<Missing>| async { "" }),
+        )
+        .route("/panic", web::get().to(panics))
+        .route("/panic-caught", web::get().to(panics))
+        .route(
+            "/slow",
+            web::get().to(|| async {
+                actix_web::rt::time::sleep(SLOW).await;
+                "late"
+            }),
+        )
+        .route(
+            "/throttled",
+            web::get().to(|| async {
+                HttpResponse::TooManyRequests()
+                    .insert_header((header::RETRY_AFTER, "7"))
+                    .insert_header(("x-limiter-key", SECRET))
+                    .body(SECRET)
+            }),
+        );
 }
 
 /// The server, stopped (gracefully) on drop.
@@ -44,7 +125,20 @@ impl Server {
             actix_web::rt::System::new().block_on(async move {
                 let server = HttpServer::new(|| {
                     App::new()
-                        .wrap(RequestIdMiddleware::test())
+                        .app_data(web::JsonConfig::default().limit(1024))
+                        .configure(routes)
+                        // A timeout of the app's, inside the request-id middleware.
+                        .wrap_fn(|request, service| {
+                            let response = service.call(request);
+                            async move {
+                                actix_web::rt::time::timeout(TIMEOUT, response)
+                                    .await
+                                    .map_err(|_| {
+                                        actix_web::error::ErrorRequestTimeout("timed out")
+                                    })?
+                            }
+                        })
+                        .wrap(RequestIdMiddleware::test().catalog::<StytchError>())
                         .wrap_fn(|request, service| {
                             // Outside the request-id layer, a middleware that looks at an
                             // error's response once, as logging or metrics do.
@@ -52,46 +146,12 @@ impl Server {
                             async move {
                                 let result = response.await;
                                 if let Err(error) = &result {
-                                    assert_eq!(error.error_response().status().as_u16(), 400);
+                                    let response = error.error_response();
+                                    assert!(response.extensions().get::<RenderedError>().is_some());
                                 }
                                 result
                             }
                         })
-                        .service(
-                            web::scope("/mw")
-                                .wrap_fn(|_request, _service| async {
-                                    // Inside it, a middleware that fails the request.
-                                    Err::<actix_web::dev::ServiceResponse, _>(
-                                        AppError::InvalidField { field: "mw".into() }.into(),
-                                    )
-                                })
-                                .route("", web::get().to(HttpResponse::Ok)),
-                        )
-                        .route(
-                            "/v1/users/{user_id}",
-                            web::get().to(|| async {
-                                Err::<String, _>(AppError::UnauthorizedCredentials)
-                            }),
-                        )
-                        .route("/deep", web::get().to(deep))
-                        .route("/db", web::get().to(|| async { db() }))
-                        .route("/spawned", web::get().to(spawned))
-                        .route(
-                            "/generic",
-                            web::get()
-                                .to(|| async { Err::<String, _>(GenericError::OutOfRange(7_u32)) }),
-                        )
-                        .route(
-                            "/where",
-                            web::get().to(|| async {
-                                Err::<String, _>(WhereError::Taken { name: "ada" })
-                            }),
-                        )
-                        .route(
-                            "/stytch",
-                            web::get().to(|| async { Err::<String, _>(StytchError::UseHttps) }),
-                        )
-                        .route("/ok", web::get().to(ok))
                 })
                 .workers(2)
                 .disable_signals()
@@ -120,6 +180,7 @@ impl Drop for Server {
 }
 
 serving::every_check!(Server::start().addr);
+serving::failures::every_failure!(Server::start().addr);
 
 /// An `Err` from a middleware inside the request-id layer, whose response a middleware outside
 /// it has already looked at, still reaches the client whole.

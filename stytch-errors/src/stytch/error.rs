@@ -27,6 +27,12 @@
 //!   `api-reference/consumer`, the live API's under `api/errors`, and others) give theirs on
 //!   each variant, so that every `error_url` is the one Stytch sends. An error documented
 //!   under several bases keeps one.
+//! - `covers = …` (a line of its own) says which error answers the failures a framework
+//!   makes itself, as Stytch answers them: an unknown route is `route_not_found`, a wrong
+//!   method `method_not_allowed`, any other client error (a malformed body, a missing field,
+//!   a wrong `content-type`, a body over the limit) `bad_request`, a rate limit
+//!   `too_many_requests`, a timeout or an unavailable upstream `server_unavailable` (a
+//!   retry may succeed), anything else `internal_server_error`.
 //!
 //! The descriptions are Stytch's prose, kept verbatim rather than reworded for rustdoc.
 #![allow(
@@ -151,6 +157,7 @@ pub enum StytchError {
 
     /// The submitted request is invalid.
     #[api_error(status = 400, message = "The submitted request is invalid.")]
+    #[api_error(covers = "4xx")]
     BadRequest,
 
     /// You cannot use this endpoint in the live environment until credit card details are added to your account, but you can try the endpoint in the test environment. Once your billing information is verified, this endpoint can be used in live. Your first 5,000 monthly active users are free every month, but collecting this information helps us prevent abuse of the platform. Please go to billing settings to provide billing information.
@@ -1396,6 +1403,7 @@ pub enum StytchError {
         message = "The route provided is not supported.",
         docs_url = "https://stytch.com/docs/api/errors"
     )]
+    #[api_error(covers = 404)]
     RouteNotFound,
 
     /// User could not be found.
@@ -1414,6 +1422,7 @@ pub enum StytchError {
         message = "The method used is not supported.",
         docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors"
     )]
+    #[api_error(covers = 405)]
     MethodNotAllowed,
 
     // ---- 429 Too many requests ----
@@ -1449,6 +1458,7 @@ pub enum StytchError {
         fix = "Check your codebase to make sure that you are not unintentionally sending more requests than necessary to the Stytch API.",
         fix = "Use our Test environment and sandbox values to complete testing flows."
     )]
+    #[api_error(covers = 429)]
     TooManyRequests,
 
     /// The user has been locked out due to too many failed authentication attempts. Please try again later.
@@ -1479,6 +1489,7 @@ pub enum StytchError {
         message = "Oops, something seems to have gone wrong. If this issue persists, please reach out to support.",
         docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors"
     )]
+    #[api_error(covers = "5xx")]
     InternalServerError,
 
     // ---- 503 Service unavailable ----
@@ -1489,6 +1500,7 @@ pub enum StytchError {
         message = "Oops, something seems to have gone wrong. Please retry the request. If this issue persists, please reach out to support.",
         docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors"
     )]
+    #[api_error(covers = 408, covers = 503, covers = 504)]
     ServerUnavailable,
 
     /// The API was not able to handle the request. Please try again later and reach out to support.
