@@ -259,7 +259,9 @@ fn api_error_impl(
     let ident = &input.original.ident;
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let count = variants.len();
-    let entries = variants.iter().map(|v| catalog_entry(krate, v));
+    let entries = variants
+        .iter()
+        .map(|v| catalog_entry(krate, v, input.non_exhaustive));
     let json_rows = variants.iter().map(|v| {
         let [head, before, after] = v.json_pieces();
         quote!([#head, #before, #after])
@@ -325,7 +327,7 @@ fn api_error_impl(
 }
 
 /// One `ErrorInfo` of the static catalog.
-fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
+fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>, non_exhaustive: bool) -> TokenStream {
     let name = v.variant.ident.to_string();
     let error_type = &v.error_type;
     let status = v.status;
@@ -352,6 +354,7 @@ fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
         .as_ref()
         .filter(|_| v.template.contains(['{', '}']))
         .map(|text| quote!(.with_static_message(::core::option::Option::Some(#text))));
+    let non_exhaustive = non_exhaustive.then(|| quote!(.with_non_exhaustive()));
     quote! {
         #krate::ErrorInfo::new(#name, #error_type, #status, #template, #docs_url, #error_url)
             .with_description(#description)
@@ -359,6 +362,7 @@ fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
             .with_fixes(#fixes)
             #with_fields
             #static_message
+            #non_exhaustive
     }
 }
 

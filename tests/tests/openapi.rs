@@ -1,13 +1,13 @@
 //! The `OpenAPI` documentation of error responses (feature `utoipa`): the example service's
 //! document is valid `OpenAPI` 3.1 (checked against the `OpenAPI` Initiative's JSON Schema,
 //! vendored in `tests/oas-3.1/`), and documents every error of the catalog under its status,
-//! with its exact body as a named example.
-#![cfg(feature = "utoipa")]
+//! with its exact body as a named example, each response and example a shared component.
+#![cfg(all(feature = "utoipa", feature = "axum"))]
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Value, json};
-use stytch_errors::openapi::{EXAMPLE_REQUEST_ID, responses};
+use stytch_errors::openapi::{EXAMPLE_REQUEST_ID, add_components, responses};
 use stytch_errors::{ApiError, CatalogBody, ErrorBody, ErrorInfo, StytchError};
 use utoipa::{IntoResponses, OpenApi, PartialSchema, ToSchema};
 
@@ -120,6 +120,17 @@ fn example_document() -> Value {
     serde_json::to_value(&document).expect("the document serializes")
 }
 
+/// `value`, or what its `$ref` points to in `document`, followed to the end.
+fn resolve<'a>(document: &'a Value, mut value: &'a Value) -> &'a Value {
+    while let Some(reference) = value["$ref"].as_str() {
+        let pointer = reference.strip_prefix('#').expect("a local reference");
+        value = document
+            .pointer(pointer)
+            .unwrap_or_else(|| panic!("{reference} resolves"));
+    }
+    value
+}
+
 /// A document with one operation whose errors are `E`'s.
 fn document_of<E: ApiError + IntoResponses>() -> Value {
     use utoipa::openapi::path::{HttpMethod, OperationBuilder, PathsBuilder};
@@ -137,10 +148,11 @@ fn document_of<E: ApiError + IntoResponses>() -> Value {
         .components(Some(
             utoipa::openapi::ComponentsBuilder::new()
                 .schema_from::<ErrorBody<'static>>()
-                .schema_from::<CatalogBody<E>>()
                 .build(),
         ))
         .build();
+    let mut document = document;
+    add_components::<E>(&mut document);
     serde_json::to_value(&document).expect("the document serializes")
 }
 
@@ -154,19 +166,29 @@ fn expected_example<E: ApiError>(info: &ErrorInfo) -> Value {
     serde_json::from_str(&json).expect("the body is JSON")
 }
 
-/// Checks that `responses` (an operation's responses, as JSON) document every error of `E`
-/// under its status, and nothing else under those statuses.
-fn assert_documents_catalog<E: ApiError>(responses: &Value) {
+/// The error types a body schema lists: its closed enum, or the known values of an open set.
+fn listed_error_types(schema: &Value) -> &Vec<Value> {
+    let error_type = &schema["properties"]["error_type"];
+    error_type["enum"]
+        .as_array()
+        .or_else(|| error_type["anyOf"][0]["enum"].as_array())
+        .expect("an enum of error types")
+}
+
+/// Checks that `responses` (an operation's responses in `document`, as JSON) document every
+/// error of `E` under its status, and nothing else under those statuses.
+fn assert_documents_catalog<E: ApiError>(document: &Value, responses: &Value) {
     let mut by_status: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
     for info in E::catalog() {
         by_status
             .entry(info.status_code.to_string())
             .or_default()
             .insert(info.error_type);
-        let response = &responses[info.status_code.to_string()];
+        let response = resolve(document, &responses[info.status_code.to_string()]);
         assert!(response.is_object(), "no {} response", info.status_code);
         let content = &response["content"]["application/json"];
-        let example = &content["examples"][info.error_type];
+        let example = resolve(document, &content["examples"][info.error_type]);
+        let schema = resolve(document, &content["schema"]);
         assert_eq!(
             example["value"],
             expected_example::<E>(info),
@@ -174,17 +196,15 @@ fn assert_documents_catalog<E: ApiError>(responses: &Value) {
             info.error_type
         );
         assert_eq!(example["summary"], info.title());
-        let schema_types = content["schema"]["properties"]["error_type"]["enum"]
-            .as_array()
-            .expect("an enum of error types");
-        assert!(schema_types.contains(&json!(info.error_type)));
+        assert!(listed_error_types(schema).contains(&json!(info.error_type)));
         assert_eq!(
-            content["schema"]["properties"]["status_code"]["enum"],
+            schema["properties"]["status_code"]["enum"],
             json!([info.status_code])
         );
     }
     for (status, error_types) in &by_status {
-        let content = &responses[status]["content"]["application/json"];
+        let response = resolve(document, &responses[status]);
+        let content = &response["content"]["application/json"];
         let examples: BTreeSet<&str> = content["examples"]
             .as_object()
             .expect("named examples")
@@ -193,14 +213,11 @@ fn assert_documents_catalog<E: ApiError>(responses: &Value) {
             .collect();
         assert_eq!(&examples, error_types, "the examples of {status}");
         assert_eq!(
-            content["schema"]["properties"]["error_type"]["enum"]
-                .as_array()
-                .expect("an enum")
-                .len(),
+            listed_error_types(resolve(document, &content["schema"])).len(),
             error_types.len()
         );
         assert!(
-            responses[status]["description"]
+            response["description"]
                 .as_str()
                 .is_some_and(|description| !description.is_empty())
         );
@@ -225,7 +242,6 @@ fn the_example_document_is_valid_openapi_3_1() {
 #[test]
 fn the_schema_rejects_broken_documents() {
     let document = example_document();
-    let responses = "/paths/~1v1~1sessions~1{session_token}/get/responses";
 
     let mut wrong_version = document.clone();
     wrong_version["openapi"] = json!("3.0.3");
@@ -233,7 +249,7 @@ fn the_schema_rejects_broken_documents() {
 
     let mut no_description = document.clone();
     no_description
-        .pointer_mut(&format!("{responses}/401"))
+        .pointer_mut("/components/responses/StytchError401")
         .and_then(Value::as_object_mut)
         .expect("a 401 response")
         .remove("description");
@@ -241,9 +257,7 @@ fn the_schema_rejects_broken_documents() {
 
     let mut value_and_external_value = document;
     value_and_external_value
-        .pointer_mut(&format!(
-            "{responses}/401/content/application~1json/examples/unauthorized_credentials"
-        ))
+        .pointer_mut("/components/examples/unauthorized_credentials")
         .and_then(Value::as_object_mut)
         .expect("an example")
         .insert(
@@ -261,7 +275,7 @@ fn every_operation_of_the_example_documents_every_error() {
     for (path, item) in paths {
         for (method, operation) in item.as_object().expect("a path item") {
             let responses = &operation["responses"];
-            assert_documents_catalog::<StytchError>(responses);
+            assert_documents_catalog::<StytchError>(&document, responses);
             let statuses: BTreeSet<&str> = responses
                 .as_object()
                 .expect("responses")
@@ -291,9 +305,14 @@ fn the_example_names_the_catalog_body_schema() {
         .map(|info| info.error_type)
         .collect();
     assert_eq!(error_types.len(), 168);
+    // `StytchError` is `#[non_exhaustive]`: the known types are listed, any string is valid.
     assert_eq!(
-        schema["properties"]["error_type"]["enum"],
+        schema["properties"]["error_type"]["anyOf"][0]["enum"],
         json!(error_types)
+    );
+    assert_eq!(
+        schema["properties"]["error_type"]["anyOf"][1],
+        json!({ "type": "string" })
     );
     assert_eq!(
         *schema,
@@ -318,19 +337,20 @@ fn every_kind_of_variant_is_documented() {
     let document = document_of::<AllKinds>();
     assert_eq!(oas_errors(&document), Vec::<String>::new());
     let responses = &document["paths"]["/test"]["get"]["responses"];
-    assert_documents_catalog::<AllKinds>(responses);
+    assert_documents_catalog::<AllKinds>(&document, responses);
 
     let statuses: Vec<&String> = responses.as_object().expect("responses").keys().collect();
     assert_eq!(statuses, ["400", "404", "429", "499", "503"]);
-    assert_eq!(responses["429"]["description"], "Too Many Requests");
-    assert_eq!(responses["499"]["description"], "Client error 499");
-    assert_eq!(responses["503"]["description"], "Service Unavailable");
+    let description = |status: &str| resolve(&document, &responses[status])["description"].clone();
+    assert_eq!(description("429"), "Too Many Requests");
+    assert_eq!(description("499"), "Client error 499");
+    assert_eq!(description("503"), "Service Unavailable");
 }
 
 #[test]
 fn unit_variant_examples_are_the_rendered_body() {
-    let responses = serde_json::to_value(responses::<AllKinds>()).expect("JSON");
-    let examples = &responses["400"]["content"]["application/json"]["examples"];
+    let document = document_of::<AllKinds>();
+    let examples = &document["components"]["examples"];
 
     // The message's `{{` and `}}` are rendered as braces, as in the real body.
     assert_eq!(
@@ -364,8 +384,8 @@ fn unit_variant_examples_are_the_rendered_body() {
 
 #[test]
 fn example_descriptions_carry_the_docs_causes_and_fixes() {
-    let responses = serde_json::to_value(responses::<AllKinds>()).expect("JSON");
-    let example = &responses["429"]["content"]["application/json"]["examples"]["too_many_requests"];
+    let document = document_of::<AllKinds>();
+    let example = &document["components"]["examples"]["too_many_requests"];
     let description = example["description"].as_str().expect("a description");
     assert!(description.starts_with("The caller sent too many requests."));
     assert!(description.contains("A retry loop without backoff."));
@@ -376,9 +396,8 @@ fn example_descriptions_carry_the_docs_causes_and_fixes() {
 
 #[test]
 fn error_types_and_urls_follow_the_variant_attributes() {
-    let responses = serde_json::to_value(responses::<AllKinds>()).expect("JSON");
-    let value =
-        &responses["404"]["content"]["application/json"]["examples"]["no_such_user"]["value"];
+    let document = document_of::<AllKinds>();
+    let value = &document["components"]["examples"]["no_such_user"]["value"];
     assert_eq!(
         value["error_url"],
         "https://example.com/users/errors/404#no_such_user"
@@ -387,36 +406,44 @@ fn error_types_and_urls_follow_the_variant_attributes() {
 
 #[test]
 fn each_example_validates_against_its_response_schema() {
-    for document in [example_document(), document_of::<AllKinds>()] {
+    for (document, open) in [
+        (example_document(), true),
+        (document_of::<AllKinds>(), false),
+    ] {
         let mut checked = 0;
         for item in document["paths"].as_object().expect("paths").values() {
             for operation in item.as_object().expect("a path item").values() {
                 for (status, response) in operation["responses"].as_object().expect("responses") {
+                    let response = resolve(&document, response);
                     let content = &response["content"]["application/json"];
                     let Some(examples) = content["examples"].as_object() else {
                         continue;
                     };
-                    let schema = &content["schema"];
+                    let schema = resolve(&document, &content["schema"]);
                     jsonschema::meta::validate(schema).expect("a valid JSON Schema");
                     let validator =
                         jsonschema::draft202012::new(schema).expect("the schema compiles");
+                    let mut first = None;
                     for (name, example) in examples {
+                        let value = &resolve(&document, example)["value"];
                         let errors: Vec<String> = validator
-                            .iter_errors(&example["value"])
+                            .iter_errors(value)
                             .map(|error| error.to_string())
                             .collect();
                         assert_eq!(errors, Vec::<String>::new(), "{status} {name}");
+                        first.get_or_insert_with(|| value.clone());
                         checked += 1;
                     }
                     // The schema of one status rejects the bodies of the others.
-                    let mut other = examples.values().next().expect("an example")["value"].clone();
+                    let mut other = first.expect("an example");
+                    let own_status = other["status_code"].clone();
                     other["status_code"] = json!(if status == "500" { 400 } else { 500 });
                     assert!(!validator.is_valid(&other));
-                    other["status_code"] =
-                        examples.values().next().expect("an example")["value"]["status_code"]
-                            .clone();
+                    // An error type the catalog does not list is valid for an open catalog
+                    // only.
+                    other["status_code"] = own_status;
                     other["error_type"] = json!("not_in_the_catalog");
-                    assert!(!validator.is_valid(&other));
+                    assert_eq!(validator.is_valid(&other), open, "{status}");
                 }
             }
         }
@@ -480,16 +507,21 @@ fn catalog_body_schema_enumerates_the_catalog() {
 
 #[test]
 fn generic_catalogs_document_their_errors() {
-    let responses = serde_json::to_value(Generic::<String>::responses()).expect("JSON");
-    assert_documents_catalog::<Generic<String>>(&responses);
+    let document = document_of::<Generic<String>>();
+    let responses = &document["paths"]["/test"]["get"]["responses"];
+    assert_documents_catalog::<Generic<String>>(&document, responses);
     assert_eq!(
-        responses["400"]["content"]["application/json"]["examples"]["invalid"]["value"]["error_message"],
+        document["components"]["examples"]["invalid"]["value"]["error_message"],
         "The value {0} is invalid."
     );
-    let responses = serde_json::to_value(Bounded::<u8>::responses()).expect("JSON");
-    assert_documents_catalog::<Bounded<u8>>(&responses);
-    let responses = serde_json::to_value(strict::Strict::<u8>::responses()).expect("JSON");
-    assert_documents_catalog::<strict::Strict<u8>>(&responses);
+    let document = document_of::<Bounded<u8>>();
+    assert_documents_catalog::<Bounded<u8>>(
+        &document,
+        &document["paths"]["/test"]["get"]["responses"],
+    );
+    let document = document_of::<strict::Strict<u8>>();
+    let responses = &document["paths"]["/test"]["get"]["responses"];
+    assert_documents_catalog::<strict::Strict<u8>>(&document, responses);
     assert_eq!(
         responses
             .as_object()
@@ -528,9 +560,11 @@ fn the_path_macro_takes_a_catalog() {
     #[openapi(paths(thing))]
     struct Doc;
 
-    let document = serde_json::to_value(Doc::openapi()).expect("JSON");
+    let mut document = Doc::openapi();
+    add_components::<AllKinds>(&mut document);
+    let document = serde_json::to_value(document).expect("JSON");
     assert_eq!(oas_errors(&document), Vec::<String>::new());
     let responses = &document["paths"]["/thing"]["get"]["responses"];
     assert!(responses["200"].is_object());
-    assert_documents_catalog::<AllKinds>(responses);
+    assert_documents_catalog::<AllKinds>(&document, responses);
 }

@@ -65,6 +65,11 @@ pub struct ErrorInfo {
     /// Whether the variant has no fields, so that
     /// [`ApiError::from_error_type`](crate::ApiError::from_error_type) can build it.
     pub is_unit: bool,
+    /// Whether the variant's enum is `#[non_exhaustive]`: the catalog may gain errors that
+    /// this version does not know, so a client must accept any `error_type`. The `OpenAPI`
+    /// and JSON Schemas then describe `error_type` as an open set.
+    #[serde(skip)]
+    pub non_exhaustive: bool,
 }
 
 impl ErrorInfo {
@@ -131,6 +136,7 @@ impl ErrorInfo {
             causes: &[],
             fixes: &[],
             is_unit: true,
+            non_exhaustive: false,
         }
     }
 
@@ -160,6 +166,22 @@ impl ErrorInfo {
     #[must_use]
     pub const fn with_fields(mut self) -> Self {
         self.is_unit = false;
+        self
+    }
+
+    /// The entry of a variant of a `#[non_exhaustive]` enum: see
+    /// [`non_exhaustive`](Self::non_exhaustive).
+    ///
+    /// ```
+    /// use stytch_errors::{ApiError, ErrorInfo, StytchError};
+    ///
+    /// assert!(StytchError::catalog().iter().all(|info| info.non_exhaustive));
+    /// let info = ErrorInfo::new("Gone", "gone", 410, "Gone.", "https://e.com", "https://e.com/410#gone");
+    /// assert!(!info.non_exhaustive && info.with_non_exhaustive().non_exhaustive);
+    /// ```
+    #[must_use]
+    pub const fn with_non_exhaustive(mut self) -> Self {
+        self.non_exhaustive = true;
         self
     }
 

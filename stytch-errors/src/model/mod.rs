@@ -2,7 +2,9 @@
 //! catalog knows about each of its errors at compile time ([`ErrorInfo`]).
 
 mod api_error;
+mod by_status;
 mod error_info;
 
 pub use self::api_error::ApiError;
+pub(crate) use self::by_status::by_status;
 pub use self::error_info::ErrorInfo;

@@ -7,6 +7,8 @@ pub(crate) mod catalog_body;
 pub mod openapi;
 #[cfg(feature = "schemars")]
 mod schemars;
+#[cfg(any(feature = "utoipa", feature = "schemars"))]
+pub(crate) mod shape;
 
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
 pub use self::catalog_body::CatalogBody;

@@ -3,9 +3,12 @@
 //!
 //! With the feature on, `#[derive(ApiError)]` also implements [`utoipa::IntoResponses`]:
 //! `responses(AppError)` in `#[utoipa::path(…)]` documents every error the catalog has, one
-//! response per status code, each with one named example per `error_type` whose value is that
-//! error's JSON body. utoipa's own `#[derive(IntoResponses)]` gives one response per variant
-//! and so cannot list several errors under one status; this does.
+//! response per status code. Each is a `$ref` to a shared response component, which
+//! [`add_components`] registers once per document (or [`add_service_errors`], which also puts
+//! the service's own error responses on every operation): so a generated client gets one
+//! type per status, and each example body is in the document once, however many operations
+//! there are. utoipa's own `#[derive(IntoResponses)]` gives one response per variant and so
+//! cannot list several errors under one status; this does.
 //!
 //! ```
 //! use stytch_errors::ApiError;
@@ -30,24 +33,43 @@
 //! #[openapi(paths(me))]
 //! struct ApiDoc;
 //!
-//! let document = serde_json::to_value(ApiDoc::openapi()).unwrap();
-//! let unauthorized = &document["paths"]["/me"]["get"]["responses"]["401"];
+//! let mut document = ApiDoc::openapi();
+//! stytch_errors::openapi::add_components::<AppError>(&mut document);
+//! let document = serde_json::to_value(document).unwrap();
+//! let responses = &document["paths"]["/me"]["get"]["responses"];
+//! assert_eq!(responses["401"]["$ref"], "#/components/responses/AppError401");
+//! let unauthorized = &document["components"]["responses"]["AppError401"];
 //! assert_eq!(unauthorized["description"], "Unauthorized");
-//! let examples = &unauthorized["content"]["application/json"]["examples"];
 //! assert_eq!(
-//!     examples["session_expired"]["value"],
+//!     document["components"]["examples"]["session_expired"]["value"],
 //!     serde_json::from_str::<serde_json::Value>(
 //!         &AppError::SessionExpired.to_json(stytch_errors::openapi::EXAMPLE_REQUEST_ID),
 //!     )
 //!     .unwrap(),
 //! );
-//! assert!(document["paths"]["/me"]["get"]["responses"]["429"].is_object());
+//! assert_eq!(responses["429"]["$ref"], "#/components/responses/AppError429");
 //! ```
 //!
-//! Each response's schema is inline and narrowed to its status: `status_code` is the enum of
-//! that one status and `error_type` the enum of the error types that have it. For a named
-//! schema of the whole catalog's body, register [`CatalogBody<E>`](crate::CatalogBody) in the
-//! document's components; [`ErrorBody`] also implements [`utoipa::ToSchema`], with
+//! The schema of a status, `{E}Body{status}`, narrows `status_code` to that status (an enum
+//! of one value) and `error_type` to the error types that have it. When the catalog's enum is
+//! `#[non_exhaustive]` (as [`StytchError`](crate::StytchError) is), `error_type` is an open
+//! set instead, so that a client built from the document still reads an error the catalog
+//! gains later:
+//!
+//! ```json
+//! "error_type": { "anyOf": [{ "type": "string", "enum": ["unauthorized_credentials", "…"] }, { "type": "string" }] }
+//! ```
+//!
+//! openapi-python-client and datamodel-code-generator make it the union of an enum and
+//! `str`, openapi-typescript `"unauthorized_credentials" | … | string`: the known values stay
+//! constants, an unknown one parses as a string. (A closed `enum` makes every generated client
+//! fail on a new value; `oneOf` is wrong, as a known value matches both branches.) A catalog
+//! that is not `#[non_exhaustive]` keeps the closed enum.
+//!
+//! Every response declares the `x-request-id` header (one shared header component). With the
+//! feature `problem-details`, each also has `application/problem+json` content (the
+//! `ProblemDetails` schema, one example per error). [`CatalogBody<E>`](crate::CatalogBody) is the schema of any
+//! error of the catalog (`{E}Body`); [`ErrorBody`] also implements [`utoipa::ToSchema`], with
 //! `error_type` a plain string.
 //!
 //! The example of a unit variant is exactly [`ApiError::to_json`] with
@@ -63,40 +85,43 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::string::String;
-use std::vec::Vec;
 
-use utoipa::openapi::example::ExampleBuilder;
-use utoipa::openapi::response::{Response, ResponseBuilder};
-use utoipa::openapi::schema::{Object, ObjectBuilder, SchemaFormat, Type};
-use utoipa::openapi::{ContentBuilder, RefOr, Schema};
+use utoipa::openapi::response::Response;
+use utoipa::openapi::{Ref, RefOr, Schema};
 use utoipa::{PartialSchema, ToSchema};
 
 use crate::schema::catalog_body::{self, CatalogBody};
-use crate::{ApiError, ErrorBody, ErrorInfo};
+use crate::schema::shape::{self, ErrorTypes, Statuses};
+use crate::{ApiError, ErrorBody};
 
-/// The `request_id` of the documented examples.
+mod components;
+
+pub use self::components::{
+    SERVICE_STATUSES, add_components, add_service_errors, add_to_every_operation,
+};
+/// The `request_id` of the documented examples (defined in [`docs`](crate::docs), which
+/// renders the same bodies).
 ///
 /// ```
 /// # use stytch_errors::ApiError;
 /// # #[derive(Debug, ApiError)]
 /// # #[api_error(docs_url = "https://example.com/errors")]
 /// # enum AppError { #[api_error(status = 429, message = "Slow down.")] TooManyRequests }
-/// use stytch_errors::openapi::{responses, EXAMPLE_REQUEST_ID};
+/// use stytch_errors::openapi::{add_components, EXAMPLE_REQUEST_ID};
 ///
-/// let responses = serde_json::to_value(responses::<AppError>()).unwrap();
+/// let mut document = utoipa::openapi::OpenApi::default();
+/// add_components::<AppError>(&mut document);
+/// let document = serde_json::to_value(document).unwrap();
 /// assert_eq!(
-///     responses["429"]["content"]["application/json"]["examples"]["too_many_requests"]["value"]["request_id"],
+///     document["components"]["examples"]["too_many_requests"]["value"]["request_id"],
 ///     EXAMPLE_REQUEST_ID,
 /// );
 /// ```
-pub const EXAMPLE_REQUEST_ID: &str = "request-id-test-b05c992f-ebdc-489d-a754-c7e70ba13141";
+pub use crate::docs::EXAMPLE_REQUEST_ID;
 
-/// The media type of every error body.
-const JSON: &str = "application/json";
-
-/// The responses of the catalog `E`: one per status code, keyed by the code, each with an
-/// `application/json` body whose schema is narrowed to that status and one example per error
-/// type of that status, named after it.
+/// The responses of the catalog `E`: one per status code, keyed by the code, each a `$ref`
+/// to the response component of that status, `#/components/responses/{E}{status}` (e.g.
+/// `StytchError401`), which [`add_components`] registers.
 ///
 /// This is what the `IntoResponses` impl of a derived type returns; use it directly to add a
 /// catalog's responses to an operation built by hand.
@@ -107,7 +132,6 @@ const JSON: &str = "application/json";
 /// #[derive(Debug, ApiError)]
 /// #[api_error(docs_url = "https://example.com/errors")]
 /// pub enum AppError {
-///     /// The caller sent too many requests.
 ///     #[api_error(status = 429, message = "Too many requests have been made.")]
 ///     TooManyRequests,
 ///     #[api_error(status = 400, message = "The {field} value is invalid.")]
@@ -118,165 +142,28 @@ const JSON: &str = "application/json";
 ///
 /// let responses = stytch_errors::openapi::responses::<AppError>();
 /// assert_eq!(responses.keys().collect::<Vec<_>>(), ["400", "429"]);
-///
 /// let bad_request = serde_json::to_value(&responses["400"]).unwrap();
-/// let content = &bad_request["content"]["application/json"];
-/// assert_eq!(
-///     content["schema"]["properties"]["error_type"]["enum"],
-///     serde_json::json!(["invalid_field", "invalid_json"]),
-/// );
-/// assert_eq!(
-///     content["examples"]["invalid_field"]["value"]["error_message"],
-///     "The {field} value is invalid.",
-/// );
+/// assert_eq!(bad_request["$ref"], "#/components/responses/AppError400");
 /// ```
 #[must_use]
 pub fn responses<E: ApiError>() -> BTreeMap<String, RefOr<Response>> {
-    let mut by_status: BTreeMap<u16, Vec<&'static ErrorInfo>> = BTreeMap::new();
-    for info in E::catalog() {
-        by_status.entry(info.status_code).or_default().push(info);
-    }
-    by_status
-        .into_iter()
-        .map(|(status, infos)| {
+    crate::model::by_status(E::catalog())
+        .into_keys()
+        .map(|status| {
             (
                 status.to_string(),
-                RefOr::T(status_response::<E>(status, &infos)),
+                RefOr::Ref(Ref::from_response_name(components::response_name::<E>(
+                    status,
+                ))),
             )
         })
         .collect()
 }
 
-/// The response of one status: its errors' schema and examples.
-fn status_response<E: ApiError>(status: u16, infos: &[&'static ErrorInfo]) -> Response {
-    let error_types: Vec<&str> = infos.iter().map(|info| info.error_type).collect();
-    let content = ContentBuilder::new()
-        .schema(Some(body_object(Some(&[status]), Some(&error_types), None)))
-        .examples_from_iter(
-            infos
-                .iter()
-                .map(|info| (info.error_type, example::<E>(info))),
-        )
-        .build();
-    ResponseBuilder::new()
-        .description(status_description(status))
-        .content(JSON, content)
-        .build()
-}
-
-/// The named example of one error.
-fn example<E: ApiError>(info: &ErrorInfo) -> ExampleBuilder {
-    let json = match E::from_error_type(info.error_type) {
-        Some(error) => error.to_json(EXAMPLE_REQUEST_ID),
-        None => info.example_json(EXAMPLE_REQUEST_ID),
-    };
-    ExampleBuilder::new()
-        .summary(info.title())
-        .description(example_description(info))
-        .value(serde_json::from_str(&json).ok())
-}
-
-/// An example's description, in Markdown: the variant's docs, its common causes and
-/// troubleshooting steps, and its reference page.
-fn example_description(info: &ErrorInfo) -> String {
-    let mut paragraphs: Vec<String> = Vec::new();
-    if !info.description.is_empty() {
-        paragraphs.push(String::from(info.description));
-    }
-    if !info.is_static_message() {
-        paragraphs.push(String::from(
-            "In `error_message`, each `{field}` stands for that field's value.",
-        ));
-    }
-    for (heading, items) in [
-        ("Common causes", info.causes),
-        ("Troubleshooting", info.fixes),
-    ] {
-        if !items.is_empty() {
-            let mut list = format!("{heading}:\n");
-            for item in items {
-                list.push_str("\n- ");
-                list.push_str(item);
-            }
-            paragraphs.push(list);
-        }
-    }
-    paragraphs.push(format!("Reference: <{}>", info.error_url));
-    paragraphs.join("\n\n")
-}
-
-/// The description of a status's response: its reason phrase, e.g. `Too Many Requests`.
-fn status_description(status: u16) -> String {
-    http::StatusCode::from_u16(status)
-        .ok()
-        .and_then(|status| status.canonical_reason())
-        .map_or_else(
-            || {
-                if status < 500 {
-                    format!("Client error {status}")
-                } else {
-                    format!("Server error {status}")
-                }
-            },
-            String::from,
-        )
-}
-
-/// The schema of an error body: `statuses` and `error_types` narrow `status_code` and
-/// `error_type` to enums when given.
-fn body_object(
-    statuses: Option<&[u16]>,
-    error_types: Option<&[&str]>,
-    title: Option<&str>,
-) -> Object {
-    let [
-        status_code,
-        request_id,
-        error_type,
-        error_message,
-        error_url,
-    ] = catalog_body::FIELDS;
-    let status_schema = match statuses {
-        Some(statuses) => ObjectBuilder::new()
-            .schema_type(Type::Integer)
-            .enum_values(Some(statuses.iter().copied())),
-        None => ObjectBuilder::new()
-            .schema_type(Type::Integer)
-            .minimum(Some(catalog_body::STATUS_RANGE.0))
-            .maximum(Some(catalog_body::STATUS_RANGE.1)),
-    };
-    let error_type_schema = match error_types {
-        Some(error_types) => string(error_type.1).enum_values(Some(error_types.iter().copied())),
-        None => string(error_type.1),
-    };
-    ObjectBuilder::new()
-        .schema_type(Type::Object)
-        .title(title)
-        .description(Some(catalog_body::DESCRIPTION))
-        .property(
-            status_code.0,
-            status_schema.description(Some(status_code.1)),
-        )
-        .property(request_id.0, string(request_id.1))
-        .property(error_type.0, error_type_schema)
-        .property(error_message.0, string(error_message.1))
-        .property(
-            error_url.0,
-            string(error_url.1).format(Some(SchemaFormat::Custom(String::from("uri")))),
-        )
-        .required(status_code.0)
-        .required(request_id.0)
-        .required(error_type.0)
-        .required(error_message.0)
-        .required(error_url.0)
-        .build()
-}
-
-/// A string property with its description.
-fn string(description: &str) -> ObjectBuilder {
-    ObjectBuilder::new()
-        .schema_type(Type::String)
-        .description(Some(description))
+/// A schema of `shape` as utoipa's type. utoipa reads every keyword `shape` writes (a unit
+/// test checks that nothing is lost).
+fn utoipa_schema(value: serde_json::Value) -> Schema {
+    serde_json::from_value(value).unwrap_or_default()
 }
 
 /// `error_type` is a plain string: the body type knows no catalog. See
@@ -293,7 +180,11 @@ fn string(description: &str) -> ObjectBuilder {
 /// ```
 impl PartialSchema for ErrorBody<'_> {
     fn schema() -> RefOr<Schema> {
-        RefOr::T(Schema::Object(body_object(None, None, None)))
+        RefOr::T(utoipa_schema(shape::body(
+            Statuses::Any,
+            ErrorTypes::Any,
+            None,
+        )))
     }
 }
 
@@ -330,11 +221,7 @@ impl ToSchema for ErrorBody<'_> {
 impl<E: ApiError> PartialSchema for CatalogBody<E> {
     fn schema() -> RefOr<Schema> {
         let name = catalog_body::schema_name::<E>();
-        RefOr::T(Schema::Object(body_object(
-            Some(&catalog_body::statuses::<E>()),
-            Some(&catalog_body::error_types::<E>()),
-            Some(&name),
-        )))
+        RefOr::T(utoipa_schema(shape::catalog::<E>(Some(&name))))
     }
 }
 

@@ -1,0 +1,331 @@
+//! The shared components of a catalog's error responses: one schema and one response per
+//! status, each example body once, the `x-request-id` header, and the helpers that put the
+//! service's own error responses on every operation.
+
+use std::format;
+use std::string::{String, ToString};
+use std::vec::Vec;
+
+use utoipa::openapi::example::{Example, ExampleBuilder};
+use utoipa::openapi::header::HeaderBuilder;
+use utoipa::openapi::path::{Operation, PathItem};
+use utoipa::openapi::response::ResponseBuilder;
+use utoipa::openapi::schema::{ObjectBuilder, Type};
+use utoipa::openapi::{Components, ContentBuilder, OpenApi, Ref, RefOr};
+use utoipa::{PartialSchema, ToSchema};
+
+use super::{EXAMPLE_REQUEST_ID, utoipa_schema};
+use crate::model::{ErrorInfo, by_status};
+use crate::schema::catalog_body::{self, CatalogBody};
+use crate::schema::shape;
+use crate::{APPLICATION_JSON, ApiError};
+
+/// The statuses of the error responses a service can make without a handler deciding it:
+/// malformed requests (400, 413, 415, 422), unmatched routes (404) and methods (405),
+/// timeouts (408, 504), panics (500) and overload (503). [`add_service_errors`] documents
+/// the catalog's responses of these statuses on every operation.
+pub const SERVICE_STATUSES: &[u16] = &[400, 404, 405, 408, 413, 415, 422, 500, 503, 504];
+
+/// The name of the shared `x-request-id` header component.
+const REQUEST_ID_HEADER: &str = crate::serve::REQUEST_ID;
+
+/// The name of the response component of `E`'s errors of `status`: `{E}{status}`, e.g.
+/// `StytchError401`.
+pub(super) fn response_name<E: ?Sized>(status: u16) -> String {
+    format!("{}{status}", catalog_body::catalog_name::<E>())
+}
+
+/// The name of the schema component of `E`'s body of `status`: `{E}Body{status}`, e.g.
+/// `StytchErrorBody401`.
+fn schema_name<E: ?Sized>(status: u16) -> String {
+    format!("{}{status}", catalog_body::schema_name::<E>())
+}
+
+/// Registers in `document`'s components everything [`responses::<E>()`](super::responses)
+/// refers to:
+///
+/// | component | name | what |
+/// |---|---|---|
+/// | `schemas` | `{E}Body` | the body of any error of `E` ([`CatalogBody<E>`]) |
+/// | `schemas` | `{E}Body{status}` | the body of `E`'s errors of one status: `status_code` that status, `error_type` one of theirs |
+/// | `schemas` | `ProblemDetails` | the `application/problem+json` body (feature `problem-details`) |
+/// | `examples` | `{error_type}` | one error's body, with [`EXAMPLE_REQUEST_ID`] |
+/// | `examples` | `{error_type}.problem` | the same error as problem details (feature `problem-details`) |
+/// | `headers` | `x-request-id` | the request id every error response carries |
+/// | `responses` | `{E}{status}` | the errors of one status: the header, the schema and every example, by `$ref` |
+///
+/// `error_type` is an open set when the catalog's enum is `#[non_exhaustive]` (see
+/// [the module docs](super)). Calling it again, or for a [subset](crate::ApiError) of a
+/// catalog already registered, adds only what is new: a subset's responses refer to the same
+/// examples. An example whose name is taken by a different body (two unrelated catalogs with
+/// one `error_type`) is named `{E}.{error_type}` instead.
+///
+/// ```
+/// use stytch_errors::{ApiError, openapi};
+///
+/// #[derive(Debug, ApiError)]
+/// #[api_error(docs_url = "https://example.com/errors")]
+/// #[non_exhaustive]
+/// pub enum AppError {
+///     #[api_error(status = 401, message = "The credentials are invalid.")]
+///     UnauthorizedCredentials,
+///     #[api_error(status = 401, message = "The session has expired.")]
+///     SessionExpired,
+/// }
+///
+/// let mut document = utoipa::openapi::OpenApi::default();
+/// openapi::add_components::<AppError>(&mut document);
+/// let components = &serde_json::to_value(&document).unwrap()["components"];
+/// let response = &components["responses"]["AppError401"];
+/// assert_eq!(response["headers"]["x-request-id"]["$ref"], "#/components/headers/x-request-id");
+/// let json = &response["content"]["application/json"];
+/// assert_eq!(json["schema"]["$ref"], "#/components/schemas/AppErrorBody401");
+/// assert_eq!(json["examples"]["session_expired"]["$ref"], "#/components/examples/session_expired");
+/// let error_type = &components["schemas"]["AppErrorBody401"]["properties"]["error_type"];
+/// assert_eq!(error_type["anyOf"][0]["enum"], serde_json::json!(["unauthorized_credentials", "session_expired"]));
+/// assert_eq!(error_type["anyOf"][1], serde_json::json!({ "type": "string" }));
+/// ```
+pub fn add_components<E: ApiError>(document: &mut OpenApi) {
+    let components = document.components.get_or_insert_with(Components::default);
+    components.schemas.insert(
+        CatalogBody::<E>::name().into_owned(),
+        CatalogBody::<E>::schema(),
+    );
+    let header = HeaderBuilder::new()
+        .schema(Some(ObjectBuilder::new().schema_type(Type::String)))
+        .description(Some(
+            "The id of the request: the same as the body's `request_id`, to quote when asking for support.",
+        ))
+        .build();
+    components
+        .headers
+        .insert(String::from(REQUEST_ID_HEADER), RefOr::T(header));
+    #[cfg(feature = "problem-details")]
+    components.schemas.insert(
+        String::from(PROBLEM_DETAILS),
+        RefOr::T(utoipa_schema(shape::problem_details())),
+    );
+    for (status, infos) in by_status(E::catalog()) {
+        let name = schema_name::<E>(status);
+        let schema = utoipa_schema(shape::group(status, &infos));
+        components.schemas.insert(name.clone(), RefOr::T(schema));
+        let mut json = ContentBuilder::new().schema(Some(Ref::from_schema_name(name)));
+        for info in &infos {
+            let example = json_example::<E>(info);
+            let example_name = add_example::<E>(components, info.error_type, example);
+            json = json.example_ref(info.error_type, &example_name);
+        }
+        let response = ResponseBuilder::new()
+            .description(status_description(status))
+            .header_ref(
+                REQUEST_ID_HEADER,
+                Ref::new(format!("#/components/headers/{REQUEST_ID_HEADER}")),
+            )
+            .content(APPLICATION_JSON, json.build());
+        #[cfg(feature = "problem-details")]
+        let response = response.content(
+            crate::APPLICATION_PROBLEM_JSON,
+            problem_content::<E>(components, &infos),
+        );
+        components
+            .responses
+            .insert(response_name::<E>(status), RefOr::T(response.build()));
+    }
+}
+
+/// Adds to every operation of `document` a `$ref` to `E`'s response of each of `statuses`
+/// that `E` has and the operation does not document yet, and registers `E`'s components
+/// ([`add_components`]). For the errors a service makes for every route alike.
+///
+/// ```
+/// use stytch_errors::{ApiError, openapi};
+/// use utoipa::openapi::path::{HttpMethod, OperationBuilder, PathItem, PathsBuilder};
+///
+/// #[derive(Debug, ApiError)]
+/// #[api_error(docs_url = "https://example.com/errors")]
+/// pub enum AppError {
+///     #[api_error(status = 404, message = "The route provided is not supported.")]
+///     RouteNotFound,
+///     #[api_error(status = 429, message = "Too many requests have been made.")]
+///     TooManyRequests,
+/// }
+///
+/// let mut document = utoipa::openapi::OpenApi::default();
+/// document.paths = PathsBuilder::new()
+///     .path("/me", PathItem::new(HttpMethod::Get, OperationBuilder::new()))
+///     .build();
+/// openapi::add_to_every_operation::<AppError>(&mut document, &[404, 405]);
+/// let get = &serde_json::to_value(&document).unwrap()["paths"]["/me"]["get"];
+/// assert_eq!(get["responses"]["404"]["$ref"], "#/components/responses/AppError404");
+/// assert!(get["responses"].get("405").is_none() && get["responses"].get("429").is_none());
+/// ```
+pub fn add_to_every_operation<E: ApiError>(document: &mut OpenApi, statuses: &[u16]) {
+    add_components::<E>(document);
+    let groups = by_status(E::catalog());
+    for item in document.paths.paths.values_mut() {
+        for operation in operations(item) {
+            for status in statuses.iter().filter(|status| groups.contains_key(status)) {
+                operation
+                    .responses
+                    .responses
+                    .entry(status.to_string())
+                    .or_insert_with(|| {
+                        RefOr::Ref(Ref::from_response_name(response_name::<E>(*status)))
+                    });
+            }
+        }
+    }
+}
+
+/// Documents on every operation the errors a service can answer with before (or instead of)
+/// its handlers: [`add_to_every_operation`] with [`SERVICE_STATUSES`]. The catalog decides
+/// what a framework's own failure becomes; every status of it that is one of
+/// [`SERVICE_STATUSES`] is documented on every route.
+///
+/// ```
+/// use stytch_errors::{StytchError, openapi};
+/// use utoipa::openapi::path::{HttpMethod, OperationBuilder, PathItem, PathsBuilder};
+///
+/// let mut document = utoipa::openapi::OpenApi::default();
+/// document.paths = PathsBuilder::new()
+///     .path("/me", PathItem::new(HttpMethod::Get, OperationBuilder::new()))
+///     .build();
+/// openapi::add_service_errors::<StytchError>(&mut document);
+/// let responses = &serde_json::to_value(&document).unwrap()["paths"]["/me"]["get"]["responses"];
+/// assert_eq!(responses["405"]["$ref"], "#/components/responses/StytchError405");
+/// assert_eq!(responses["500"]["$ref"], "#/components/responses/StytchError500");
+/// ```
+pub fn add_service_errors<E: ApiError>(document: &mut OpenApi) {
+    add_to_every_operation::<E>(document, SERVICE_STATUSES);
+}
+
+/// Every operation of a path.
+fn operations(item: &mut PathItem) -> impl Iterator<Item = &mut Operation> {
+    [
+        &mut item.get,
+        &mut item.put,
+        &mut item.post,
+        &mut item.delete,
+        &mut item.options,
+        &mut item.head,
+        &mut item.patch,
+        &mut item.trace,
+        &mut item.query,
+    ]
+    .into_iter()
+    .filter_map(Option::as_mut)
+    .chain(item.additional_operations.values_mut())
+}
+
+/// Puts `example` in the components under `name`, or under `{E}.{name}` when `name` holds
+/// a different example; returns the name it is under.
+fn add_example<E: ?Sized>(components: &mut Components, name: &str, example: Example) -> String {
+    let example = RefOr::T(example);
+    let name = match components.examples.get(name) {
+        Some(existing) if *existing != example => {
+            format!("{}.{name}", catalog_body::catalog_name::<E>())
+        }
+        _ => String::from(name),
+    };
+    components.examples.insert(name.clone(), example);
+    name
+}
+
+/// A `$ref` to the example component `name`.
+trait ExampleRef {
+    fn example_ref(self, key: &str, name: &str) -> Self;
+}
+
+impl ExampleRef for ContentBuilder {
+    fn example_ref(self, key: &str, name: &str) -> Self {
+        self.examples_from_iter([(
+            key,
+            RefOr::<Example>::Ref(Ref::new(format!("#/components/examples/{name}"))),
+        )])
+    }
+}
+
+/// The name of the problem details' schema component.
+#[cfg(feature = "problem-details")]
+const PROBLEM_DETAILS: &str = "ProblemDetails";
+
+/// The `application/problem+json` content of the errors `infos`: the `ProblemDetails` schema
+/// and one example per error, `{error_type}.problem`.
+#[cfg(feature = "problem-details")]
+fn problem_content<E: ApiError>(
+    components: &mut Components,
+    infos: &[&'static ErrorInfo],
+) -> utoipa::openapi::Content {
+    let mut content = ContentBuilder::new().schema(Some(Ref::from_schema_name(PROBLEM_DETAILS)));
+    for info in infos {
+        let message = info.example_message();
+        let body = crate::ProblemDetails::from_parts(info, &message, EXAMPLE_REQUEST_ID);
+        let example = ExampleBuilder::new()
+            .summary(info.title())
+            .value(serde_json::to_value(body).ok())
+            .build();
+        let name = format!("{}.problem", info.error_type);
+        let name = add_example::<E>(components, &name, example);
+        content = content.example_ref(info.error_type, &name);
+    }
+    content.build()
+}
+
+/// The named example of one error.
+fn json_example<E: ApiError>(info: &ErrorInfo) -> Example {
+    let json = match E::from_error_type(info.error_type) {
+        Some(error) => error.to_json(EXAMPLE_REQUEST_ID),
+        None => info.example_json(EXAMPLE_REQUEST_ID),
+    };
+    ExampleBuilder::new()
+        .summary(info.title())
+        .description(example_description(info))
+        .value(serde_json::from_str(&json).ok())
+        .build()
+}
+
+/// An example's description, in Markdown: the variant's docs, its common causes and
+/// troubleshooting steps, and its reference page.
+fn example_description(info: &ErrorInfo) -> String {
+    let mut paragraphs: Vec<String> = Vec::new();
+    if !info.description.is_empty() {
+        paragraphs.push(String::from(info.description));
+    }
+    if !info.is_static_message() {
+        paragraphs.push(String::from(
+            "In `error_message`, each `{field}` stands for that field's value.",
+        ));
+    }
+    for (heading, items) in [
+        ("Common causes", info.causes),
+        ("Troubleshooting", info.fixes),
+    ] {
+        if !items.is_empty() {
+            let mut list = format!("{heading}:\n");
+            for item in items {
+                list.push_str("\n- ");
+                list.push_str(item);
+            }
+            paragraphs.push(list);
+        }
+    }
+    paragraphs.push(format!("Reference: <{}>", info.error_url));
+    paragraphs.join("\n\n")
+}
+
+/// The description of a status's response: its reason phrase, e.g. `Too Many Requests`.
+fn status_description(status: u16) -> String {
+    http::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|status| status.canonical_reason())
+        .map_or_else(
+            || {
+                if status < 500 {
+                    format!("Client error {status}")
+                } else {
+                    format!("Server error {status}")
+                }
+            },
+            String::from,
+        )
+}
