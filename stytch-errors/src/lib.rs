@@ -106,6 +106,8 @@
 //! answers a body that is too long, not JSON, not an object or without `error_type` with a
 //! [`ParseError`], never a panic.
 
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
 // The model: the trait and the catalog entry.
 mod model;
 // The wire format: the body, its writer, problem details, the lookup table.

@@ -13,7 +13,7 @@ use crate::model::{ApiError, ErrorInfo};
 /// can read it (to log the `error_type`, say) or render the body again for another request
 /// id or shape.
 ///
-/// [`to_http_response`] and the framework integrations insert one into every error
+/// [`to_http_response`](crate::to_http_response) and the framework integrations insert one into every error
 /// response; the request-id layer of each framework uses it to make sure the body carries
 /// the id of the request being served.
 ///
@@ -100,7 +100,7 @@ impl RenderedError {
         }
     }
 
-    /// The whole response for `request_id` in `format`, as [`to_http_response`] makes it.
+    /// The whole response for `request_id` in `format`, as [`to_http_response`](crate::to_http_response) makes it.
     #[must_use]
     pub fn to_http_response(&self, request_id: &str, format: BodyFormat) -> Response<String> {
         let body = self.body(request_id, format);
