@@ -50,6 +50,10 @@ mod today_164;
 #[rustfmt::skip]
 #[path = "../catalogs/today_stytch.rs"]
 mod today_stytch;
+#[allow(dead_code, reason = "a catalog's variants are not all used here")]
+#[rustfmt::skip]
+#[path = "../catalogs/today_stytch_types.rs"]
+mod today_stytch_types;
 
 /// Every benchmark that allocates also frees within the timed call, as a server does once
 /// the body is sent: divan would otherwise keep a sample's outputs alive, and the heap's
@@ -101,7 +105,11 @@ fn sample<E: ApiError>() -> E {
 
 /// Every `error_type` of the catalog, in a shuffled order, for the lookups to cycle through.
 fn shuffled_error_types<E: ApiError>() -> Vec<&'static str> {
-    let mut types: Vec<&'static str> = E::catalog().iter().map(|info| info.error_type).collect();
+    shuffled(E::catalog().iter().map(|info| info.error_type).collect())
+}
+
+/// `types` in a shuffled order.
+fn shuffled(mut types: Vec<&'static str>) -> Vec<&'static str> {
     // A fixed permutation (multiplication by a unit modulo the length), so that runs agree.
     let len = types.len();
     let step = (1..len)
@@ -443,6 +451,69 @@ fn bodies<E: ApiError>() -> Vec<String> {
         .filter_map(|info| E::from_error_type(info.error_type))
         .map(|error| error.to_json(REQUEST_ID))
         .collect()
+}
+
+/// `StytchErrorType::from_str`, cycling through all of Stytch's known `error_type` names
+/// (825, most without a `StytchError` entry): the derive's perfect-hash table, built over a
+/// plain list.
+mod stytch_types {
+    mod lookup {
+        use std::str::FromStr;
+
+        use divan::{Bencher, black_box};
+        use stytch_errors::StytchErrorType;
+
+        use crate::{cycle, shuffled, today_stytch_types::StytchTypesToday};
+
+        fn names() -> Vec<&'static str> {
+            shuffled(StytchErrorType::ALL.iter().map(|t| t.as_str()).collect())
+        }
+
+        /// `StytchErrorType::from_str`.
+        #[divan::bench]
+        fn from_str(bencher: Bencher<'_, '_>) {
+            let names = names();
+            let mut next = cycle(&names);
+            bencher.bench_local(|| StytchErrorType::from_str(next()));
+        }
+
+        /// The harness alone: cycling through the strings, returning the length.
+        #[divan::bench]
+        fn baseline_cycle(bencher: Bencher<'_, '_>) {
+            let names = names();
+            let mut next = cycle(&names);
+            bencher.bench_local(|| next().len());
+        }
+
+        /// `from_str` of a string not in the list.
+        #[divan::bench]
+        fn from_str_unknown(bencher: Bencher<'_, '_>) {
+            bencher.bench_local(|| {
+                StytchErrorType::from_str(black_box("invalid_organization_slug_x"))
+            });
+        }
+
+        /// Anchor: strum's `EnumString` over the same names.
+        #[divan::bench]
+        fn anchor_strum_from_str(bencher: Bencher<'_, '_>) {
+            let names = names();
+            // The two enums map the same strings.
+            for name in &names {
+                let today = StytchTypesToday::from_str(name).expect("the same list");
+                assert_eq!(<&'static str>::from(today), *name);
+            }
+            let mut next = cycle(&names);
+            bencher.bench_local(|| StytchTypesToday::from_str(next()));
+        }
+
+        /// Anchor: strum's `from_str` of a string not in the list.
+        #[divan::bench]
+        fn anchor_strum_from_str_unknown(bencher: Bencher<'_, '_>) {
+            bencher.bench_local(|| {
+                StytchTypesToday::from_str(black_box("invalid_organization_slug_x"))
+            });
+        }
+    }
 }
 
 catalog_benches!(

@@ -28,6 +28,7 @@ impl Level {
                 "docs_url",
                 "cause",
                 "fix",
+                "covers",
             ],
         }
     }
@@ -57,6 +58,8 @@ pub struct Attrs {
     pub display: Option<Keyed<LitBool>>,
     pub causes: Vec<LitStr>,
     pub fixes: Vec<LitStr>,
+    /// The `covers = …` entries: a status (`404`) or a class (`"4xx"`, `"5xx"`).
+    pub covers: Vec<Lit>,
     /// Every key written, valid or not: a key given with a wrong value is not also "missing".
     pub written: Vec<String>,
     /// An `#[api_error]` attribute that could not be read: any key may have been meant there.
@@ -147,6 +150,13 @@ impl Attrs {
                 other => errors.at(
                     other.span(),
                     "expected an integer status code, e.g. `status = 401`",
+                ),
+            },
+            "covers" => match value {
+                Lit::Int(_) | Lit::Str(_) => self.covers.push(value),
+                other => errors.at(
+                    other.span(),
+                    "expected a status or a class: `covers = 404`, `covers = \"4xx\"` or `covers = \"5xx\"`",
                 ),
             },
             "display" => match value {

@@ -11,7 +11,7 @@ use syn::{DeriveInput, Generics, Type};
 use crate::ast::{Input, Variant};
 use crate::errors::Errors;
 use crate::message::{self, Piece, Placeholder};
-use crate::{fallback, json, lookup, valid};
+use crate::{covers, fallback, json, lookup, valid};
 
 /// Expands `#[derive(ApiError)]` on `input`: the impls, or, when the input breaks a rule, a
 /// `compile_error!` per mistake beside stub impls that keep the compiler from adding more.
@@ -181,6 +181,7 @@ fn impls(input: &Input<'_>) -> TokenStream {
         message_bounds(&variants, &type_params),
     );
     let api_error = api_error_impl(input, &krate, &variants, &message_generics);
+    let framework_errors = covers::framework_errors_impl(input, &krate);
     let std_impls = if input.implements_display() {
         let display = display_impl(input, &krate, &message_generics);
         let error = error_impl(input, &krate, &type_params);
@@ -194,6 +195,7 @@ fn impls(input: &Input<'_>) -> TokenStream {
     quote! {
         const _: () = {
             #api_error
+            #framework_errors
             #std_impls
             #krate::__private::impl_frameworks! {
                 [#impl_generics] [#ident #ty_generics] [#predicates]

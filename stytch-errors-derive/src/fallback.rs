@@ -12,6 +12,7 @@ pub fn impls(input: &DeriveInput, model: Option<&Input<'_>>) -> TokenStream {
     let krate = model.map_or_else(|| syn::parse_quote!(::stytch_errors), Input::krate);
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let predicates = where_clause.map(|clause| &clause.predicates);
     // Only for an enum: `Error` needs `Debug`, which a misplaced derive on a union may lack.
     let std_impls = if model.is_some_and(Input::implements_display) {
         let froms = model.map(expand::from_impls);
@@ -64,7 +65,19 @@ pub fn impls(input: &DeriveInput, model: Option<&Input<'_>>) -> TokenStream {
                 }
             }
 
+            #[automatically_derived]
+            impl #impl_generics #krate::FrameworkErrors for #ident #ty_generics #where_clause {
+                fn for_status(_: u16) -> Self {
+                    ::core::unreachable!()
+                }
+            }
+
             #std_impls
+
+            // The framework traits too, so that handlers returning the enum add no error.
+            #krate::__private::impl_frameworks! {
+                [#impl_generics] [#ident #ty_generics] [#predicates]
+            }
         };
     }
 }

@@ -11,6 +11,7 @@
 mod ast;
 mod attr;
 mod case;
+mod covers;
 mod errors;
 mod expand;
 mod fallback;
@@ -31,4 +32,13 @@ use proc_macro::TokenStream;
 #[proc_macro_derive(ApiError, attributes(api_error, source, from))]
 pub fn derive_api_error(input: TokenStream) -> TokenStream {
     expand::derive(input.into()).into()
+}
+
+/// A perfect-hash table over a list of string literals, as a `stytch_errors::__private::Lookup`
+/// value: `__lookup_table!(runtime_crate_path; "key", "key", …)`. What `stytch_errors` builds
+/// its own tables of names with; not public API.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __lookup_table(input: TokenStream) -> TokenStream {
+    lookup::table_macro(input.into()).into()
 }

@@ -13,9 +13,16 @@
 //! [`BUDGET`] slot probes (or the catalog is larger than that), [`build`] returns `None` and
 //! the expansion falls back to a `match` on the string, slower but always correct.
 
-use proc_macro2::{Literal, TokenStream};
+use std::collections::HashMap;
+
+use proc_macro2::{Literal, Span, TokenStream};
 use quote::quote;
 use stytch_errors_shared::hash::{EMPTY, K1, K2, bucket, fold, hash, slot};
+use syn::parse::{Parse, ParseStream};
+use syn::punctuated::Punctuated;
+use syn::{LitStr, Token};
+
+use crate::errors::Errors;
 
 const SEEDS: u64 = 64;
 
@@ -137,28 +144,87 @@ fn try_seed(
 pub fn index_of_body(krate: &syn::Path, keys: &[&str]) -> TokenStream {
     match build(keys, BUDGET) {
         Some(table) => {
-            let Table {
-                seed,
-                pilots,
-                slots,
-            } = table;
-            // Byte strings, two bytes a number: one token each, not thousands of literals
-            // for the compiler to type.
-            let bytes = |numbers: &[u16]| {
-                let bytes: Vec<u8> = numbers.iter().flat_map(|n| n.to_le_bytes()).collect();
-                Literal::byte_string(&bytes)
-            };
-            let (pilots, slots) = (bytes(&pilots), bytes(&slots));
+            let lookup = lookup_value(krate, &table);
             quote! {
-                static __API_ERROR_LOOKUP: #krate::__private::Lookup = #krate::__private::Lookup {
-                    seed: #seed,
-                    pilots: #pilots,
-                    slots: #slots,
-                };
+                static __API_ERROR_LOOKUP: #krate::__private::Lookup = #lookup;
                 __API_ERROR_LOOKUP.index_of(error_type, &__API_ERROR_CATALOG)
             }
         }
         None => match_body(keys),
+    }
+}
+
+/// `table` as a `Lookup { … }` value of the runtime crate at `krate`.
+fn lookup_value(krate: &syn::Path, table: &Table) -> TokenStream {
+    let seed = table.seed;
+    // Byte strings, two bytes a number: one token each, not thousands of literals for the
+    // compiler to type.
+    let bytes = |numbers: &[u16]| {
+        let bytes: Vec<u8> = numbers.iter().flat_map(|n| n.to_le_bytes()).collect();
+        Literal::byte_string(&bytes)
+    };
+    let (pilots, slots) = (bytes(&table.pilots), bytes(&table.slots));
+    quote! {
+        #krate::__private::Lookup {
+            seed: #seed,
+            pilots: #pilots,
+            slots: #slots,
+        }
+    }
+}
+
+/// The input of `__lookup_table!`: `runtime_crate_path; "key", "key", …`.
+struct TableInput {
+    krate: syn::Path,
+    keys: Punctuated<LitStr, Token![,]>,
+}
+
+impl Parse for TableInput {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let krate = input.parse()?;
+        input.parse::<Token![;]>()?;
+        let keys = Punctuated::parse_terminated(input)?;
+        Ok(Self { krate, keys })
+    }
+}
+
+/// The expansion of `__lookup_table!`: a `Lookup` value whose table sends each key to its
+/// index in the list, for a hand-declared list of strings (the runtime's `index_in` looks
+/// them up). A repeated key, or a list no table is found for, is a compile error.
+pub fn table_macro(input: TokenStream) -> TokenStream {
+    let input = match syn::parse2::<TableInput>(input) {
+        Ok(input) => input,
+        Err(error) => return error.to_compile_error(),
+    };
+    let values: Vec<String> = input.keys.iter().map(LitStr::value).collect();
+    let mut errors = Errors::default();
+    let mut first = HashMap::new();
+    for (key, value) in input.keys.iter().zip(&values) {
+        if let Some(&first) = first.get(value.as_str()) {
+            errors.duplicate(
+                key.span(),
+                first,
+                format_args!("duplicate key {value:?}"),
+                "first given here",
+            );
+        } else {
+            first.insert(value.as_str(), key.span());
+        }
+    }
+    if let Err(error) = errors.finish() {
+        return error.to_compile_error();
+    }
+    let keys: Vec<&str> = values.iter().map(String::as_str).collect();
+    match build(&keys, BUDGET) {
+        Some(table) => lookup_value(&input.krate, &table),
+        None => syn::Error::new(
+            Span::call_site(),
+            format_args!(
+                "no perfect-hash table found for these {} keys within the search's budget",
+                keys.len()
+            ),
+        )
+        .to_compile_error(),
     }
 }
 
@@ -178,7 +244,9 @@ pub fn match_body(keys: &[&str]) -> TokenStream {
 
 #[cfg(test)]
 mod tests {
-    use super::{BUDGET, EMPTY, build, match_body};
+    use quote::quote;
+
+    use super::{BUDGET, EMPTY, build, match_body, table_macro};
 
     fn keys(n: usize) -> Vec<String> {
         (0..n).map(|i| format!("error_type_number_{i}")).collect()
@@ -221,5 +289,29 @@ mod tests {
         assert_eq!(build(&many, BUDGET), None);
         let match_tokens = match_body(&keys).to_string();
         assert!(match_tokens.contains("\"error_type_number_999\" =>"));
+    }
+
+    #[test]
+    fn the_table_macro_builds_the_table_of_its_keys() {
+        let tokens = table_macro(quote!(crate; "too_many_requests", "twitter_401",)).to_string();
+        let table = build(&["too_many_requests", "twitter_401"], BUDGET).expect("a table");
+        assert!(
+            tokens.starts_with("crate :: __private :: Lookup {"),
+            "{tokens}"
+        );
+        assert!(
+            tokens.contains(&format!("seed : {}u64", table.seed)),
+            "{tokens}"
+        );
+    }
+
+    #[test]
+    fn the_table_macro_rejects_a_repeated_key_at_both_places() {
+        let tokens = table_macro(quote!(crate; "a", "b", "a", "a")).to_string();
+        assert_eq!(tokens.matches("compile_error").count(), 4, "{tokens}");
+        assert!(tokens.contains(r#"duplicate key \"a\""#), "{tokens}");
+        assert!(tokens.contains("first given here"), "{tokens}");
+        let tokens = table_macro(quote!(crate "a")).to_string();
+        assert!(tokens.contains("compile_error"), "{tokens}");
     }
 }

@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 
 use proc_macro2::Span;
-use syn::LitStr;
 use syn::spanned::Spanned;
+use syn::{Lit, LitStr};
 
 use crate::ast::{Input, Style, Variant};
 use crate::case;
@@ -27,6 +27,7 @@ pub fn check(input: &Input<'_>, errors: &mut Errors) {
         check_texts(variant, errors);
     }
     check_unique_error_types(input, errors);
+    check_covers(input, errors);
 }
 
 /// The status a variant answers with: its own or the enum's.
@@ -321,6 +322,106 @@ fn check_texts(variant: &Variant<'_>, errors: &mut Errors) {
     {
         if lit.value().trim().is_empty() {
             errors.at(lit.span(), format!("`{key}` must not be empty"));
+        }
+    }
+}
+
+/// What one `covers = …` entry stands for.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cover {
+    /// One status, `covers = 404`.
+    Status(u16),
+    /// Every status of a class without one of its own: `"4xx"` is `Class(4)`.
+    Class(u16),
+}
+
+impl Cover {
+    fn parse(lit: &Lit) -> Result<Self, &'static str> {
+        match lit {
+            Lit::Int(int) => match int.base10_parse::<u16>() {
+                Ok(status) if STATUS_RANGE.contains(&status) => Ok(Self::Status(status)),
+                _ => Err(
+                    "`covers` takes an HTTP error status, 400 to 599, or a class: `\"4xx\"`, `\"5xx\"`",
+                ),
+            },
+            Lit::Str(class) => match class.value().as_str() {
+                "4xx" => Ok(Self::Class(4)),
+                "5xx" => Ok(Self::Class(5)),
+                _ => Err(
+                    "`covers` takes a class as `\"4xx\"` or `\"5xx\"`, or a status, e.g. `covers = 404`",
+                ),
+            },
+            _ => Err("expected a status or a class"),
+        }
+    }
+
+    fn describe(self) -> String {
+        match self {
+            Self::Status(status) => status.to_string(),
+            Self::Class(class) => format!("\"{class}xx\""),
+        }
+    }
+}
+
+/// Every valid `covers` entry with the variant that gives it, in declaration order.
+pub fn covers<'i, 'a>(input: &'i Input<'a>) -> Vec<(Cover, &'i Variant<'a>, Span)> {
+    input
+        .variants
+        .iter()
+        .flat_map(|variant| {
+            variant.attrs.covers.iter().filter_map(move |lit| {
+                Cover::parse(lit)
+                    .ok()
+                    .map(|cover| (cover, variant, lit.span()))
+            })
+        })
+        .collect()
+}
+
+/// `covers` entries are statuses or classes, on unit variants, each given once; and a
+/// catalog that covers anything covers both classes, so that every status has its error.
+fn check_covers(input: &Input<'_>, errors: &mut Errors) {
+    for variant in &input.variants {
+        for lit in &variant.attrs.covers {
+            if let Err(problem) = Cover::parse(lit) {
+                errors.at(lit.span(), problem);
+            }
+        }
+        if let (Some(first), false) = (variant.attrs.covers.first(), variant.style == Style::Unit) {
+            errors.at(
+                first.span(),
+                "`covers` goes on a unit variant: the error that stands for a framework's failure is made without field values",
+            );
+        }
+    }
+    let covers = covers(input);
+    let mut seen: HashMap<Cover, Span> = HashMap::new();
+    for &(cover, _, span) in &covers {
+        match seen.get(&cover) {
+            Some(&first) => errors.duplicate(
+                span,
+                first,
+                format!(
+                    "`covers = {}` is given twice: one variant stands for a status",
+                    cover.describe()
+                ),
+                format!("`covers = {}` first given here", cover.describe()),
+            ),
+            None => {
+                seen.insert(cover, span);
+            }
+        }
+    }
+    if let Some(&(_, _, span)) = covers.first() {
+        for (class, what) in [(4, "client"), (5, "server")] {
+            if !seen.contains_key(&Cover::Class(class)) {
+                errors.at(
+                    span,
+                    format!(
+                        "`covers` leaves the other {class}xx statuses without an error: add `covers = \"{class}xx\"` to the unit variant that stands for every other {what} error"
+                    ),
+                );
+            }
         }
     }
 }

@@ -12,9 +12,11 @@
 //! an `IntoResponse`.
 //! `utoipa_axum`'s router registers the handlers with axum and their operations in the
 //! document at once, so the document describes the router that serves.
-//! `stytch_errors::openapi::add_service_errors` then registers the shared components (one
-//! response, one schema per status, each example once) and documents on every operation the
-//! errors the service makes before its handlers run.
+//! The request-id layer, given the catalog, answers every failure the framework makes itself
+//! (a malformed body, an unmatched route, a wrong method, a panic) with the catalog's error
+//! for it; `stytch_errors::openapi::add_service_errors` registers the shared components (one
+//! response and one schema per status, each example once) and documents those responses on
+//! every operation.
 //!
 //! With `serve` as its argument it serves that router on `PORT` (default 3000) instead:
 //!
@@ -96,7 +98,10 @@ pub fn service() -> (axum::Router, Document) {
         .routes(routes!(get_session))
         .split_for_parts();
     stytch_errors::openapi::add_service_errors::<StytchError>(&mut document);
-    (router.layer(RequestIdLayer::test()), document)
+    (
+        router.layer(RequestIdLayer::test().catalog::<StytchError>()),
+        document,
+    )
 }
 
 #[tokio::main]

@@ -43,6 +43,7 @@
 //! | `docs_url` | `"https://…"` | this variant's docs base, instead of the enum's |
 //! | `cause` | `"…"` | a common cause, repeatable |
 //! | `fix` | `"…"` | a troubleshooting step, repeatable |
+//! | `covers` | `404`, `"4xx"`, `"5xx"` | on a unit variant: it stands for the framework's own failures of that status or class, repeatable (see [`FrameworkErrors`]) |
 //!
 //! Doc comments on a variant are its description in the catalog. A field marked `#[source]`
 //! or `#[from]` (or named `source`) is the underlying error: it is returned by
@@ -73,7 +74,9 @@
 //! # Stytch's catalog and reference docs
 //!
 //! [`StytchError`] is Stytch's own catalog, declared with the derive: every error of Stytch's
-//! API reference, with its description, common causes and troubleshooting steps. The
+//! API reference, with its description, common causes and troubleshooting steps, and the
+//! errors whose bodies are known from elsewhere (404s among them). [`StytchErrorType`] names
+//! every `error_type` Stytch is known to send, with or without an entry. The
 //! [`docs`] module renders reference pages, as Markdown or as one JSON document, from any
 //! catalog.
 //!
@@ -141,10 +144,10 @@ pub use crate::serve::axum;
 #[cfg(feature = "request-id")]
 pub use crate::serve::request_id::{Environment, InvalidRequestId, RequestId};
 pub use crate::serve::{
-    APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat, REQUEST_ID_HEADER, RenderedError,
-    to_http_response,
+    APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat, FrameworkErrors, REQUEST_ID_HEADER,
+    RenderedError, to_http_response,
 };
-pub use crate::stytch::StytchError;
+pub use crate::stytch::{StytchError, StytchErrorType, UnknownErrorType};
 pub use crate::wire::ErrorBody;
 #[cfg(feature = "problem-details")]
 pub use crate::wire::ProblemDetails;

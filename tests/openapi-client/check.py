@@ -2,8 +2,11 @@
 
 1. Every generated model of an error body parses a body whose `error_type` the catalog does
    not know (the catalog is `#[non_exhaustive]`), and turns a known one into its constant.
-2. The generated operations parse the bodies the running example server sends, and the
-   generated `ProblemDetails` model parses its `application/problem+json` body.
+2. The generated operations parse the bodies the running example server sends, the generated
+   models those of the framework's own failures (an unmatched route, a wrong method, a
+   malformed body), and the generated `ProblemDetails` model its `application/problem+json`
+   body. (openapi-python-client 0.29 parses a response by its first media type only, so the
+   problem+json body is fetched with the generated client's httpx client.)
 """
 
 import argparse
@@ -121,6 +124,19 @@ def check_server(package, server_path):
         check(isinstance(ok.parsed, models.Session), f"success: {ok.parsed!r}")
 
         http = client.get_httpx_client()
+        # The framework's own failures, answered with the catalog's errors the document lists
+        # on every operation.
+        failures = [
+            ("GET", "/v1/no_such_route", {}, 404),
+            ("DELETE", "/v1/sessions/nope", {}, 405),
+            ("POST", "/v1/magic_links/authenticate", {"content": b"{", "headers": {"content-type": "application/json"}}, 400),
+        ]
+        for method, path, kwargs, status in failures:
+            response = http.request(method, path, **kwargs)
+            check(response.status_code == status, f"{method} {path}: {response.status_code}")
+            parsed = getattr(models, f"StytchErrorBody{status}").from_dict(response.json())
+            check(isinstance(parsed.error_type, enum.Enum), f"{method} {path}: {parsed.error_type!r}")
+            check(parsed.request_id == response.headers["x-request-id"], f"{method} {path}: request id")
         response = http.get("/v1/sessions/nope", headers={"Accept": "application/problem+json"})
         check(
             response.headers["content-type"] == "application/problem+json",
@@ -129,7 +145,10 @@ def check_server(package, server_path):
         problem = models.ProblemDetails.from_dict(response.json())
         check(problem.error_type == "unauthorized_credentials", f"problem+json: {problem!r}")
         check(problem.status == 401 and problem.request_id == response.headers["x-request-id"], "problem+json")
-        print(f"ok: {len(cases)} error bodies, a success and a problem+json body from the server")
+        print(
+            f"ok: {len(cases)} handler errors, {len(failures)} framework failures, a success"
+            " and a problem+json body from the server"
+        )
     finally:
         server.terminate()
         server.wait(timeout=10)

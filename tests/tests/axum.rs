@@ -1,5 +1,5 @@
-//! End to end over a real socket: an axum server on 127.0.0.1 with the request-id layer,
-//! and a raw HTTP/1.1 client.
+//! End to end over a real socket: an axum server on 127.0.0.1 with the request-id layer
+//! (given `StytchError` for the framework's failures), and a raw HTTP/1.1 client.
 #![cfg(all(feature = "axum", feature = "problem-details"))]
 #![deny(warnings, missing_docs, clippy::pedantic)]
 
@@ -7,11 +7,18 @@ mod serving;
 
 use std::net::SocketAddr;
 
-use axum::Router;
+use axum::extract::{DefaultBodyLimit, Extension, Form, Json, Path, Query};
 use axum::response::{IntoResponse as _, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
+use axum::{Router, middleware};
+use axum_extra::TypedHeader;
+use axum_extra::headers::ContentType;
 use stytch_errors::axum::RequestIdLayer;
 use stytch_errors::{RequestId, StytchError};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::timeout::TimeoutLayer;
+
+use serving::failures::{Missing, NewUser, SECRET, SLOW, Search, TIMEOUT, panics};
 
 use serving::hygiene::{GenericError, WhereError};
 use serving::{AppError, db, deep, spawned_error};
@@ -39,7 +46,64 @@ fn app() -> Router {
             get(|| async { Err::<String, _>(StytchError::UseHttps) }),
         )
         .route("/ok", get(ok))
-        .layer(RequestIdLayer::test())
+        .route(
+            "/json",
+            post(|Json(user): Json<NewUser>| async { user.email }),
+        )
+        .route(
+            "/form",
+            post(|Form(user): Form<NewUser>| async { user.email }),
+        )
+        .route(
+            "/typed/{id}",
+            get(|Path(id): Path<u32>| async move { id.to_string() }),
+        )
+        .route(
+            "/search",
+            get(|Query(search): Query<Search>| async move { search.limit.to_string() }),
+        )
+        .route(
+            "/header",
+            get(
+                |TypedHeader(content_type): TypedHeader<ContentType>| async move {
+                    content_type.to_string()
+                },
+            ),
+        )
+        .route(
+            "/state",
+            get(|Extension(_): Extension<Missing>| async { "" }),
+        )
+        // Caught by the layer, and by tower-http's layer.
+        .route("/panic", get(panics))
+        .route("/panic-caught", get(panics).layer(CatchPanicLayer::new()))
+        .route(
+            "/slow",
+            get(|| async {
+                tokio::time::sleep(SLOW).await;
+                "late"
+            }),
+        )
+        .route(
+            "/throttled",
+            get(|| async { "never" }).layer(middleware::from_fn(throttle)),
+        )
+        .layer(DefaultBodyLimit::max(1024))
+        .layer(TimeoutLayer::with_status_code(
+            http::StatusCode::REQUEST_TIMEOUT,
+            TIMEOUT,
+        ))
+        .layer(RequestIdLayer::test().catalog::<StytchError>())
+}
+
+/// A rate limiter's 429, with a header that must stay and one that must not.
+async fn throttle(_: axum::extract::Request, _: middleware::Next) -> Response {
+    (
+        http::StatusCode::TOO_MANY_REQUESTS,
+        [("retry-after", "7"), ("x-limiter-key", SECRET)],
+        SECRET,
+    )
+        .into_response()
 }
 
 /// Renders the error in a task of its own, which does not inherit the request's scope.
@@ -103,3 +167,4 @@ impl Drop for Server {
 }
 
 serving::every_check!(Server::start().addr);
+serving::failures::every_failure!(Server::start().addr);

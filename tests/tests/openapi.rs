@@ -304,7 +304,7 @@ fn the_example_names_the_catalog_body_schema() {
         .iter()
         .map(|info| info.error_type)
         .collect();
-    assert_eq!(error_types.len(), 168);
+    assert_eq!(error_types.len(), 197);
     // `StytchError` is `#[non_exhaustive]`: the known types are listed, any string is valid.
     assert_eq!(
         schema["properties"]["error_type"]["anyOf"][0]["enum"],

@@ -266,7 +266,7 @@ fn service_errors_are_on_every_operation() {
     let document = json_of(&example_document());
     for item in document["paths"].as_object().expect("paths").values() {
         for operation in item.as_object().expect("a path item").values() {
-            for status in ["400", "405", "500", "503"] {
+            for status in ["400", "404", "405", "500", "503"] {
                 assert_eq!(
                     operation["responses"][status]["$ref"],
                     format!("#/components/responses/StytchError{status}")

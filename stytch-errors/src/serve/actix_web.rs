@@ -62,6 +62,66 @@
 //!
 //! Without the middleware, an error renders with a freshly generated `request-id-test-…`
 //! id, the same in its header and its body.
+//!
+//! # Every failure in the catalog's shape
+//!
+//! actix-web answers many requests by itself: an extractor's error (`web::Json`,
+//! `web::Form`, `web::Query`, `web::Path`, `web::Header`, a payload over the limit, a
+//! missing `web::Data`: 400, 404, 413, 415, 500, in `text/plain`), an unmatched route
+//! (404, empty), a wrong method on a `web::resource` (405, empty, with `Allow`; `App::route`
+//! answers it 404). Given the service's catalog,
+//! the middleware answers all of them, and every other response of 400 or more that no
+//! catalog error made, in it:
+//!
+//! ```text
+//! .wrap(RequestIdMiddleware::test().catalog::<AppError>())
+//! ```
+//!
+//! The rules are the axum layer's (see [`crate::axum`] with the `axum` feature): the
+//! catalog error that [`FrameworkErrors::for_status`] names replaces the response; of the
+//! failed response only `Allow`, `Retry-After` and `WWW-Authenticate` stay; a handler that
+//! panics is answered with the stand-in for 500 (it goes out as an `Err`, whose response is
+//! that error), and its payload never reaches the client.
+//!
+//! ```
+//! use actix_web::{App, HttpResponse, test, web};
+//! use stytch_errors::ApiError;
+//! use stytch_errors::actix_web::RequestIdMiddleware;
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api_error(docs_url = "https://example.com/errors")]
+//! enum AppError {
+//!     #[api_error(status = 400, message = "The request is invalid.", covers = "4xx")]
+//!     BadRequest,
+//!     #[api_error(status = 405, message = "The method used is not supported.", covers = 405)]
+//!     MethodNotAllowed,
+//!     #[api_error(status = 500, message = "Something went wrong.", covers = "5xx")]
+//!     Internal,
+//! }
+//!
+//! # actix_web::rt::System::new().block_on(async {
+//! let app = test::init_service(
+//!     App::new()
+//!         .wrap(RequestIdMiddleware::test().catalog::<AppError>())
+//!         .service(web::resource("/v1/users/{id}").get(|id: web::Path<u32>| async move {
+//!             HttpResponse::Ok().body(id.to_string())
+//!         })),
+//! )
+//! .await;
+//! let request = test::TestRequest::get().uri("/v1/users/abc")
+//!     .insert_header(("x-request-id", "trace-1")).to_request();
+//! let response = test::call_service(&app, request).await;
+//! assert_eq!(response.status().as_u16(), 400);
+//! assert_eq!(test::read_body(response).await, AppError::BadRequest.to_json("trace-1"));
+//!
+//! let request = test::TestRequest::post().uri("/v1/users/1")
+//!     .insert_header(("x-request-id", "trace-2")).to_request();
+//! let response = test::call_service(&app, request).await;
+//! assert_eq!(response.status().as_u16(), 405);
+//! assert_eq!(response.headers().get("allow").unwrap(), "GET");
+//! assert_eq!(test::read_body(response).await, AppError::MethodNotAllowed.to_json("trace-2"));
+//! # });
+//! ```
 
 use core::future::{Future, Ready, ready};
 use core::pin::Pin;
@@ -75,9 +135,10 @@ use ::actix_web::http::header::{self, HeaderName, HeaderValue};
 use ::actix_web::{Error, HttpMessage as _, HttpResponse};
 
 use crate::model::ApiError;
-use crate::serve::request_id::{Environment, RequestId};
+use crate::serve::exchange::{CatchPanic, Exchange};
+use crate::serve::request_id::Environment;
 use crate::serve::scope::Served;
-use crate::serve::{BodyFormat, RenderedError, to_http_response};
+use crate::serve::{FrameworkErrors, RenderedError, to_http_response};
 
 /// The `x-request-id` header, as actix-web names it.
 const X_REQUEST_ID: HeaderName = HeaderName::from_static(crate::serve::REQUEST_ID);
@@ -147,20 +208,22 @@ fn from_http(response: http::Response<std::string::String>) -> HttpResponse {
 }
 
 /// The actix-web middleware that gives every request an id: the client's `x-request-id`
-/// when it is safe to echo, a generated `request-id-{test,live}-<uuid>` otherwise; see the
-/// [module docs](self).
+/// when it is safe to echo, a generated `request-id-{test,live}-<uuid>` otherwise; given
+/// the service's catalog, it also answers every failure in it; see the [module docs](self).
 ///
-/// Add it with `App::wrap`, so that it wraps every route.
+/// Add it with `App::wrap`, so that it wraps every route and the default service.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct RequestIdMiddleware {
-    environment: Environment,
+    exchange: Exchange,
 }
 
 impl RequestIdMiddleware {
     /// A middleware that generates ids of `environment`.
     #[must_use]
     pub const fn new(environment: Environment) -> Self {
-        Self { environment }
+        Self {
+            exchange: Exchange::new(environment),
+        }
     }
 
     /// A middleware that generates `request-id-test-…` ids.
@@ -173,6 +236,17 @@ impl RequestIdMiddleware {
     #[must_use]
     pub const fn live() -> Self {
         Self::new(Environment::Live)
+    }
+
+    /// The same middleware, answering every failure of the service (an extractor's
+    /// error, an unmatched route, a wrong method, a panic, a timeout, any response of 400
+    /// or more that no catalog error made) with the error of `E` that stands for its
+    /// status: see [`FrameworkErrors`] and the [module docs](self).
+    #[must_use]
+    pub const fn catalog<E: ApiError + FrameworkErrors>(self) -> Self {
+        Self {
+            exchange: self.exchange.catalog::<E>(),
+        }
     }
 }
 
@@ -191,7 +265,7 @@ where
     fn new_transform(&self, service: S) -> Self::Future {
         ready(Ok(RequestIdService {
             service,
-            environment: self.environment,
+            exchange: self.exchange,
         }))
     }
 }
@@ -200,7 +274,7 @@ where
 #[derive(Debug)]
 pub struct RequestIdService<S> {
     service: S,
-    environment: Environment,
+    exchange: Exchange,
 }
 
 /// The response future of [`RequestIdService`].
@@ -221,73 +295,72 @@ where
 
     fn call(&self, request: ServiceRequest) -> Self::Future {
         let headers = request.headers();
-        let id = headers
-            .get(X_REQUEST_ID)
-            .and_then(|value| RequestId::from_bytes(value.as_bytes()))
-            .unwrap_or_else(|| RequestId::generate(self.environment));
-        let mut accept = std::string::String::new();
-        for value in headers.get_all(header::ACCEPT) {
-            if let Ok(value) = value.to_str() {
-                accept.push_str(value);
-                accept.push(',');
-            }
-        }
-        let served = Served {
-            id,
-            format: BodyFormat::from_accept(&accept),
-        };
+        let served = self.exchange.served(
+            headers.get(X_REQUEST_ID).map(HeaderValue::as_bytes),
+            headers.get_all(header::ACCEPT).map(HeaderValue::as_bytes),
+        );
         request.extensions_mut().insert(served.id.clone());
-        let future = served.clone().scope(self.service.call(request));
+        let exchange = self.exchange;
+        let future = CatchPanic::new(served.clone().scope(self.service.call(request)));
         Box::pin(async move {
             match future.await {
-                Ok(response) => {
+                Ok(Ok(response)) => {
                     let (request, response) = response.into_parts();
-                    Ok(ServiceResponse::new(request, finish(response, &served)))
+                    Ok(ServiceResponse::new(
+                        request,
+                        finish(response, &exchange, &served),
+                    ))
                 }
-                Err(error) => {
+                Ok(Err(error)) => {
                     let response = served.clone().sync_scope(|| error.error_response());
-                    let response = finish(response, &served).map_into_boxed_body();
+                    let response = finish(response, &exchange, &served).map_into_boxed_body();
                     Err(InternalError::from_response(error, response).into())
                 }
+                // The request went into the service that panicked: the answer goes out as
+                // an error, which the server renders.
+                Err(payload) => match exchange.panicked(&served) {
+                    Some(response) => Err(InternalError::from_response(
+                        "the handler panicked",
+                        from_http(response),
+                    )
+                    .into()),
+                    None => std::panic::resume_unwind(payload),
+                },
             }
         })
     }
 }
 
-/// Sets `x-request-id`, and renders an error body again if it carries another id or shape.
-fn finish<B>(response: HttpResponse<B>, served: &Served) -> HttpResponse<EitherBody<B>> {
-    let stale = response
-        .extensions()
-        .get::<RenderedError>()
-        .filter(|rendered| {
-            rendered.request_id() != served.id.as_str() || rendered.format() != served.format
-        })
-        .cloned();
-    let mut response = match stale {
-        Some(rendered) => {
-            let fresh = rendered.to_http_response(served.id.as_str(), served.format);
-            let (fresh_parts, body) = fresh.into_parts();
-            let mut response = response.map_body(|head, _| {
-                head.headers.remove(header::CONTENT_LENGTH);
-                if let Some(content_type) = fresh_parts
-                    .headers
-                    .get(http::header::CONTENT_TYPE)
-                    .and_then(|value| HeaderValue::from_bytes(value.as_bytes()).ok())
-                {
-                    head.headers.insert(header::CONTENT_TYPE, content_type);
-                }
-                EitherBody::right(BoxBody::new(body))
-            });
-            let rendered = rendered.with_request(served.id.as_str(), served.format);
-            response.extensions_mut().insert(rendered);
-            response
+/// The response on its way out: see [`Exchange::finish`].
+fn finish<B>(
+    mut response: HttpResponse<B>,
+    exchange: &Exchange,
+    served: &Served,
+) -> HttpResponse<EitherBody<B>> {
+    if !response.status().is_success() {
+        let mut headers = http::HeaderMap::new();
+        for (name, value) in response.headers() {
+            if let (Ok(name), Ok(value)) = (
+                http::HeaderName::from_bytes(name.as_str().as_bytes()),
+                http::HeaderValue::from_bytes(value.as_bytes()),
+            ) {
+                headers.append(name, value);
+            }
         }
-        None => response.map_into_left_body(),
-    };
+        let fresh = exchange.finish(
+            response.status().as_u16(),
+            &headers,
+            response.extensions().get::<RenderedError>(),
+            served,
+        );
+        if let Some(fresh) = fresh {
+            return from_http(fresh).map_into_right_body();
+        }
+    }
     if let Ok(id) = HeaderValue::from_bytes(served.id.as_str().as_bytes()) {
         response.headers_mut().insert(X_REQUEST_ID, id);
     }
-    response
+    response.map_into_left_body()
 }
 
 /// `ResponseError` for a derived type: `impl_frameworks!`'s actix-web hook. `ResponseError`

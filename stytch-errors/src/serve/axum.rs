@@ -59,6 +59,74 @@
 //!
 //! Without the layer, an error renders with a freshly generated `request-id-test-…` id,
 //! the same in its header and its body.
+//!
+//! # Every failure in the catalog's shape
+//!
+//! axum answers many requests by itself, before or around the handler: a `Json`, `Form`,
+//! `Query` or `Path` rejection (400, 415, 422, in `text/plain`), a body over
+//! `DefaultBodyLimit` (413), an unmatched route (404, empty), a wrong method (405, empty,
+//! with `Allow`), and middleware adds more (tower-http's `TimeoutLayer`: 408; a missing
+//! `Extension`: 500). Given the service's catalog, the layer answers all of them in it:
+//!
+//! ```text
+//! .layer(RequestIdLayer::test().catalog::<AppError>())
+//! ```
+//!
+//! On the way out, a response of status 400 or more without a [`RenderedError`] in its
+//! extensions (so not rendered from a catalog error) is replaced by the catalog error that
+//! [`FrameworkErrors::for_status`] names for its status, rendered for the request's id and
+//! `Accept`. Of the failed response only `Allow`, `Retry-After` and `WWW-Authenticate`
+//! stay; its body (the rejection's text, which may quote the request) and its other headers
+//! never reach the client. A handler that panics is caught by the layer, and answered with
+//! the stand-in for 500; the payload is left to the panic hook (the log). Responses below
+//! 400 and catalog errors pass through, with `x-request-id` set, so the success path costs
+//! one status check. The derive implements [`FrameworkErrors`] from `covers = …` on
+//! variants; `StytchError` answers as Stytch does (`route_not_found`, `method_not_allowed`,
+//! `bad_request`, …).
+//!
+//! ```
+//! use axum::{Json, Router, routing::post};
+//! use stytch_errors::ApiError;
+//! use stytch_errors::axum::RequestIdLayer;
+//! use tower::ServiceExt as _;
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api_error(docs_url = "https://example.com/errors")]
+//! enum AppError {
+//!     #[api_error(status = 400, message = "The request is invalid.", covers = "4xx")]
+//!     BadRequest,
+//!     #[api_error(status = 404, message = "The route provided is not supported.", covers = 404)]
+//!     RouteNotFound,
+//!     #[api_error(status = 500, message = "Something went wrong.", covers = "5xx")]
+//!     Internal,
+//! }
+//!
+//! async fn create(Json(user): Json<serde_json::Value>) -> Json<serde_json::Value> {
+//!     Json(user)
+//! }
+//!
+//! let app = Router::new()
+//!     .route("/v1/users", post(create))
+//!     .layer(RequestIdLayer::test().catalog::<AppError>());
+//!
+//! # tokio::runtime::Runtime::new().unwrap().block_on(async {
+//! for (uri, body, error) in [
+//!     ("/v1/users", "{not json", AppError::BadRequest),
+//!     ("/v1/nowhere", "{}", AppError::RouteNotFound),
+//! ] {
+//!     let request = http::Request::post(uri)
+//!         .header("content-type", "application/json")
+//!         .header("x-request-id", "trace-1")
+//!         .body(axum::body::Body::from(body))
+//!         .unwrap();
+//!     let response = app.clone().oneshot(request).await.unwrap();
+//!     assert_eq!(response.status(), error.status());
+//!     assert_eq!(response.headers()["content-type"], "application/json");
+//!     let body = axum::body::to_bytes(response.into_body(), 4096).await.unwrap();
+//!     assert_eq!(body, error.to_json("trace-1"));
+//! }
+//! # });
+//! ```
 
 use core::future::Future;
 use core::pin::Pin;
@@ -68,14 +136,13 @@ use std::string::String;
 use axum_core::body::Body;
 use axum_core::response::Response;
 use http::Request;
-use http::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use tokio::task::futures::TaskLocalFuture;
 
 use crate::model::ApiError;
-use crate::serve::REQUEST_ID_HEADER;
-use crate::serve::request_id::{Environment, RequestId};
+use crate::serve::exchange::{CatchPanic, Exchange};
+use crate::serve::request_id::Environment;
 use crate::serve::scope::Served;
-use crate::serve::{BodyFormat, RenderedError, to_http_response};
+use crate::serve::{FrameworkErrors, REQUEST_ID_HEADER, RenderedError, to_http_response};
 
 /// The response for `error`, with the id and body shape of the request being served (see
 /// the [module docs](self)); what the derived `IntoResponse` returns.
@@ -101,20 +168,22 @@ pub fn into_response<E: ApiError + ?Sized>(error: &E) -> Response {
 }
 
 /// A tower layer that gives every request an id: the client's `x-request-id` when it is
-/// safe to echo, a generated `request-id-{test,live}-<uuid>` otherwise; see the
-/// [module docs](self).
+/// safe to echo, a generated `request-id-{test,live}-<uuid>` otherwise; given the
+/// service's catalog, it also answers every failure in it; see the [module docs](self).
 ///
-/// Add it with `Router::layer` so that it wraps every route.
+/// Add it with `Router::layer` so that it wraps every route and the fallback.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct RequestIdLayer {
-    environment: Environment,
+    exchange: Exchange,
 }
 
 impl RequestIdLayer {
     /// A layer that generates ids of `environment`.
     #[must_use]
     pub const fn new(environment: Environment) -> Self {
-        Self { environment }
+        Self {
+            exchange: Exchange::new(environment),
+        }
     }
 
     /// A layer that generates `request-id-test-…` ids.
@@ -139,6 +208,17 @@ impl RequestIdLayer {
     pub const fn live() -> Self {
         Self::new(Environment::Live)
     }
+
+    /// The same layer, answering every failure of the service (an extractor's rejection,
+    /// an unmatched route, a wrong method, a panic, a timeout, any response of 400 or more
+    /// that no catalog error made) with the error of `E` that stands for its status: see
+    /// [`FrameworkErrors`] and the [module docs](self).
+    #[must_use]
+    pub const fn catalog<E: ApiError + FrameworkErrors>(self) -> Self {
+        Self {
+            exchange: self.exchange.catalog::<E>(),
+        }
+    }
 }
 
 impl<S> tower_layer::Layer<S> for RequestIdLayer {
@@ -147,7 +227,7 @@ impl<S> tower_layer::Layer<S> for RequestIdLayer {
     fn layer(&self, inner: S) -> Self::Service {
         RequestIdService {
             inner,
-            environment: self.environment,
+            exchange: self.exchange,
         }
     }
 }
@@ -156,7 +236,7 @@ impl<S> tower_layer::Layer<S> for RequestIdLayer {
 #[derive(Debug, Clone)]
 pub struct RequestIdService<S> {
     inner: S,
-    environment: Environment,
+    exchange: Exchange,
 }
 
 impl<S, ReqBody, ResBody> tower_service::Service<Request<ReqBody>> for RequestIdService<S>
@@ -173,14 +253,21 @@ where
     }
 
     fn call(&mut self, mut request: Request<ReqBody>) -> Self::Future {
-        let served = Served {
-            id: RequestId::from_headers(request.headers(), self.environment),
-            format: BodyFormat::from_headers(request.headers()),
-        };
+        let headers = request.headers();
+        let served = self.exchange.served(
+            headers
+                .get(REQUEST_ID_HEADER)
+                .map(http::HeaderValue::as_bytes),
+            headers
+                .get_all(http::header::ACCEPT)
+                .iter()
+                .map(http::HeaderValue::as_bytes),
+        );
         request.extensions_mut().insert(served.id.clone());
         ResponseFuture {
-            inner: served.clone().scope(self.inner.call(request)),
+            inner: CatchPanic::new(served.clone().scope(self.inner.call(request))),
             served: Some(served),
+            exchange: self.exchange,
         }
     }
 }
@@ -189,8 +276,9 @@ pin_project_lite::pin_project! {
     /// The response future of [`RequestIdService`].
     pub struct ResponseFuture<F> {
         #[pin]
-        inner: TaskLocalFuture<Served, F>,
+        inner: CatchPanic<TaskLocalFuture<Served, F>>,
         served: Option<Served>,
+        exchange: Exchange,
     }
 }
 
@@ -203,33 +291,45 @@ where
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.project();
-        let result = ready!(this.inner.poll(cx));
-        Poll::Ready(match (result, this.served.take()) {
-            (Ok(response), Some(served)) => Ok(finish(response, &served)),
-            (result, _) => result,
+        let caught = ready!(this.inner.poll(cx));
+        let Some(served) = this.served.take() else {
+            // Polled again after it finished: the inner future says what it says.
+            return Poll::Ready(
+                caught.unwrap_or_else(|payload| std::panic::resume_unwind(payload)),
+            );
+        };
+        Poll::Ready(match caught {
+            Ok(Ok(response)) => Ok(finish(response, this.exchange, &served)),
+            Ok(Err(error)) => Err(error),
+            Err(payload) => match this.exchange.panicked(&served) {
+                Some(response) => Ok(response.map(ResBody::from)),
+                None => std::panic::resume_unwind(payload),
+            },
         })
     }
 }
 
-/// Sets `x-request-id`, and renders an error body again if it carries another id or shape.
-fn finish<B: From<String>>(mut response: http::Response<B>, served: &Served) -> http::Response<B> {
-    let stale = response
-        .extensions()
-        .get::<RenderedError>()
-        .filter(|rendered| {
-            rendered.request_id() != served.id.as_str() || rendered.format() != served.format
-        })
-        .cloned();
-    if let Some(rendered) = stale {
-        let fresh = rendered.to_http_response(served.id.as_str(), served.format);
-        let (fresh_parts, body) = fresh.into_parts();
-        let (mut parts, _) = response.into_parts();
-        parts.headers.remove(CONTENT_LENGTH);
-        if let Some(content_type) = fresh_parts.headers.get(CONTENT_TYPE) {
-            parts.headers.insert(CONTENT_TYPE, content_type.clone());
+/// The response on its way out: see [`Exchange::finish`].
+fn finish<B: From<String>>(
+    mut response: http::Response<B>,
+    exchange: &Exchange,
+    served: &Served,
+) -> http::Response<B> {
+    if !response.status().is_success() {
+        let fresh = exchange.finish(
+            response.status().as_u16(),
+            response.headers(),
+            response.extensions().get::<RenderedError>(),
+            served,
+        );
+        if let Some(fresh) = fresh {
+            let (fresh, body) = fresh.into_parts();
+            let (mut parts, _) = response.into_parts();
+            parts.status = fresh.status;
+            parts.headers = fresh.headers;
+            parts.extensions.extend(fresh.extensions);
+            return http::Response::from_parts(parts, B::from(body));
         }
-        parts.extensions.extend(fresh_parts.extensions);
-        response = http::Response::from_parts(parts, B::from(body));
     }
     response
         .headers_mut()

@@ -80,14 +80,29 @@ impl BodyFormat {
     /// [`from_accept`](Self::from_accept); [`Stytch`](Self::Stytch) when there are none.
     #[must_use]
     pub fn from_headers(headers: &HeaderMap) -> Self {
-        let mut accept = String::new();
-        for value in headers.get_all(http::header::ACCEPT) {
-            if let Ok(value) = value.to_str() {
-                if !accept.is_empty() {
-                    accept.push(',');
-                }
-                accept.push_str(value);
-            }
+        Self::from_values(
+            headers
+                .get_all(http::header::ACCEPT)
+                .iter()
+                .map(http::HeaderValue::as_bytes),
+        )
+    }
+
+    /// [`from_headers`](Self::from_headers) for the raw values of the `Accept` headers, in
+    /// order; values that are not text are skipped.
+    pub(crate) fn from_values<'a>(values: impl IntoIterator<Item = &'a [u8]>) -> Self {
+        let mut values = values
+            .into_iter()
+            .filter_map(|value| core::str::from_utf8(value).ok());
+        let first = values.next().unwrap_or_default();
+        let Some(second) = values.next() else {
+            // One header (the common case) is read where it is.
+            return Self::from_accept(first);
+        };
+        let mut accept = String::from(first);
+        for value in core::iter::once(second).chain(values) {
+            accept.push(',');
+            accept.push_str(value);
         }
         Self::from_accept(&accept)
     }

@@ -3,9 +3,12 @@
 //! framework integrations.
 
 mod format;
+mod framework;
 mod rendered;
 mod response;
 
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) mod exchange;
 #[cfg(feature = "request-id")]
 pub(crate) mod request_id;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
@@ -17,6 +20,7 @@ pub mod actix_web;
 pub mod axum;
 
 pub use self::format::{APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat};
+pub use self::framework::FrameworkErrors;
 pub use self::rendered::RenderedError;
 pub use self::response::to_http_response;
 

@@ -5,6 +5,12 @@
 //! `error_message` of the page's JSON example, and `cause`/`fix` are the page's
 //! "Common causes" and "Troubleshooting" lists, in the page's order.
 //!
+//! Beyond the pages transcribed in full, the catalog holds the errors whose body (status,
+//! message and `error_url`) is known from another reference page's JSON example or from a
+//! response of the live API (`tests/data/stytch-catalog/more-errors.tsv` lists them and
+//! their sources): no description of theirs is at hand, so their doc comment is their
+//! message.
+//!
 //! # Keeping it up to date
 //!
 //! - Variants are grouped by status, in ascending order, and follow the order of the
@@ -16,10 +22,17 @@
 //! - The message is the body's `error_message`, byte for byte, even where the page's prose
 //!   says it differently (the pages use typographic apostrophes, the bodies ASCII ones).
 //!   A literal brace in a message would be written `{{` or `}}`.
-//! - The enum's `docs_url` is the base of the 400 and 401 pages; the groups documented
+//! - The enum's `docs_url` is the base of the 400 and 401 pages; the errors documented
 //!   under another base (429 and the server errors under `api-reference/b2b`, 403 under
-//!   `api-reference/consumer`) give theirs on each variant, so that every `error_url` is
-//!   the one Stytch sends.
+//!   `api-reference/consumer`, the live API's under `api/errors`, and others) give theirs on
+//!   each variant, so that every `error_url` is the one Stytch sends. An error documented
+//!   under several bases keeps one.
+//! - `covers = …` (a line of its own) says which error answers the failures a framework
+//!   makes itself, as Stytch answers them: an unknown route is `route_not_found`, a wrong
+//!   method `method_not_allowed`, any other client error (a malformed body, a missing field,
+//!   a wrong `content-type`, a body over the limit) `bad_request`, a rate limit
+//!   `too_many_requests`, a timeout or an unavailable upstream `server_unavailable` (a
+//!   retry may succeed), anything else `internal_server_error`.
 //!
 //! The descriptions are Stytch's prose, kept verbatim rather than reworded for rustdoc.
 #![allow(
@@ -69,12 +82,59 @@ use crate::ApiError;
 pub enum StytchError {
     // ---- 400 Bad request ----
     // https://stytch.com/docs/b2b/api/errors/400
+    /// You may not attach an MFA factor to a member that is not active.
+    #[api_error(
+        status = 400,
+        message = "You may not attach an MFA factor to a member that is not active.",
+        docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors"
+    )]
+    ActionAvailableOnlyForActiveMembers,
+
+    /// You must complete the primary authentication requirements for an organization before completing an MFA flow.
+    #[api_error(
+        status = 400,
+        message = "You must complete the primary authentication requirements for an organization before completing an MFA flow.",
+        docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors"
+    )]
+    ActionAvailableOnlyOncePrimaryAuthenticationIsMet,
+
+    /// Members with this email domain are restricted to organizations that have claimed this domain.
+    #[api_error(
+        status = 400,
+        message = "Members with this email domain are restricted to organizations that have claimed this domain.",
+        docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors"
+    )]
+    ActionNotAllowedEmailDomainIsClaimed,
+
+    /// Cannot create a new SCIM connection for the specified organization since the organization already has an active SCIM connection. Organizations may only have one active SCIM connection at a time.
+    #[api_error(
+        status = 400,
+        message = "Cannot create a new SCIM connection for the specified organization since the organization already has an active SCIM connection. Organizations may only have one active SCIM connection at a time."
+    )]
+    ActiveScimConnectionExists,
+
     /// Cannot create a new TOTP for the specified user since the user already has an active TOTP. Users may only have one active TOTP at a time.
     #[api_error(
         status = 400,
         message = "Cannot create a new TOTP for the specified user since the user already has an active TOTP. Users may only have one active TOTP at a time."
     )]
     ActiveTotpExists,
+
+    /// The request was blocked by an Ad Blocker. Please disable your ad blocker and try the request again.
+    #[api_error(
+        status = 400,
+        message = "The request was blocked by an Ad Blocker. Please disable your ad blocker and try the request again.",
+        docs_url = "https://stytch.com/docs/api-reference/consumer/api/errors"
+    )]
+    AdBlockerDetected,
+
+    /// The number of user methods registered to the allow list has exceeded the maximum of 500.
+    #[api_error(
+        status = 400,
+        message = "The number of user methods registered to the allow list has exceeded the maximum of 500.",
+        docs_url = "https://stytch.com/docs/api-reference/consumer/api/errors"
+    )]
+    AllowListMaxExceeded,
 
     /// Allowed auth methods must be set for 'RESTRICTED' auth methods
     #[api_error(
@@ -97,6 +157,7 @@ pub enum StytchError {
 
     /// The submitted request is invalid.
     #[api_error(status = 400, message = "The submitted request is invalid.")]
+    #[api_error(covers = "4xx")]
     BadRequest,
 
     /// You cannot use this endpoint in the live environment until credit card details are added to your account, but you can try the endpoint in the test environment. Once your billing information is verified, this endpoint can be used in live. Your first 5,000 monthly active users are free every month, but collecting this information helps us prevent abuse of the platform. Please go to billing settings to provide billing information.
@@ -462,6 +523,14 @@ pub enum StytchError {
         message = "Please ensure the length of your authorization_url is less than or equal to 255 characters."
     )]
     InvalidAuthorizationUrl,
+
+    /// The provided project_id is a Consumer project and this endpoint is only enabled for B2B projects. Please go to https://stytch.com/docs/home for the consumer version.
+    #[api_error(
+        status = 400,
+        message = "The provided project_id is a Consumer project and this endpoint is only enabled for B2B projects. Please go to https://stytch.com/docs/home for the consumer version.",
+        docs_url = "https://stytch.com/docs/api/errors"
+    )]
+    InvalidB2bEndpoint,
 
     /// The provided hash isn't a base64 encoded string. Please base64 encode the hash before passing it to this endpoint.
     #[api_error(
@@ -926,6 +995,52 @@ pub enum StytchError {
     )]
     InvalidPhpassHashFormat,
 
+    /// The project ID provided in the basic authentication header is invalid. Please check to make sure the format is correct and there are no trailing whitespaces. To create a new project or confirm an existing project ID please visit the Stytch dashboard here: https://stytch.com/dashboard/api-keys
+    #[api_error(
+        status = 400,
+        message = "The project ID provided in the basic authentication header is invalid. Please check to make sure the format is correct and there are no trailing whitespaces. To create a new project or confirm an existing project ID please visit the Stytch dashboard here: https://stytch.com/dashboard/api-keys",
+        docs_url = "https://stytch.com/docs/api/errors"
+    )]
+    InvalidProjectIdAuthentication,
+
+    /// Session token format is invalid.
+    #[api_error(
+        status = 400,
+        message = "Session token format is invalid.",
+        docs_url = "https://stytch.com/docs/api/errors"
+    )]
+    InvalidSessionToken,
+
+    /// Token format is invalid.
+    #[api_error(
+        status = 400,
+        message = "Token format is invalid.",
+        docs_url = "https://stytch.com/docs/api/errors"
+    )]
+    InvalidToken,
+
+    /// The organization search operand filter_name was not recognized. Please see https://stytch.com/docs/b2b/api/search-organizations for request schema details and examples.
+    #[api_error(
+        status = 400,
+        message = "The organization search operand filter_name was not recognized. Please see https://stytch.com/docs/b2b/api/search-organizations for request schema details and examples."
+    )]
+    OrganizationSearchFilterNameNotRecognized,
+
+    /// The provided organization_slug is already used in another organization.
+    #[api_error(
+        status = 400,
+        message = "The provided organization_slug is already used in another organization."
+    )]
+    OrganizationSlugAlreadyUsed,
+
+    /// password doesn't meet our strength requirements.
+    #[api_error(
+        status = 400,
+        message = "password doesn't meet our strength requirements.",
+        docs_url = "https://stytch.com/docs/api/errors"
+    )]
+    WeakPassword,
+
     // ---- 401 Unauthorized ----
     // https://stytch.com/docs/b2b/api/errors/401
     /// Unable to authenticate because attributes on request don't match stored attributes.
@@ -934,6 +1049,22 @@ pub enum StytchError {
         message = "Unable to authenticate because attributes on request don't match stored attributes."
     )]
     AttributeMismatch,
+
+    /// Stytch SDKs cannot update trusted metadata with user-provided values. Trusted metadata can only be updated by direct API integrations. SDKs are only allowed to update untrusted_metadata. Visit our docs to learn more.
+    #[api_error(
+        status = 401,
+        message = "Stytch SDKs cannot update trusted metadata with user-provided values. Trusted metadata can only be updated by direct API integrations. SDKs are only allowed to update untrusted_metadata. Visit our docs to learn more.",
+        docs_url = "https://stytch.com/docs/api-reference/consumer/api/errors"
+    )]
+    CannotUpdateTrustedMetadata,
+
+    /// You didn't provide a valid CNAME with your HTTP-only cookies setting set to 'ENFORCED'. Consider updating the HTTP-only cookies setting to 'ENABLED' or making a request via the project's configured CNAME.
+    #[api_error(
+        status = 401,
+        message = "You didn't provide a valid CNAME with your HTTP-only cookies setting set to 'ENFORCED'. Consider updating the HTTP-only cookies setting to 'ENABLED' or making a request via the project's configured CNAME.",
+        docs_url = "https://stytch.com/docs/api-reference/consumer/api/errors"
+    )]
+    CnameInvalidForHttpOnlyCookies,
 
     /// The project owner hasn’t authorized the Stytch SDK to call endpoints for this product.
     #[api_error(
@@ -1080,6 +1211,14 @@ pub enum StytchError {
     )]
     UnauthorizedCredentials,
 
+    /// The provided credentials are invalid.
+    #[api_error(
+        status = 401,
+        message = "The provided credentials are invalid.",
+        docs_url = "https://stytch.com/docs/fraud/api/errors"
+    )]
+    UnauthorizedCredentialsError,
+
     /// Thanks for trying Stytch! Replace the project ID and secret with your credentials from the developer dashboard to start adding users. To get started, sign up here: https://stytch.com/login
     #[api_error(
         status = 401,
@@ -1157,6 +1296,20 @@ pub enum StytchError {
     )]
     OrganizationSuspended,
 
+    /// The Member is not authorized to perform the requested action on that resource.
+    #[api_error(
+        status = 403,
+        message = "The Member is not authorized to perform the requested action on that resource."
+    )]
+    SessionAuthorizationError,
+
+    /// OrganizationID in AuthorizationCheck request does not match session's Organization ID
+    #[api_error(
+        status = 403,
+        message = "OrganizationID in AuthorizationCheck request does not match session's Organization ID"
+    )]
+    SessionAuthorizationTenancyError,
+
     /// Twitter responded with a 403 Forbidden error.
     #[api_error(
         status = 403,
@@ -1182,6 +1335,85 @@ pub enum StytchError {
     )]
     UserIdMismatch,
 
+    // ---- 404 Not found ----
+    // https://stytch.com/docs/api-reference/b2b/api/errors/404, its consumer and older
+    // counterparts, and the live API's bodies (under https://stytch.com/docs/api/errors)
+    /// Billing info could not be found.
+    #[api_error(
+        status = 404,
+        message = "Billing info could not be found.",
+        docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors"
+    )]
+    BillingInfoNotFound,
+
+    /// Biometric registration could not be found.
+    #[api_error(
+        status = 404,
+        message = "Biometric registration could not be found.",
+        docs_url = "https://stytch.com/docs/api-reference/consumer/api/errors"
+    )]
+    BiometricRegistrationNotFound,
+
+    /// Captcha Provider config could not be found.
+    #[api_error(
+        status = 404,
+        message = "Captcha Provider config could not be found.",
+        docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors"
+    )]
+    CaptchaProviderNotFound,
+
+    /// Could not find cname record using the values provided.
+    #[api_error(
+        status = 404,
+        message = "Could not find cname record using the values provided.",
+        docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors"
+    )]
+    CnameRecordNotFound,
+
+    /// The Connected App requested could not be found.
+    #[api_error(
+        status = 404,
+        message = "The Connected App requested could not be found.",
+        docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors"
+    )]
+    ConnectedAppNotFound,
+
+    /// The Stytch Default OAuth Provider is not compatible with this feature, which requires additional configuration for your project. Please configure your own OAuth provider in the dashboard at https://stytch.com/dashboard/oauth.
+    #[api_error(
+        status = 404,
+        message = "The Stytch Default OAuth Provider is not compatible with this feature, which requires additional configuration for your project. Please configure your own OAuth provider in the dashboard at https://stytch.com/dashboard/oauth."
+    )]
+    DefaultProviderNotAllowed,
+
+    /// Intermediate session could not be found.
+    #[api_error(status = 404, message = "Intermediate session could not be found.")]
+    IntermediateSessionNotFound,
+
+    /// Organization could not be found.
+    #[api_error(
+        status = 404,
+        message = "Organization could not be found.",
+        docs_url = "https://stytch.com/docs/api/errors"
+    )]
+    OrganizationNotFound,
+
+    /// The route provided is not supported.
+    #[api_error(
+        status = 404,
+        message = "The route provided is not supported.",
+        docs_url = "https://stytch.com/docs/api/errors"
+    )]
+    #[api_error(covers = 404)]
+    RouteNotFound,
+
+    /// User could not be found.
+    #[api_error(
+        status = 404,
+        message = "User could not be found.",
+        docs_url = "https://stytch.com/docs/api/errors"
+    )]
+    UserNotFound,
+
     // ---- 405 Method not allowed ----
     // https://stytch.com/docs/api-reference/b2b/api/errors/405
     /// The method used is not supported.
@@ -1190,6 +1422,7 @@ pub enum StytchError {
         message = "The method used is not supported.",
         docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors"
     )]
+    #[api_error(covers = 405)]
     MethodNotAllowed,
 
     // ---- 429 Too many requests ----
@@ -1225,6 +1458,7 @@ pub enum StytchError {
         fix = "Check your codebase to make sure that you are not unintentionally sending more requests than necessary to the Stytch API.",
         fix = "Use our Test environment and sandbox values to complete testing flows."
     )]
+    #[api_error(covers = 429)]
     TooManyRequests,
 
     /// The user has been locked out due to too many failed authentication attempts. Please try again later.
@@ -1253,6 +1487,7 @@ pub enum StytchError {
         message = "Oops, something seems to have gone wrong. If this issue persists, please reach out to support.",
         docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors"
     )]
+    #[api_error(covers = "5xx")]
     InternalServerError,
 
     // ---- 503 Service unavailable ----
@@ -1263,5 +1498,14 @@ pub enum StytchError {
         message = "Oops, something seems to have gone wrong. Please retry the request. If this issue persists, please reach out to support.",
         docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors"
     )]
+    #[api_error(covers = 408, covers = 503, covers = 504)]
     ServerUnavailable,
+
+    /// The API was not able to handle the request. Please try again later and reach out to support.
+    #[api_error(
+        status = 503,
+        message = "The API was not able to handle the request. Please try again later and reach out to support.",
+        docs_url = "https://stytch.com/docs/api-reference/fraud/api/errors"
+    )]
+    ServiceUnavailable,
 }

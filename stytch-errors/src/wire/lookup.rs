@@ -42,13 +42,28 @@ impl Lookup {
     #[inline]
     #[must_use]
     pub fn index_of(&self, error_type: &str, catalog: &[ErrorInfo]) -> Option<usize> {
-        let h = hash(self.seed, error_type.as_bytes());
+        let index = self.candidate(error_type)?;
+        let info = catalog.get(index)?;
+        same(info.error_type.as_bytes(), error_type.as_bytes()).then_some(index)
+    }
+
+    /// The index in `keys` of `key`, for a table built over a plain list of strings (as
+    /// `StytchErrorType`'s is).
+    #[inline]
+    #[must_use]
+    pub fn index_in(&self, key: &str, keys: &[&str]) -> Option<usize> {
+        let index = self.candidate(key)?;
+        same(keys.get(index)?.as_bytes(), key.as_bytes()).then_some(index)
+    }
+
+    /// The only index `key` can have: the one in its slot, still to be compared.
+    #[inline]
+    fn candidate(&self, key: &str) -> Option<usize> {
+        let h = hash(self.seed, key.as_bytes());
         #[allow(clippy::cast_possible_truncation)] // masked to the table's size
         let pilot = number(self.pilots, (h >> 32) as usize)?;
         #[allow(clippy::cast_possible_truncation)] // masked to the table's size
-        let index = usize::from(number(self.slots, slot(h, pilot) as usize)?);
-        let info = catalog.get(index)?;
-        same(info.error_type.as_bytes(), error_type.as_bytes()).then_some(index)
+        Some(usize::from(number(self.slots, slot(h, pilot) as usize)?))
     }
 }
 

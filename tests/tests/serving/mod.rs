@@ -14,6 +14,7 @@
 //! | `GET /stytch` | `StytchError::UseHttps`, from the crate's own catalog |
 //! | `GET /ok` | 200, the request id as the body |
 
+pub mod failures;
 pub mod wire;
 
 use std::net::SocketAddr;

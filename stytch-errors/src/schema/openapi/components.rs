@@ -18,13 +18,7 @@ use super::{EXAMPLE_REQUEST_ID, utoipa_schema};
 use crate::model::{ErrorInfo, by_status};
 use crate::schema::catalog_body::{self, CatalogBody};
 use crate::schema::shape;
-use crate::{APPLICATION_JSON, ApiError};
-
-/// The statuses of the error responses a service can make without a handler deciding it:
-/// malformed requests (400, 413, 415, 422), unmatched routes (404) and methods (405),
-/// timeouts (408, 504), panics (500) and overload (503). [`add_service_errors`] documents
-/// the catalog's responses of these statuses on every operation.
-pub const SERVICE_STATUSES: &[u16] = &[400, 404, 405, 408, 413, 415, 422, 500, 503, 504];
+use crate::{APPLICATION_JSON, ApiError, FrameworkErrors};
 
 /// The name of the shared `x-request-id` header component.
 const REQUEST_ID_HEADER: &str = crate::serve::REQUEST_ID;
@@ -177,10 +171,12 @@ pub fn add_to_every_operation<E: ApiError>(document: &mut OpenApi, statuses: &[u
     }
 }
 
-/// Documents on every operation the errors a service can answer with before (or instead of)
-/// its handlers: [`add_to_every_operation`] with [`SERVICE_STATUSES`]. The catalog decides
-/// what a framework's own failure becomes; every status of it that is one of
-/// [`SERVICE_STATUSES`] is documented on every route.
+/// Documents on every operation the errors a service answers without a handler's error:
+/// the rejections of the framework's extractors, unmatched routes and methods, panics,
+/// timeouts, any error response a middleware makes. The request-id layer (or middleware)
+/// given the catalog answers each of them with the error
+/// [`FrameworkErrors::for_status`] names for its status, so the responses documented are
+/// those of the statuses of `E::for_status(400..=599)`, added by [`add_to_every_operation`].
 ///
 /// ```
 /// use stytch_errors::{StytchError, openapi};
@@ -192,11 +188,20 @@ pub fn add_to_every_operation<E: ApiError>(document: &mut OpenApi, statuses: &[u
 ///     .build();
 /// openapi::add_service_errors::<StytchError>(&mut document);
 /// let responses = &serde_json::to_value(&document).unwrap()["paths"]["/me"]["get"]["responses"];
-/// assert_eq!(responses["405"]["$ref"], "#/components/responses/StytchError405");
-/// assert_eq!(responses["500"]["$ref"], "#/components/responses/StytchError500");
+/// // An unmatched route, a wrong method, a malformed request, a panic.
+/// for status in ["404", "405", "400", "500"] {
+///     assert_eq!(responses[status]["$ref"], format!("#/components/responses/StytchError{status}"));
+/// }
+/// assert!(responses.get("401").is_none());
 /// ```
-pub fn add_service_errors<E: ApiError>(document: &mut OpenApi) {
-    add_to_every_operation::<E>(document, SERVICE_STATUSES);
+pub fn add_service_errors<E: ApiError + FrameworkErrors>(document: &mut OpenApi) {
+    let mut statuses: Vec<u16> = (stytch_errors_shared::status::MIN
+        ..=stytch_errors_shared::status::MAX)
+        .map(|status| E::for_status(status).status_code())
+        .collect();
+    statuses.sort_unstable();
+    statuses.dedup();
+    add_to_every_operation::<E>(document, &statuses);
 }
 
 /// Every operation of a path.

@@ -96,9 +96,7 @@ use crate::{ApiError, ErrorBody};
 
 mod components;
 
-pub use self::components::{
-    SERVICE_STATUSES, add_components, add_service_errors, add_to_every_operation,
-};
+pub use self::components::{add_components, add_service_errors, add_to_every_operation};
 /// The `request_id` of the documented examples (defined in [`docs`](crate::docs), which
 /// renders the same bodies).
 ///

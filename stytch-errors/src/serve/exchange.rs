@@ -1,0 +1,241 @@
+//! What the request-id layer (axum) and middleware (actix-web) do around a request, written
+//! once for both: each framework's module keeps only the glue to its types.
+//!
+//! - [`Served::from_request`] builds the request's scope from its `x-request-id` and
+//!   `Accept` headers.
+//! - [`Exchange::finish`] decides what becomes of the response on its way out: kept as it
+//!   is (then only `x-request-id` is set), rendered again from its [`RenderedError`] for
+//!   the request's id and shape (an error rendered outside the scope), or replaced by the
+//!   catalog error that [stands](crate::FrameworkErrors) for its status (any response of
+//!   400 or more that no catalog error made).
+//! - [`CatchPanic`] turns a panic of the inner service into a value, which becomes the
+//!   catalog's stand-in for 500.
+
+use core::any::Any;
+use core::future::Future;
+use core::panic::AssertUnwindSafe;
+use core::pin::Pin;
+use core::task::{Context, Poll};
+use std::boxed::Box;
+use std::string::String;
+
+use http::header::{ALLOW, CONTENT_LENGTH, CONTENT_TYPE, RETRY_AFTER, WWW_AUTHENTICATE};
+use http::{HeaderMap, Response};
+
+use crate::model::ApiError;
+use crate::serve::request_id::{Environment, RequestId};
+use crate::serve::scope::Served;
+use crate::serve::{BodyFormat, FrameworkErrors, RenderedError, to_http_response};
+
+/// The headers of a failed response that reach the client when a catalog error replaces
+/// it: what the client needs to retry or to authenticate. No other header does: an inner
+/// service's headers may say what the body was not allowed to.
+pub(crate) const KEPT_HEADERS: [http::HeaderName; 3] = [ALLOW, RETRY_AFTER, WWW_AUTHENTICATE];
+
+/// Renders the catalog's stand-in for `status`, for a request id and shape.
+type StandIn = fn(u16, &str, BodyFormat) -> Response<String>;
+
+/// What a layer knows: the environment of the ids it generates and, once given a catalog,
+/// how to render the catalog's stand-in for a status.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Exchange {
+    pub(crate) environment: Environment,
+    stand_in: Option<StandIn>,
+}
+
+impl core::fmt::Debug for Exchange {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Exchange")
+            .field("environment", &self.environment)
+            .field("catalog", &self.stand_in.is_some())
+            .finish()
+    }
+}
+
+fn stand_in<E: ApiError + FrameworkErrors>(
+    status: u16,
+    request_id: &str,
+    format: BodyFormat,
+) -> Response<String> {
+    to_http_response(&E::for_status(status), request_id, format)
+}
+
+impl Exchange {
+    pub(crate) const fn new(environment: Environment) -> Self {
+        Self {
+            environment,
+            stand_in: None,
+        }
+    }
+
+    /// The same, answering failures with `E`'s stand-ins.
+    pub(crate) const fn catalog<E: ApiError + FrameworkErrors>(self) -> Self {
+        Self {
+            environment: self.environment,
+            stand_in: Some(stand_in::<E>),
+        }
+    }
+
+    /// The scope of a request whose `x-request-id` header is `client_id` and whose
+    /// `Accept` headers are `accept`.
+    pub(crate) fn served<'a>(
+        &self,
+        client_id: Option<&[u8]>,
+        accept: impl IntoIterator<Item = &'a [u8]>,
+    ) -> Served {
+        Served::from_request(client_id, accept, self.environment)
+    }
+
+    /// The response that takes the place of one of `status` with `headers` and, if it was
+    /// rendered from a catalog error, `rendered`; `None` to keep it (with `x-request-id`
+    /// set). The replacement carries every header it needs, `x-request-id` included.
+    pub(crate) fn finish(
+        &self,
+        status: u16,
+        headers: &HeaderMap,
+        rendered: Option<&RenderedError>,
+        served: &Served,
+    ) -> Option<Response<String>> {
+        let id = served.id.as_str();
+        match rendered {
+            Some(rendered) if rendered.request_id() != id || rendered.format() != served.format => {
+                // Rendered outside the scope: the same error, for this request. The
+                // response's other headers are the service's own and stay.
+                let mut fresh = rendered.to_http_response(id, served.format);
+                for (name, value) in headers {
+                    if name != CONTENT_LENGTH
+                        && name != CONTENT_TYPE
+                        && !fresh.headers().contains_key(name)
+                    {
+                        fresh.headers_mut().append(name.clone(), value.clone());
+                    }
+                }
+                Some(fresh)
+            }
+            Some(_) => None,
+            None if status >= 400 => {
+                let stand_in = self.stand_in?;
+                let mut fresh = stand_in(status, id, served.format);
+                for name in &KEPT_HEADERS {
+                    for value in headers.get_all(name) {
+                        fresh.headers_mut().append(name.clone(), value.clone());
+                    }
+                }
+                Some(fresh)
+            }
+            None => None,
+        }
+    }
+
+    /// The response for a request whose handler panicked: the stand-in for 500. The
+    /// payload is dropped unread; the panic hook has already reported it.
+    pub(crate) fn panicked(&self, served: &Served) -> Option<Response<String>> {
+        self.finish(500, &HeaderMap::new(), None, served)
+    }
+}
+
+impl Served {
+    /// The scope of a request: its client's id when that is safe to echo (else a generated
+    /// one) and the body shape its `Accept` headers ask for.
+    pub(crate) fn from_request<'a>(
+        client_id: Option<&[u8]>,
+        accept: impl IntoIterator<Item = &'a [u8]>,
+        environment: Environment,
+    ) -> Self {
+        Self {
+            id: client_id
+                .and_then(RequestId::from_bytes)
+                .unwrap_or_else(|| RequestId::generate(environment)),
+            format: BodyFormat::from_values(accept),
+        }
+    }
+}
+
+pin_project_lite::pin_project! {
+    /// A future that yields `Err` with the payload when the inner future panics.
+    pub(crate) struct CatchPanic<F> {
+        #[pin]
+        inner: F,
+    }
+}
+
+impl<F> CatchPanic<F> {
+    pub(crate) fn new(inner: F) -> Self {
+        Self { inner }
+    }
+}
+
+impl<F: Future> Future for CatchPanic<F> {
+    type Output = Result<F::Output, Box<dyn Any + Send>>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let inner = self.project().inner;
+        match std::panic::catch_unwind(AssertUnwindSafe(|| inner.poll(cx))) {
+            Ok(Poll::Pending) => Poll::Pending,
+            Ok(Poll::Ready(output)) => Poll::Ready(Ok(output)),
+            Err(payload) => Poll::Ready(Err(payload)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use http::HeaderMap;
+
+    use super::Exchange;
+    use crate::serve::request_id::Environment;
+    use crate::serve::scope::Served;
+    use crate::{ApiError, BodyFormat, RenderedError};
+
+    #[derive(Debug, ApiError)]
+    #[api_error(crate = "crate", docs_url = "https://example.com/errors")]
+    enum TestError {
+        #[api_error(status = 400, message = "Bad.", covers = "4xx")]
+        Bad,
+        #[api_error(status = 405, message = "Wrong method.", covers = 405)]
+        Method,
+        #[api_error(status = 500, message = "Broken.", covers = "5xx")]
+        Broken,
+    }
+
+    fn served() -> Served {
+        Served::from_request(Some(b"trace-1".as_slice()), [], Environment::Test)
+    }
+
+    #[test]
+    fn a_failure_becomes_its_stand_in_keeping_only_the_safe_headers() {
+        let exchange = Exchange::new(Environment::Test).catalog::<TestError>();
+        let mut headers = HeaderMap::new();
+        headers.insert("allow", "GET,HEAD".parse().unwrap());
+        headers.insert("x-internal", "secret".parse().unwrap());
+        headers.insert("content-type", "text/plain".parse().unwrap());
+        let fresh = exchange.finish(405, &headers, None, &served()).unwrap();
+        assert_eq!(fresh.status(), 405);
+        assert_eq!(fresh.headers()["allow"], "GET,HEAD");
+        assert_eq!(fresh.headers()["content-type"], "application/json");
+        assert_eq!(fresh.headers()["x-request-id"], "trace-1");
+        assert!(fresh.headers().get("x-internal").is_none());
+        assert_eq!(fresh.body(), &TestError::Method.to_json("trace-1"));
+        let fresh = exchange.finish(413, &headers, None, &served()).unwrap();
+        assert_eq!(fresh.body(), &TestError::Bad.to_json("trace-1"));
+        let fresh = exchange.panicked(&served()).unwrap();
+        assert_eq!(fresh.body(), &TestError::Broken.to_json("trace-1"));
+    }
+
+    #[test]
+    fn successes_and_catalog_errors_are_kept() {
+        let exchange = Exchange::new(Environment::Test).catalog::<TestError>();
+        let headers = HeaderMap::new();
+        assert!(exchange.finish(200, &headers, None, &served()).is_none());
+        assert!(exchange.finish(302, &headers, None, &served()).is_none());
+        let rendered = RenderedError::new(&TestError::Bad, "trace-1", BodyFormat::Stytch);
+        assert!(
+            exchange
+                .finish(400, &headers, Some(&rendered), &served())
+                .is_none()
+        );
+        // Without a catalog, a failure stays as it is.
+        let bare = Exchange::new(Environment::Test);
+        assert!(bare.finish(404, &headers, None, &served()).is_none());
+    }
+}

@@ -1,0 +1,367 @@
+//! The failures a framework answers by itself, over the socket: every one must come back as
+//! the `StytchError` that stands for it, in the shape the client's `Accept` asks for.
+//!
+//! Every framework's test app serves, besides the routes of the parent module:
+//!
+//! | route | what it takes |
+//! |---|---|
+//! | `POST /json` | a JSON body `{"email": string}`, at most 1 KiB; echoes the email |
+//! | `POST /form` | the same, as a form |
+//! | `GET /typed/{id}` | a `u32` path parameter |
+//! | `GET /search?limit=` | a `u32` query parameter |
+//! | `GET /header` | a typed `Content-Type` header |
+//! | `GET /state` | a value the app never provides (extension or app data) |
+//! | `GET /panic` | a handler that panics with a secret |
+//! | `GET /panic-caught` | the same, behind a panic-catching layer of the framework's (axum) |
+//! | `GET /slow` | a handler slower than the app's 100 ms timeout |
+//! | `GET /throttled` | a 429 a middleware made, with `Retry-After` and a secret header |
+
+use std::net::SocketAddr;
+
+use stytch_errors::{ApiError, ProblemDetails, StytchError};
+
+use super::expect_error;
+use super::wire::{Response, request};
+
+/// A secret that the failing responses hold (a panic's payload, a header, a body) and that
+/// must never reach the client.
+pub const SECRET: &str = "hunter2-do-not-show";
+
+/// One request the framework fails, and the error that must answer it.
+pub struct Row {
+    /// What the row is, for messages.
+    pub what: &'static str,
+    /// The method.
+    pub method: &'static str,
+    /// The path and query.
+    pub path: &'static str,
+    /// The request's headers.
+    pub headers: &'static [(&'static str, &'static [u8])],
+    /// The body.
+    pub body: &'static [u8],
+    /// The error that stands for the failure.
+    pub error: StytchError,
+}
+
+const JSON: (&str, &[u8]) = ("Content-Type", b"application/json");
+const FORM: (&str, &[u8]) = ("Content-Type", b"application/x-www-form-urlencoded");
+
+/// The table of the README, and the query, form, header and state failures.
+pub const ROWS: &[Row] = &[
+    Row {
+        what: "malformed JSON",
+        method: "POST",
+        path: "/json",
+        headers: &[JSON],
+        body: b"{\"email\": hunter2",
+        error: StytchError::BadRequest,
+    },
+    Row {
+        what: "JSON missing a field",
+        method: "POST",
+        path: "/json",
+        headers: &[JSON],
+        body: b"{\"name\": \"hunter2\"}",
+        error: StytchError::BadRequest,
+    },
+    Row {
+        what: "no content-type",
+        method: "POST",
+        path: "/json",
+        headers: &[],
+        body: b"{\"email\": \"a@b.c\"}",
+        error: StytchError::BadRequest,
+    },
+    Row {
+        what: "wrong content-type",
+        method: "POST",
+        path: "/json",
+        headers: &[("Content-Type", b"text/plain")],
+        body: b"{\"email\": \"a@b.c\"}",
+        error: StytchError::BadRequest,
+    },
+    Row {
+        what: "a path parameter that does not parse",
+        method: "GET",
+        path: "/typed/abc",
+        headers: &[],
+        body: b"",
+        error: StytchError::BadRequest,
+    },
+    Row {
+        what: "unknown route",
+        method: "GET",
+        path: "/no/such/route",
+        headers: &[],
+        body: b"",
+        error: StytchError::RouteNotFound,
+    },
+    Row {
+        what: "wrong method",
+        method: "DELETE",
+        path: "/json",
+        headers: &[],
+        body: b"",
+        error: StytchError::MethodNotAllowed,
+    },
+    Row {
+        what: "body over the limit",
+        method: "POST",
+        path: "/json",
+        headers: &[JSON],
+        body: &[b' '; 4096],
+        error: StytchError::BadRequest,
+    },
+    Row {
+        what: "a handler that panics",
+        method: "GET",
+        path: "/panic",
+        headers: &[],
+        body: b"",
+        error: StytchError::InternalServerError,
+    },
+    Row {
+        what: "a panic another layer caught",
+        method: "GET",
+        path: "/panic-caught",
+        headers: &[],
+        body: b"",
+        error: StytchError::InternalServerError,
+    },
+    Row {
+        what: "a query parameter that does not parse",
+        method: "GET",
+        path: "/search?limit=hunter2",
+        headers: &[],
+        body: b"",
+        error: StytchError::BadRequest,
+    },
+    Row {
+        what: "a form missing a field",
+        method: "POST",
+        path: "/form",
+        headers: &[FORM],
+        body: b"name=hunter2",
+        error: StytchError::BadRequest,
+    },
+    Row {
+        what: "a typed header missing",
+        method: "GET",
+        path: "/header",
+        headers: &[],
+        body: b"",
+        error: StytchError::BadRequest,
+    },
+    Row {
+        what: "a typed header that does not parse",
+        method: "GET",
+        path: "/header",
+        headers: &[("Content-Type", b"hunter2")],
+        body: b"",
+        error: StytchError::BadRequest,
+    },
+    Row {
+        what: "missing state",
+        method: "GET",
+        path: "/state",
+        headers: &[],
+        body: b"",
+        error: StytchError::InternalServerError,
+    },
+    Row {
+        what: "a timeout",
+        method: "GET",
+        path: "/slow",
+        headers: &[],
+        body: b"",
+        error: StytchError::ServerUnavailable,
+    },
+    Row {
+        what: "a middleware's 429",
+        method: "GET",
+        path: "/throttled",
+        headers: &[],
+        body: b"",
+        error: StytchError::TooManyRequests,
+    },
+];
+
+fn send(addr: SocketAddr, row: &Row, extra: &[(&'static str, &'static [u8])]) -> Response {
+    let mut headers = row.headers.to_vec();
+    headers.extend_from_slice(extra);
+    request(addr, row.method, row.path, &headers, row.body)
+}
+
+/// Nothing of the secret, of the framework's own texts or of other headers reaches the
+/// client.
+fn expect_nothing_leaks(row: &Row, response: &Response) {
+    for text in [
+        SECRET,
+        "hunter2",
+        "Failed to",
+        "panicked",
+        "Json deserialize",
+        "parse",
+    ] {
+        assert!(
+            !response.body.contains(text),
+            "{}: {text} in {}",
+            row.what,
+            response.body
+        );
+    }
+    for (name, value) in &response.headers {
+        let value = String::from_utf8_lossy(value);
+        assert!(!value.contains("hunter2"), "{}: {name}: {value}", row.what);
+        assert!(
+            matches!(
+                name.as_str(),
+                "content-type"
+                    | "content-length"
+                    | "x-request-id"
+                    | "date"
+                    | "connection"
+                    | "allow"
+                    | "retry-after"
+            ),
+            "{}: {name} reached the client",
+            row.what
+        );
+    }
+}
+
+/// Every row, in Stytch's shape: the catalog's error, with the client's id or a generated
+/// one.
+pub fn failures_in_the_catalogs_shape(addr: SocketAddr) {
+    for row in ROWS {
+        let response = send(addr, row, &[("X-Request-Id", b"trace-failure")]);
+        expect_error(&response, &row.error, Some("trace-failure"));
+        expect_nothing_leaks(row, &response);
+        let response = send(addr, row, &[]);
+        expect_error(&response, &row.error, None);
+    }
+}
+
+/// Every row, as problem details when `Accept` asks for them.
+pub fn failures_as_problem_details(addr: SocketAddr) {
+    for row in ROWS {
+        let response = send(
+            addr,
+            row,
+            &[
+                ("Accept", b"application/problem+json"),
+                ("X-Request-Id", b"trace-problem"),
+            ],
+        );
+        assert_eq!(response.status, row.error.status_code(), "{}", row.what);
+        assert_eq!(
+            response.header("content-type"),
+            "application/problem+json",
+            "{}",
+            row.what
+        );
+        assert_eq!(response.header("x-request-id"), "trace-problem");
+        assert_eq!(
+            response.body,
+            ProblemDetails::new(&row.error, "trace-problem").to_json(),
+            "{}",
+            row.what
+        );
+        let problem: serde_json::Value = serde_json::from_str(&response.body).unwrap();
+        assert_eq!(problem["status"], response.status);
+        assert_eq!(problem["request_id"], "trace-problem");
+        expect_nothing_leaks(row, &response);
+    }
+}
+
+/// A wrong method keeps `Allow`, a middleware's 429 keeps `Retry-After`.
+pub fn failures_keep_allow_and_retry_after(addr: SocketAddr) {
+    let row = ROWS.iter().find(|row| row.what == "wrong method").unwrap();
+    let response = send(addr, row, &[]);
+    assert_eq!(response.status, 405);
+    assert!(
+        response.header("allow").contains("POST"),
+        "{:?}",
+        response.headers
+    );
+    let row = ROWS
+        .iter()
+        .find(|row| row.what == "a middleware's 429")
+        .unwrap();
+    let response = send(addr, row, &[]);
+    assert_eq!(response.header("retry-after"), "7");
+}
+
+/// The requests that do not fail get through untouched.
+pub fn successes_pass_through(addr: SocketAddr) {
+    let response = request(addr, "POST", "/json", &[JSON], b"{\"email\": \"a@b.c\"}");
+    assert_eq!(response.status, 200, "{response:?}");
+    assert_eq!(response.body, "a@b.c");
+    let response = request(addr, "POST", "/form", &[FORM], b"email=a%40b.c");
+    assert_eq!(response.body, "a@b.c");
+    let response = request(addr, "GET", "/typed/7", &[], b"");
+    assert_eq!(response.body, "7");
+    let response = request(addr, "GET", "/search?limit=3", &[], b"");
+    assert_eq!(response.body, "3");
+    let response = request(
+        addr,
+        "GET",
+        "/header",
+        &[("Content-Type", b"text/plain")],
+        b"",
+    );
+    assert_eq!(response.body, "text/plain");
+    // A handler's own catalog error is not replaced.
+    let response = request(addr, "GET", "/v1/users/user-test-1", &[], b"");
+    expect_error(&response, &super::AppError::UnauthorizedCredentials, None);
+}
+
+/// One `#[test]` per check of this module.
+macro_rules! every_failure {
+    ($addr:expr) => {
+        $crate::serving::failures::every_failure!(@tests $addr;
+            failures_in_the_catalogs_shape,
+            failures_as_problem_details,
+            failures_keep_allow_and_retry_after,
+            successes_pass_through
+        );
+    };
+    (@tests $addr:expr; $($check:ident),*) => {
+        $(
+            #[test]
+            fn $check() {
+                $crate::serving::failures::$check($addr);
+            }
+        )*
+    };
+}
+
+pub(crate) use every_failure;
+
+/// The body of `POST /json` and `POST /form`.
+#[derive(serde::Deserialize)]
+pub struct NewUser {
+    /// The email, echoed.
+    pub email: String,
+}
+
+/// The query of `GET /search`.
+#[derive(serde::Deserialize)]
+pub struct Search {
+    /// The limit, echoed.
+    pub limit: u32,
+}
+
+/// A value no test app provides.
+#[derive(Clone, Debug)]
+pub struct Missing;
+
+/// The handler of `GET /panic`.
+pub async fn panics() -> String {
+    panic!("{SECRET}")
+}
+
+/// How long `GET /slow` takes, and the apps' timeout.
+pub const SLOW: std::time::Duration = std::time::Duration::from_secs(5);
+/// The apps' timeout.
+pub const TIMEOUT: std::time::Duration = std::time::Duration::from_millis(100);
