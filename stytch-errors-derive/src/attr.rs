@@ -20,7 +20,7 @@ pub enum Level {
 impl Level {
     fn keys(self) -> &'static [&'static str] {
         match self {
-            Level::Enum => &["docs_url", "status", "crate", "display"],
+            Level::Enum => &["docs_url", "status", "crate", "display", "subset_of"],
             Level::Variant => &[
                 "status",
                 "message",
@@ -29,6 +29,7 @@ impl Level {
                 "cause",
                 "fix",
                 "covers",
+                "transparent",
             ],
         }
     }
@@ -56,12 +57,18 @@ pub struct Attrs {
     pub docs_url: Option<Keyed<LitStr>>,
     pub krate: Option<Keyed<syn::Path>>,
     pub display: Option<Keyed<LitBool>>,
+    /// `subset_of = "Path"`: the catalog whose errors the enum's unit variants are.
+    pub subset_of: Option<Keyed<syn::Path>>,
+    /// `transparent`: the variant is its one field's error.
+    pub transparent: Option<Span>,
     pub causes: Vec<LitStr>,
     pub fixes: Vec<LitStr>,
     /// The `covers = …` entries: a status (`404`) or a class (`"4xx"`, `"5xx"`).
     pub covers: Vec<Lit>,
     /// Every key written, valid or not: a key given with a wrong value is not also "missing".
     pub written: Vec<String>,
+    /// Where each key of `written` is, for errors about a key that may not go somewhere.
+    pub written_at: Vec<Span>,
     /// An `#[api_error]` attribute that could not be read: any key may have been meant there.
     pub malformed: bool,
 }
@@ -69,6 +76,14 @@ pub struct Attrs {
 impl Attrs {
     pub fn wrote(&self, key: &str) -> bool {
         self.malformed || self.written.iter().any(|written| written == key)
+    }
+
+    /// Every key written, with where it is.
+    pub fn keys(&self) -> impl Iterator<Item = (&str, Span)> {
+        self.written
+            .iter()
+            .map(String::as_str)
+            .zip(self.written_at.iter().copied())
     }
 }
 
@@ -111,6 +126,7 @@ impl Attrs {
             .map(|ident| syn::ext::IdentExt::unraw(ident).to_string())
             .unwrap_or_default();
         self.written.push(key.clone());
+        self.written_at.push(key_span);
         let value = match value(meta) {
             Ok(value) => value,
             Err(error) => {
@@ -138,6 +154,24 @@ impl Attrs {
                 )
             };
             errors.at(key_span, message);
+            return;
+        }
+        if key == "transparent" {
+            match value {
+                None => match self.transparent {
+                    Some(first) => errors.duplicate(
+                        key_span,
+                        first,
+                        "duplicate `transparent`",
+                        "`transparent` first given here",
+                    ),
+                    None => self.transparent = Some(key_span),
+                },
+                Some(value) => errors.at(
+                    value.span(),
+                    "`transparent` takes no value: write `#[api_error(transparent)]`",
+                ),
+            }
             return;
         }
         let Some(value) = value else {
@@ -177,6 +211,13 @@ impl Attrs {
                     "docs_url" => set(&mut self.docs_url, &key, key_span, lit, errors),
                     "cause" => self.causes.push(lit),
                     "fix" => self.fixes.push(lit),
+                    "subset_of" => match lit.parse::<syn::Path>() {
+                        Ok(path) => set(&mut self.subset_of, &key, key_span, path, errors),
+                        Err(_) => errors.at(
+                            lit.span(),
+                            "expected the path of a catalog, e.g. `subset_of = \"crate::AppError\"`",
+                        ),
+                    },
                     _ => match lit.parse::<syn::Path>() {
                         Ok(path) => set(&mut self.krate, &key, key_span, path, errors),
                         Err(_) => {

@@ -9,6 +9,7 @@ use quote::{ToTokens, format_ident, quote};
 use syn::{DeriveInput, Generics, Type};
 
 use crate::ast::{Input, Variant};
+use crate::compose::Composition;
 use crate::errors::Errors;
 use crate::message::{self, Piece, Placeholder};
 use crate::{covers, fallback, json, lookup, valid};
@@ -129,10 +130,13 @@ fn placeholder_name(placeholder: &Placeholder) -> String {
     }
 }
 
+/// The variants that are the enum's own errors: not transparent, and not a subset's.
 fn resolve<'m, 'a>(input: &'m Input<'a>) -> Vec<Resolved<'m, 'a>> {
     input
         .variants
         .iter()
+        .filter(|_| input.attrs.subset_of.is_none())
+        .filter(|variant| variant.attrs.transparent.is_none())
         .map(|variant| {
             // `valid::check` has passed: every value is there and well-formed.
             let status = valid::status(input, variant).unwrap_or(500);
@@ -180,16 +184,18 @@ fn impls(input: &Input<'_>) -> TokenStream {
         &input.original.generics,
         message_bounds(&variants, &type_params),
     );
-    let api_error = api_error_impl(input, &krate, &variants, &message_generics);
+    let composition = Composition::of(input);
+    let api_error = api_error_impl(input, &krate, &variants, &composition, &message_generics);
     let framework_errors = covers::framework_errors_impl(input, &krate);
     let std_impls = if input.implements_display() {
-        let display = display_impl(input, &krate, &message_generics);
+        let display = display_impl(input, &krate, &composition, &message_generics);
         let error = error_impl(input, &krate, &type_params);
         let froms = from_impls(input);
         quote!(#display #error #froms)
     } else {
         TokenStream::new()
     };
+    let subset_from = composition.subset_from(ident);
     let (impl_generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
     let predicates = where_clause.map(|clause| &clause.predicates);
     quote! {
@@ -197,6 +203,7 @@ fn impls(input: &Input<'_>) -> TokenStream {
             #api_error
             #framework_errors
             #std_impls
+            #subset_from
             #krate::__private::impl_frameworks! {
                 [#impl_generics] [#ident #ty_generics] [#predicates]
             }
@@ -256,20 +263,24 @@ fn api_error_impl(
     input: &Input<'_>,
     krate: &syn::Path,
     variants: &[Resolved<'_, '_>],
+    composition: &Composition<'_, '_>,
     generics: &Generics,
 ) -> TokenStream {
     let ident = &input.original.ident;
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let count = variants.len();
-    let entries = variants
+    let partial = !composition.is_empty();
+    let mut entries: Vec<TokenStream> = variants
         .iter()
-        .map(|v| catalog_entry(krate, v, input.non_exhaustive));
+        .map(|v| catalog_entry(krate, v, input.non_exhaustive))
+        .collect();
+    entries.extend(composition.alias_entries(krate));
     let json_rows = variants.iter().map(|v| {
         let [head, before, after] = v.json_pieces();
         quote!([#head, #before, #after])
     });
-    let index_fn = index_fn(input, variants);
-    let (message, fmt) = message_bodies(krate, variants);
+    let index_fn = (count > 0 || !partial).then(|| index_fn(input, variants, partial));
+    let (message, fmt) = message_bodies(krate, variants, partial);
     let json = if count == 0 {
         quote!(match *self {})
     } else {
@@ -281,17 +292,60 @@ fn api_error_impl(
             );
         }
     };
+    let info = quote!(&__API_ERROR_CATALOG[__api_error_index(self)]);
     let error_types: Vec<&str> = variants.iter().map(|v| v.error_type.as_str()).collect();
     let index_of = lookup::index_of_body(krate, &error_types);
-    let from_error_type = from_error_type_body(krate, variants);
+    let from_error_type = from_error_type_body(krate, variants, composition, partial);
+    let json_static = (count > 0 || !partial).then(|| {
+        quote! {
+            /// The body's JSON around the request id and the message (see `JsonOut::push_body`).
+            static __API_ERROR_JSON: [[&str; 3]; #count] = [#(#json_rows),*];
+        }
+    });
+    let (catalog, index_of) = if partial {
+        let own_index = composition.subset_index_fn(krate).unwrap_or_else(|| {
+            quote! {
+                fn __api_error_own_index(error_type: &str) -> ::core::option::Option<usize> {
+                    #index_of
+                }
+            }
+        });
+        let catalog = composition.catalog(krate, ident, &entries);
+        (
+            quote!(#catalog #own_index),
+            composition.index_of(krate, entries.len()),
+        )
+    } else {
+        let catalog = quote! {
+            static __API_ERROR_CATALOG: [#krate::ErrorInfo; #count] = [#(#entries),*];
+        };
+        (catalog, index_of)
+    };
+    // A variant that is another catalog's error delegates every method to it.
+    let delegate = |call: &dyn Fn(TokenStream) -> TokenStream, own: TokenStream| {
+        let arms = composition.arms(call);
+        if arms.is_empty() {
+            own
+        } else if count == 0 {
+            quote!(match self { #(#arms,)* })
+        } else {
+            quote!(match self { #(#arms,)* _ => { #own } })
+        }
+    };
+    let info = delegate(&|e| quote!(#krate::ApiError::info(#e)), info);
+    let message = delegate(&|e| quote!(#krate::ApiError::error_message(#e)), message);
+    let json = delegate(
+        &|e| quote!(#krate::ApiError::__write_json(#e, request_id, out)),
+        json,
+    );
+    let fmt = delegate(&|e| quote!(#krate::ApiError::__fmt_message(#e, f)), fmt);
 
     quote! {
         const __API_ERROR_NONE: &[&str] = &[];
 
-        static __API_ERROR_CATALOG: [#krate::ErrorInfo; #count] = [#(#entries),*];
+        #catalog
 
-        /// The body's JSON around the request id and the message (see `JsonOut::push_body`).
-        static __API_ERROR_JSON: [[&str; 3]; #count] = [#(#json_rows),*];
+        #json_static
 
         #index_fn
 
@@ -302,7 +356,7 @@ fn api_error_impl(
             }
 
             fn info(&self) -> &'static #krate::ErrorInfo {
-                &__API_ERROR_CATALOG[__api_error_index(self)]
+                #info
             }
 
             fn error_message(&self) -> ::std::borrow::Cow<'_, str> {
@@ -324,6 +378,11 @@ fn api_error_impl(
             fn __fmt_message(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 #fmt
             }
+        }
+
+        #[automatically_derived]
+        impl #impl_generics #krate::StaticCatalog for #ident #ty_generics #where_clause {
+            const CATALOG: &'static [#krate::ErrorInfo] = &__API_ERROR_CATALOG;
         }
     }
 }
@@ -369,17 +428,20 @@ fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>, non_exhaustive: bool) 
 }
 
 /// `fn __api_error_index(this: &Enum) -> usize`: the variant's index in the catalog.
-fn index_fn(input: &Input<'_>, variants: &[Resolved<'_, '_>]) -> TokenStream {
+fn index_fn(input: &Input<'_>, variants: &[Resolved<'_, '_>], partial: bool) -> TokenStream {
     let ident = &input.original.ident;
     let (generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
     let arms = variants.iter().enumerate().map(|(index, v)| {
         let variant = v.variant.ident;
         quote!(#ident::#variant { .. } => #index)
     });
-    let body = if variants.is_empty() {
+    // In a composed enum, the variants that are another catalog's error never get here:
+    // every method matches them first.
+    let rest = partial.then(|| quote!(_ => ::core::unreachable!(),));
+    let body = if variants.is_empty() && !partial {
         quote!(match *this {})
     } else {
-        quote!(match this { #(#arms,)* })
+        quote!(match this { #(#arms,)* #rest })
     };
     quote! {
         #[inline]
@@ -392,7 +454,11 @@ fn index_fn(input: &Input<'_>, variants: &[Resolved<'_, '_>]) -> TokenStream {
 /// The bodies of `error_message` and `__fmt_message`. Messages that show fields are
 /// rendered by `__fmt_message`, an arm each; a static message is the catalog's template,
 /// unless it has `{{` or `}}`, and then an arm of its own writes its text.
-fn message_bodies(krate: &syn::Path, variants: &[Resolved<'_, '_>]) -> (TokenStream, TokenStream) {
+fn message_bodies(
+    krate: &syn::Path,
+    variants: &[Resolved<'_, '_>],
+    partial: bool,
+) -> (TokenStream, TokenStream) {
     let dynamic: Vec<&Resolved<'_, '_>> = variants.iter().filter(|v| v.text.is_none()).collect();
     let braced: Vec<(&Resolved<'_, '_>, &str)> = variants
         .iter()
@@ -420,16 +486,23 @@ fn message_bodies(krate: &syn::Path, variants: &[Resolved<'_, '_>]) -> (TokenStr
     let message = dispatch(
         &message_arms,
         any_template.then(|| quote!(::std::borrow::Cow::Borrowed(#template))),
+        partial,
     );
     let fmt = dispatch(
         &fmt_arms,
         any_template.then(|| quote!(f.write_str(#template))),
+        partial,
     );
     (message, fmt)
 }
 
 /// The body of `from_error_type`: the catalog index, then the unit variant at it.
-fn from_error_type_body(krate: &syn::Path, variants: &[Resolved<'_, '_>]) -> TokenStream {
+fn from_error_type_body(
+    krate: &syn::Path,
+    variants: &[Resolved<'_, '_>],
+    composition: &Composition<'_, '_>,
+    partial: bool,
+) -> TokenStream {
     let unit_arms: Vec<TokenStream> = variants
         .iter()
         .enumerate()
@@ -439,6 +512,9 @@ fn from_error_type_body(krate: &syn::Path, variants: &[Resolved<'_, '_>]) -> Tok
             quote!(#index => Self::#variant)
         })
         .collect();
+    if partial {
+        return composition.from_error_type(krate, &unit_arms);
+    }
     if unit_arms.is_empty() {
         quote! {
             let _ = error_type;
@@ -455,11 +531,13 @@ fn from_error_type_body(krate: &syn::Path, variants: &[Resolved<'_, '_>]) -> Tok
 }
 
 /// A `match self` with `arms` and, when some variants have no arm, `default` for them; no
-/// `match` at all when no variant needs an arm of its own.
-fn dispatch(arms: &[TokenStream], default: Option<TokenStream>) -> TokenStream {
+/// `match` at all when no variant needs an arm of its own. `partial`: the enum has variants
+/// that are another catalog's error, matched before.
+fn dispatch(arms: &[TokenStream], default: Option<TokenStream>, partial: bool) -> TokenStream {
     match (arms.is_empty(), default) {
         (true, Some(default)) => default,
         (false, Some(default)) => quote!(match self { #(#arms,)* _ => #default }),
+        (false, None) if partial => quote!(match self { #(#arms,)* _ => ::core::unreachable!() }),
         (false, None) => quote!(match self { #(#arms,)* }),
         (true, None) => quote!(match *self {}),
     }
@@ -497,14 +575,26 @@ fn fmt_arm(v: &Resolved<'_, '_>) -> TokenStream {
     }
 }
 
-fn display_impl(input: &Input<'_>, krate: &syn::Path, generics: &Generics) -> TokenStream {
+fn display_impl(
+    input: &Input<'_>,
+    krate: &syn::Path,
+    composition: &Composition<'_, '_>,
+    generics: &Generics,
+) -> TokenStream {
     let ident = &input.original.ident;
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    // A transparent variant displays as its field does.
+    let mut body = quote!(#krate::ApiError::__fmt_message(self, f));
+    if !composition.wrapped.is_empty() {
+        let arms = composition.wrapped_arms(|error| quote!(::core::fmt::Display::fmt(#error, f)));
+        let rest = (composition.wrapped.len() < input.variants.len()).then(|| quote!(_ => #body));
+        body = quote!(match self { #(#arms,)* #rest });
+    }
     quote! {
         #[automatically_derived]
         impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                #krate::ApiError::__fmt_message(self, f)
+                #body
             }
         }
     }
@@ -520,6 +610,15 @@ fn error_impl(input: &Input<'_>, krate: &syn::Path, params: &HashSet<Ident>) -> 
     let mut any_source = false;
     for variant in &input.variants {
         let name = variant.ident;
+        if let (Some(_), [field]) = (variant.attrs.transparent, variant.fields.as_slice()) {
+            // The wrapped error's own source, as its field's `Error` gives it.
+            any_source = true;
+            let member = &field.member;
+            arms.push(quote! {
+                Self::#name { #member: error } => ::std::error::Error::source(error)
+            });
+            continue;
+        }
         match variant.source_field() {
             Some(field) => {
                 any_source = true;

@@ -72,6 +72,11 @@ pub fn impls(input: &DeriveInput, model: Option<&Input<'_>>) -> TokenStream {
                 }
             }
 
+            #[automatically_derived]
+            impl #impl_generics #krate::StaticCatalog for #ident #ty_generics #where_clause {
+                const CATALOG: &'static [#krate::ErrorInfo] = &[];
+            }
+
             #std_impls
 
             // The framework traits too, so that handlers returning the enum add no error.

@@ -11,6 +11,7 @@
 mod ast;
 mod attr;
 mod case;
+mod compose;
 mod covers;
 mod errors;
 mod expand;

@@ -17,7 +17,17 @@ pub const STATUS_RANGE: std::ops::RangeInclusive<u16> = stytch_errors_shared::st
 pub fn check(input: &Input<'_>, errors: &mut Errors) {
     check_status_range(input, errors);
     check_docs_url_format(input, errors);
+    check_subset(input, errors);
     for variant in &input.variants {
+        if variant.attrs.transparent.is_some() {
+            check_transparent(variant, errors);
+            check_sources(variant, errors);
+            continue;
+        }
+        if input.attrs.subset_of.is_some() {
+            check_subset_variant(variant, errors);
+            continue;
+        }
         check_status_present(input, variant, errors);
         check_message(variant, errors);
         check_placeholders(variant, errors);
@@ -191,7 +201,15 @@ fn check_error_type_format(variant: &Variant<'_>, errors: &mut Errors) {
 
 fn check_unique_error_types(input: &Input<'_>, errors: &mut Errors) {
     let mut seen: HashMap<String, Span> = HashMap::new();
-    for variant in &input.variants {
+    if input.attrs.subset_of.is_some() {
+        // The catalog has checked its own.
+        return;
+    }
+    for variant in input
+        .variants
+        .iter()
+        .filter(|v| v.attrs.transparent.is_none())
+    {
         let (error_type, span) = error_type(variant);
         match seen.get(&error_type) {
             Some(&first) => errors.duplicate(
@@ -423,5 +441,92 @@ fn check_covers(input: &Input<'_>, errors: &mut Errors) {
                 );
             }
         }
+    }
+}
+
+/// What a key says, for the errors about keys that may not go on a variant that is another
+/// catalog's error.
+fn what(key: &str) -> &str {
+    match key {
+        "status" => "status",
+        "message" => "message",
+        "error_type" => "error_type",
+        "docs_url" => "docs URL",
+        "cause" => "causes",
+        "fix" => "fixes",
+        _ => "attributes",
+    }
+}
+
+fn check_transparent(variant: &Variant<'_>, errors: &mut Errors) {
+    for (key, span) in variant
+        .attrs
+        .keys()
+        .filter(|(key, _)| *key != "transparent")
+    {
+        errors.at(
+            span,
+            format!(
+                "`{key}` cannot go on a transparent variant: `{}` is its field's error, with that error's {}; remove `{key}`",
+                variant.ident,
+                what(key)
+            ),
+        );
+    }
+    if variant.fields.len() != 1 {
+        let span = variant
+            .attrs
+            .transparent
+            .unwrap_or_else(|| variant.ident.span());
+        errors.at(
+            span,
+            format!(
+                "`#[api_error(transparent)]` needs exactly one field, the error that `{}` wraps; it has {}",
+                variant.ident,
+                variant.fields.len()
+            ),
+        );
+    }
+}
+
+fn check_subset(input: &Input<'_>, errors: &mut Errors) {
+    if input.attrs.subset_of.is_none() {
+        return;
+    }
+    for (key, span) in input
+        .attrs
+        .keys()
+        .filter(|(key, _)| matches!(*key, "status" | "docs_url"))
+    {
+        errors.at(
+            span,
+            format!(
+                "`{key}` cannot go on a subset: its errors are the catalog's, with the catalog's {}",
+                what(key)
+            ),
+        );
+    }
+}
+
+fn check_subset_variant(variant: &Variant<'_>, errors: &mut Errors) {
+    for (key, span) in variant.attrs.keys() {
+        errors.at(
+            span,
+            format!(
+                "`{key}` cannot go on a variant of a subset: `{}` is the catalog's `{}`, with its {}",
+                variant.ident,
+                variant.ident,
+                what(key)
+            ),
+        );
+    }
+    if let Some(field) = variant.fields.first() {
+        errors.at(
+            field.original.span(),
+            format!(
+                "`{}` has fields, but a subset's variants are unit variants named after the catalog's; wrap another catalog with `#[api_error(transparent)]`",
+                variant.ident
+            ),
+        );
     }
 }

@@ -1,5 +1,6 @@
 //! What the generated code uses. Not public API: it may change in any release.
 
+pub use crate::model::compose::{assert_unique, compose, composed_len, entry_named};
 pub use crate::wire::JsonOut;
 pub use crate::wire::Lookup;
 #[cfg(feature = "utoipa")]

@@ -129,7 +129,7 @@ mod stytch;
 #[doc(hidden)]
 pub mod __private;
 
-pub use crate::model::{ApiError, ErrorInfo};
+pub use crate::model::{ApiError, ErrorInfo, StaticCatalog};
 pub use crate::parse::{
     ErrorKind, MAX_BODY_LEN, ParseError, ParsedError, parse_error, parse_error_with_limit,
 };

@@ -192,18 +192,31 @@ pub trait ApiError {
         Self::__index_of(error_type).and_then(|index| Self::catalog().get(index))
     }
 
-    /// The catalog index of `error_type`: generated, a lookup in a table built at compile time.
+    /// The catalog index of `error_type`. The derive generates a lookup in a table built at
+    /// compile time; this default, for catalogs written by hand, searches the catalog.
     #[doc(hidden)]
     fn __index_of(error_type: &str) -> Option<usize>
     where
-        Self: Sized;
+        Self: Sized,
+    {
+        Self::catalog()
+            .iter()
+            .position(|info| info.error_type == error_type)
+    }
 
-    /// Writes the JSON body: generated, with every fragment known at compile time
-    /// pre-rendered.
+    /// Writes the JSON body. The derive generates a writer with every fragment known at
+    /// compile time pre-rendered; this default, for catalogs written by hand, writes the
+    /// [`info`](Self::info) and the [`error_message`](Self::error_message).
     #[doc(hidden)]
-    fn __write_json(&self, request_id: &str, out: &mut JsonOut<'_>);
+    fn __write_json(&self, request_id: &str, out: &mut JsonOut<'_>) {
+        out.push_body_of(self.info(), request_id, &self.error_message());
+    }
 
-    /// Writes the message with the field values filled in: generated.
+    /// Writes the message with the field values filled in. The derive generates it; this
+    /// default, for catalogs written by hand, writes the
+    /// [`error_message`](Self::error_message).
     #[doc(hidden)]
-    fn __fmt_message(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result;
+    fn __fmt_message(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(&self.error_message())
+    }
 }

@@ -1,6 +1,5 @@
 //! What the catalog knows about one error, at compile time.
 
-use core::fmt::Write as _;
 use std::borrow::Cow;
 use std::string::String;
 
@@ -292,24 +291,8 @@ impl ErrorInfo {
     /// The JSON body of this error with `request_id` and `message`, byte for byte what the
     /// derive's `to_json` writes.
     pub(crate) fn body_json(&self, request_id: &str, message: &str) -> String {
-        let mut json = String::with_capacity(
-            96 + request_id.len() + self.error_type.len() + message.len() + self.error_url.len(),
-        );
-        // Writing into a `String` cannot fail.
-        let _ = write!(
-            json,
-            "{{\"status_code\":{},\"request_id\":\"",
-            self.status_code
-        );
-        let mut out = JsonOut::text(&mut json);
-        out.push_escaped(request_id);
-        out.push_raw("\",\"error_type\":\"");
-        out.push_escaped(self.error_type);
-        out.push_raw("\",\"error_message\":\"");
-        out.push_escaped(message);
-        out.push_raw("\",\"error_url\":\"");
-        out.push_escaped(self.error_url);
-        out.push_raw("\"}");
+        let mut json = String::new();
+        JsonOut::text(&mut json).push_body_of(self, request_id, &message);
         json
     }
 }

@@ -1,10 +1,14 @@
-//! The model: what an error of a catalog can say about itself ([`ApiError`]), and what the
-//! catalog knows about each of its errors at compile time ([`ErrorInfo`]).
+//! The model: what an error of a catalog can say about itself ([`ApiError`]), what the
+//! catalog knows about each of its errors at compile time ([`ErrorInfo`]), and catalogs
+//! that contain others ([`StaticCatalog`], `compose`).
 
 mod api_error;
 mod by_status;
+pub(crate) mod compose;
 mod error_info;
+mod static_catalog;
 
 pub use self::api_error::ApiError;
 pub(crate) use self::by_status::by_status;
 pub use self::error_info::ErrorInfo;
+pub use self::static_catalog::StaticCatalog;

@@ -9,6 +9,8 @@ use std::vec::Vec;
 
 use stytch_errors_shared::escape::{self, needs_escape};
 
+use crate::model::ErrorInfo;
+
 /// The bytes reserved for a message that shows fields, whose length is known only once it
 /// is rendered.
 const MESSAGE_ROOM: usize = 160;
@@ -103,6 +105,26 @@ impl<'a> JsonOut<'a> {
             }
         }
         self.push_body_slowly(pieces, request_id, message);
+    }
+
+    /// Appends the body of `info` with `request_id` and `message`, from the entry's fields:
+    /// the bytes of the derive's pre-rendered writer, for catalogs written by hand and for
+    /// the examples.
+    pub fn push_body_of(&mut self, info: &ErrorInfo, request_id: &str, message: &dyn fmt::Display) {
+        self.reserve(
+            96 + request_id.len() + info.error_type.len() + MESSAGE_ROOM + info.error_url.len(),
+        );
+        self.push_raw("{\"status_code\":");
+        self.push_display(&info.status_code);
+        self.push_raw(",\"request_id\":\"");
+        self.push_escaped(request_id);
+        self.push_raw("\",\"error_type\":\"");
+        self.push_escaped(info.error_type);
+        self.push_raw("\",\"error_message\":\"");
+        self.push_display(message);
+        self.push_raw("\",\"error_url\":\"");
+        self.push_escaped(info.error_url);
+        self.push_raw("\"}");
     }
 
     /// `push_body` in general: a message that shows fields, a request id to escape, or text.

@@ -1,0 +1,245 @@
+//! Catalogs made of other catalogs: transparent variants, which are their field's error,
+//! and the unit variants of a subset, which are its catalog's errors of the same name.
+//!
+//! A composed enum's catalog is its own entries followed by each wrapped catalog's, in
+//! declaration order, concatenated at compile time into a `static` (the runtime's
+//! `__private::compose`), where const evaluation also checks that no `error_type` comes
+//! twice. Every method of a variant that is another catalog's error delegates to it.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{Member, Type};
+
+use crate::ast::{Input, Variant};
+
+/// A transparent variant: its one field and the type of the catalog it wraps.
+pub struct Wrapped<'m, 'a> {
+    pub variant: &'m Variant<'a>,
+    pub member: &'m Member,
+    pub ty: &'a Type,
+}
+
+/// The variants of an enum that are another catalog's errors.
+pub struct Composition<'m, 'a> {
+    pub wrapped: Vec<Wrapped<'m, 'a>>,
+    /// `subset_of`'s catalog, and the subset's unit variants named after its own.
+    pub subset: Option<(&'m syn::Path, Vec<&'m Variant<'a>>)>,
+}
+
+impl<'m, 'a> Composition<'m, 'a> {
+    pub fn of(input: &'m Input<'a>) -> Self {
+        let wrapped = input
+            .variants
+            .iter()
+            .filter(|variant| variant.attrs.transparent.is_some())
+            .filter_map(|variant| {
+                let field = variant.fields.first()?;
+                Some(Wrapped {
+                    variant,
+                    member: &field.member,
+                    ty: field.ty,
+                })
+            })
+            .collect();
+        let subset = input.attrs.subset_of.as_ref().map(|path| {
+            let aliases = input
+                .variants
+                .iter()
+                .filter(|variant| variant.attrs.transparent.is_none())
+                .collect();
+            (&path.value, aliases)
+        });
+        Composition { wrapped, subset }
+    }
+
+    /// Whether the enum is a catalog of its own entries only.
+    pub fn is_empty(&self) -> bool {
+        self.wrapped.is_empty() && self.subset.is_none()
+    }
+
+    fn aliases(&self) -> &[&'m Variant<'a>] {
+        self.subset.as_ref().map_or(&[], |(_, aliases)| aliases)
+    }
+
+    /// One `match` arm per variant that is another catalog's error, each `call(error)` with
+    /// `error` a reference to that error.
+    pub fn arms(&self, call: impl Fn(TokenStream) -> TokenStream) -> Vec<TokenStream> {
+        let mut arms = self.wrapped_arms(&call);
+        if let Some((path, aliases)) = &self.subset {
+            arms.extend(aliases.iter().map(|variant| {
+                let ident = variant.ident;
+                let value = quote_spanned!(ident.span()=> #path::#ident);
+                let body = call(quote!(&#value));
+                quote!(Self::#ident => #body)
+            }));
+        }
+        arms
+    }
+
+    /// The arms of [`arms`](Self::arms) for the transparent variants only.
+    pub fn wrapped_arms(&self, call: impl Fn(TokenStream) -> TokenStream) -> Vec<TokenStream> {
+        self.wrapped
+            .iter()
+            .map(|w| {
+                let (ident, member) = (w.variant.ident, w.member);
+                let inner = inner(w.ty);
+                let body = call(quote!(#inner));
+                quote!(Self::#ident { #member: #inner } => #body)
+            })
+            .collect()
+    }
+
+    /// The entries of the catalog that are the enum's own, for a subset: its catalog's
+    /// entries of the same names.
+    pub fn alias_entries(&self, krate: &syn::Path) -> Vec<TokenStream> {
+        let Some((path, aliases)) = &self.subset else {
+            return Vec::new();
+        };
+        aliases
+            .iter()
+            .map(|variant| {
+                let name = variant.ident.to_string();
+                quote! {
+                    #krate::__private::entry_named(
+                        <#path as #krate::StaticCatalog>::CATALOG,
+                        #name,
+                    )
+                }
+            })
+            .collect()
+    }
+
+    /// The wrapped catalogs, as constants: `[<A as StaticCatalog>::CATALOG, …]`.
+    fn wrapped_catalogs(&self, krate: &syn::Path) -> TokenStream {
+        let catalogs = self.wrapped.iter().map(|w| {
+            let ty = w.ty;
+            quote_spanned!(ty.span()=> <#ty as #krate::StaticCatalog>::CATALOG)
+        });
+        quote!([#(#catalogs),*])
+    }
+
+    /// The catalog statics of a composed enum, from its `own` entries: `__API_ERROR_CATALOG`,
+    /// checked at compile time for an `error_type` that comes twice.
+    pub fn catalog(&self, krate: &syn::Path, name: &Ident, own: &[TokenStream]) -> TokenStream {
+        let count = own.len();
+        let wrapped = self.wrapped_catalogs(krate);
+        let name = name.to_string();
+        quote! {
+            const __API_ERROR_OWN: [#krate::ErrorInfo; #count] = [#(#own),*];
+            const __API_ERROR_LEN: usize = #krate::__private::composed_len(#count, &#wrapped);
+            const __API_ERROR_COMPOSED: [#krate::ErrorInfo; __API_ERROR_LEN] =
+                #krate::__private::compose(&__API_ERROR_OWN, &#wrapped);
+            const _: () = #krate::__private::assert_unique(&__API_ERROR_COMPOSED, #name);
+            static __API_ERROR_CATALOG: [#krate::ErrorInfo; __API_ERROR_LEN] = __API_ERROR_COMPOSED;
+        }
+    }
+
+    /// The body of `__index_of`: the enum's own index (`own_index`), or the index in the
+    /// first wrapped catalog that has the type, past the entries before it.
+    pub fn index_of(&self, krate: &syn::Path, own_count: usize) -> TokenStream {
+        let mut before = quote!(#own_count);
+        let mut steps = Vec::new();
+        for w in &self.wrapped {
+            let ty = w.ty;
+            let api_error = quote_spanned!(ty.span()=> <#ty as #krate::ApiError>);
+            let catalog = quote_spanned!(ty.span()=> <#ty as #krate::StaticCatalog>::CATALOG);
+            steps.push(quote! {
+                if let ::core::option::Option::Some(index) = #api_error::__index_of(error_type) {
+                    return ::core::option::Option::Some(#before + index);
+                }
+            });
+            before = quote!(#before + #catalog.len());
+        }
+        quote! {
+            if let ::core::option::Option::Some(index) = __api_error_own_index(error_type) {
+                return ::core::option::Option::Some(index);
+            }
+            #(#steps)*
+            ::core::option::Option::None
+        }
+    }
+
+    /// The body of `from_error_type`: the enum's own unit variant (`unit_arms`, by own
+    /// index), or the first wrapped catalog's unit error, wrapped.
+    pub fn from_error_type(&self, krate: &syn::Path, unit_arms: &[TokenStream]) -> TokenStream {
+        let mut unit_arms = unit_arms.to_vec();
+        unit_arms.extend(self.aliases().iter().enumerate().map(|(index, variant)| {
+            let ident = variant.ident;
+            quote!(#index => Self::#ident)
+        }));
+        let wrapped = self.wrapped.iter().map(|w| {
+            let (ident, member, ty) = (w.variant.ident, w.member, w.ty);
+            let api_error = quote_spanned!(ty.span()=> <#ty as #krate::ApiError>);
+            quote! {
+                if let ::core::option::Option::Some(error) = #api_error::from_error_type(error_type) {
+                    return ::core::option::Option::Some(Self::#ident { #member: error });
+                }
+            }
+        });
+        quote! {
+            if let ::core::option::Option::Some(index) = __api_error_own_index(error_type) {
+                return ::core::option::Option::Some(match index {
+                    #(#unit_arms,)*
+                    _ => return ::core::option::Option::None,
+                });
+            }
+            #(#wrapped)*
+            ::core::option::Option::None
+        }
+    }
+
+    /// `fn __api_error_own_index`: for a subset, through its catalog's lookup.
+    pub fn subset_index_fn(&self, krate: &syn::Path) -> Option<TokenStream> {
+        let (path, aliases) = self.subset.as_ref()?;
+        let arms = aliases.iter().enumerate().map(|(index, variant)| {
+            let ident = variant.ident;
+            let value = quote_spanned!(ident.span()=> #path::#ident);
+            quote!(::core::option::Option::Some(#value) => ::core::option::Option::Some(#index))
+        });
+        Some(quote! {
+            fn __api_error_own_index(error_type: &str) -> ::core::option::Option<usize> {
+                match <#path as #krate::ApiError>::from_error_type(error_type) {
+                    #(#arms,)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        })
+    }
+
+    /// `From<Subset> for Catalog`: each unit variant is the catalog's of the same name, and
+    /// a transparent variant's error converts with the catalog's own `From`.
+    pub fn subset_from(&self, ident: &Ident) -> Option<TokenStream> {
+        let (path, aliases) = self.subset.as_ref()?;
+        let aliases = aliases.iter().map(|variant| {
+            let name = variant.ident;
+            let value = quote_spanned!(name.span()=> #path::#name);
+            quote!(#ident::#name => #value)
+        });
+        let wrapped = self.wrapped.iter().map(|w| {
+            let (name, member, ty) = (w.variant.ident, w.member, w.ty);
+            let convert = quote_spanned!(ty.span()=> <#path as ::core::convert::From<#ty>>::from);
+            quote!(#ident::#name { #member: error } => #convert(error))
+        });
+        Some(quote! {
+            #[automatically_derived]
+            impl ::core::convert::From<#ident> for #path {
+                fn from(error: #ident) -> Self {
+                    match error {
+                        #(#aliases,)*
+                        #(#wrapped,)*
+                    }
+                }
+            }
+        })
+    }
+}
+
+/// The binding of a wrapped error, spanned at its type so that a type that is not a
+/// catalog is reported there.
+fn inner(ty: &Type) -> Ident {
+    Ident::new(
+        "__api_error_inner",
+        ty.span().resolved_at(Span::mixed_site()),
+    )
+}
