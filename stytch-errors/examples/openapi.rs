@@ -5,11 +5,11 @@
 //! cargo run --example openapi --features utoipa,axum
 //! ```
 //!
-//! `responses(StytchError)` in each `#[utoipa::path]` documents every error of Stytch's
-//! catalog: one response per status code, one named example per `error_type`, each the
-//! error's exact body.
-//! The handlers return `StytchError` itself: with the `axum` feature, every catalog error is
-//! an `IntoResponse`.
+//! Each handler returns its own subset of Stytch's catalog (`#[api_error(subset_of =
+//! "StytchError")]`), and `responses(AuthenticateError)` in its `#[utoipa::path]` documents
+//! exactly those errors: one response per status code, one named example per `error_type`,
+//! each the error's exact body. With the `axum` feature, every catalog error is an
+//! `IntoResponse`.
 //! `utoipa_axum`'s router registers the handlers with axum and their operations in the
 //! document at once, so the document describes the router that serves.
 //! The request-id layer, given the catalog, answers every failure the framework makes itself
@@ -27,8 +27,8 @@
 use axum::Json;
 use axum::extract::Path;
 use serde::{Deserialize, Serialize};
-use stytch_errors::StytchError;
 use stytch_errors::axum::RequestIdLayer;
+use stytch_errors::{ApiError, StytchError};
 use utoipa::openapi::OpenApi as Document;
 use utoipa::{OpenApi, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
@@ -48,19 +48,41 @@ pub struct Session {
     pub session_token: String,
 }
 
+/// The errors of `authenticate`: three of Stytch's.
+#[derive(Debug, ApiError)]
+#[api_error(subset_of = "StytchError")]
+pub enum AuthenticateError {
+    /// The request is malformed.
+    BadRequest,
+    /// The token is used or expired.
+    UnableToAuthMagicLink,
+    /// The caller is rate-limited.
+    TooManyRequests,
+}
+
+/// The errors of `get_session`: two of Stytch's.
+#[derive(Debug, ApiError)]
+#[api_error(subset_of = "StytchError")]
+pub enum GetSessionError {
+    /// The session token is unknown.
+    UnauthorizedCredentials,
+    /// The caller is rate-limited.
+    TooManyRequests,
+}
+
 /// Trades a magic link's token for a session.
 #[utoipa::path(
     post,
     path = "/v1/magic_links/authenticate",
     request_body = AuthenticateRequest,
-    responses((status = 200, description = "The session the link opened.", body = Session), StytchError),
+    responses((status = 200, description = "The session the link opened.", body = Session), AuthenticateError),
 )]
 async fn authenticate(
     Json(request): Json<AuthenticateRequest>,
-) -> Result<Json<Session>, StytchError> {
+) -> Result<Json<Session>, AuthenticateError> {
     match request.token.as_str() {
-        "" => Err(StytchError::BadRequest),
-        "used" => Err(StytchError::UnableToAuthMagicLink),
+        "" => Err(AuthenticateError::BadRequest),
+        "used" => Err(AuthenticateError::UnableToAuthMagicLink),
         token => Ok(Json(Session {
             session_token: format!("session-{token}"),
         })),
@@ -72,13 +94,13 @@ async fn authenticate(
     get,
     path = "/v1/sessions/{session_token}",
     params(("session_token" = String, Path, description = "The session's token.")),
-    responses((status = 200, description = "The session.", body = Session), StytchError),
+    responses((status = 200, description = "The session.", body = Session), GetSessionError),
 )]
-async fn get_session(Path(session_token): Path<String>) -> Result<Json<Session>, StytchError> {
+async fn get_session(Path(session_token): Path<String>) -> Result<Json<Session>, GetSessionError> {
     if session_token.starts_with("session-") {
         Ok(Json(Session { session_token }))
     } else {
-        Err(StytchError::UnauthorizedCredentials)
+        Err(GetSessionError::UnauthorizedCredentials)
     }
 }
 
@@ -97,6 +119,8 @@ pub fn service() -> (axum::Router, Document) {
         .routes(routes!(authenticate))
         .routes(routes!(get_session))
         .split_for_parts();
+    stytch_errors::openapi::add_components::<AuthenticateError>(&mut document);
+    stytch_errors::openapi::add_components::<GetSessionError>(&mut document);
     stytch_errors::openapi::add_service_errors::<StytchError>(&mut document);
     (
         router.layer(RequestIdLayer::test().catalog::<StytchError>()),

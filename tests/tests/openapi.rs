@@ -249,7 +249,7 @@ fn the_schema_rejects_broken_documents() {
 
     let mut no_description = document.clone();
     no_description
-        .pointer_mut("/components/responses/StytchError401")
+        .pointer_mut("/components/responses/GetSessionError401")
         .and_then(Value::as_object_mut)
         .expect("a 401 response")
         .remove("description");
@@ -267,39 +267,74 @@ fn the_schema_rejects_broken_documents() {
     assert!(!oas_errors(&value_and_external_value).is_empty());
 }
 
+/// The statuses of the errors the example's service answers without a handler's error.
+fn service_statuses() -> BTreeSet<String> {
+    use stytch_errors::FrameworkErrors;
+    (400..=599)
+        .map(|status| StytchError::for_status(status).status_code().to_string())
+        .collect()
+}
+
 #[test]
-fn every_operation_of_the_example_documents_every_error() {
+fn every_operation_of_the_example_documents_its_errors_and_the_services() {
     let document = example_document();
     let paths = document["paths"].as_object().expect("paths");
     assert_eq!(paths.len(), 2);
-    for (path, item) in paths {
-        for (method, operation) in item.as_object().expect("a path item") {
-            let responses = &operation["responses"];
-            assert_documents_catalog::<StytchError>(&document, responses);
-            let statuses: BTreeSet<&str> = responses
-                .as_object()
-                .expect("responses")
-                .keys()
-                .map(String::as_str)
-                .collect();
-            let mut expected: BTreeSet<String> = StytchError::catalog()
-                .iter()
-                .map(|info| info.status_code.to_string())
-                .collect();
-            expected.insert("200".into());
-            assert_eq!(
-                statuses,
-                expected.iter().map(String::as_str).collect(),
-                "{method} {path}"
-            );
+    for (path, method, catalog) in [
+        (
+            "/v1/magic_links/authenticate",
+            "post",
+            example::AuthenticateError::catalog(),
+        ),
+        (
+            "/v1/sessions/{session_token}",
+            "get",
+            example::GetSessionError::catalog(),
+        ),
+    ] {
+        let responses = &document["paths"][path][method]["responses"];
+        if method == "post" {
+            assert_documents_catalog::<example::AuthenticateError>(&document, responses);
+        } else {
+            assert_documents_catalog::<example::GetSessionError>(&document, responses);
         }
+        let statuses: BTreeSet<&str> = responses
+            .as_object()
+            .expect("responses")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut expected: BTreeSet<String> = catalog
+            .iter()
+            .map(|info| info.status_code.to_string())
+            .collect();
+        expected.extend(service_statuses());
+        expected.insert("200".into());
+        assert_eq!(
+            statuses,
+            expected.iter().map(String::as_str).collect(),
+            "{method} {path}"
+        );
     }
 }
 
 #[test]
-fn the_example_names_the_catalog_body_schema() {
+fn the_example_names_each_catalog_body_schema() {
     let document = example_document();
-    let schema = &document["components"]["schemas"]["StytchErrorBody"];
+    for (name, schema) in [
+        (
+            "AuthenticateErrorBody",
+            CatalogBody::<example::AuthenticateError>::schema(),
+        ),
+        (
+            "GetSessionErrorBody",
+            CatalogBody::<example::GetSessionError>::schema(),
+        ),
+    ] {
+        let expected = serde_json::to_value(schema).expect("JSON");
+        assert_eq!(document["components"]["schemas"][name], expected);
+    }
+    let schema = serde_json::to_value(CatalogBody::<StytchError>::schema()).expect("JSON");
     let error_types: Vec<&str> = StytchError::catalog()
         .iter()
         .map(|info| info.error_type)
@@ -313,10 +348,6 @@ fn the_example_names_the_catalog_body_schema() {
     assert_eq!(
         schema["properties"]["error_type"]["anyOf"][1],
         json!({ "type": "string" })
-    );
-    assert_eq!(
-        *schema,
-        serde_json::to_value(CatalogBody::<StytchError>::schema()).expect("JSON")
     );
 }
 

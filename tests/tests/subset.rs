@@ -44,7 +44,10 @@ enum SignUpError {
 #[test]
 fn a_subset_variant_is_the_catalog_error_of_its_name() {
     for (subset, catalog) in [
-        (LoginError::UnauthorizedCredentials, StytchError::UnauthorizedCredentials),
+        (
+            LoginError::UnauthorizedCredentials,
+            StytchError::UnauthorizedCredentials,
+        ),
         (LoginError::TooManyRequests, StytchError::TooManyRequests),
     ] {
         assert_eq!(subset.info(), catalog.info());
@@ -63,13 +66,19 @@ fn a_subset_variant_is_the_catalog_error_of_its_name() {
 fn a_subsets_catalog_lists_only_its_errors() {
     let types: Vec<&str> = LoginError::catalog().iter().map(|i| i.error_type).collect();
     assert_eq!(types, ["unauthorized_credentials", "too_many_requests"]);
-    assert_eq!(LoginError::catalog()[1], *StytchError::TooManyRequests.info());
+    assert_eq!(
+        LoginError::catalog()[1],
+        *StytchError::TooManyRequests.info()
+    );
     assert_eq!(
         LoginError::from_error_type("too_many_requests"),
         Some(LoginError::TooManyRequests)
     );
     // Stytch's, but not the endpoint's.
-    assert_eq!(StytchError::from_error_type("bad_request"), Some(StytchError::BadRequest));
+    assert_eq!(
+        StytchError::from_error_type("bad_request"),
+        Some(StytchError::BadRequest)
+    );
     assert_eq!(LoginError::from_error_type("bad_request"), None);
     assert!(LoginError::info_for("bad_request").is_none());
     assert_eq!(
@@ -80,24 +89,43 @@ fn a_subsets_catalog_lists_only_its_errors() {
 
 #[test]
 fn a_subset_draws_on_several_catalogs() {
-    let types: Vec<&str> = SignUpError::catalog().iter().map(|i| i.error_type).collect();
-    assert_eq!(types, ["email_taken", "unauthorized_credentials", "too_many_requests"]);
+    let types: Vec<&str> = SignUpError::catalog()
+        .iter()
+        .map(|i| i.error_type)
+        .collect();
+    assert_eq!(
+        types,
+        [
+            "email_taken",
+            "unauthorized_credentials",
+            "too_many_requests"
+        ]
+    );
     assert_eq!(
         SignUpError::from_error_type("too_many_requests"),
         Some(SignUpError::Login(LoginError::TooManyRequests))
     );
-    assert_eq!(SignUpError::from_error_type("email_taken"), Some(SignUpError::EmailTaken));
+    assert_eq!(
+        SignUpError::from_error_type("email_taken"),
+        Some(SignUpError::EmailTaken)
+    );
     assert_eq!(SignUpError::from_error_type("maintenance"), None);
     for info in SignUpError::catalog() {
         assert_eq!(SignUpError::info_for(info.error_type), Some(info));
     }
     let error = SignUpError::Login(LoginError::TooManyRequests);
-    assert_eq!(error.to_json("r"), StytchError::TooManyRequests.to_json("r"));
+    assert_eq!(
+        error.to_json("r"),
+        StytchError::TooManyRequests.to_json("r")
+    );
     assert_eq!(
         AppError::from(error),
         AppError::Stytch(StytchError::TooManyRequests)
     );
-    assert_eq!(AppError::from(SignUpError::EmailTaken), AppError::EmailTaken);
+    assert_eq!(
+        AppError::from(SignUpError::EmailTaken),
+        AppError::EmailTaken
+    );
     assert_eq!(
         SignUpError::EmailTaken.to_json("r"),
         AppError::EmailTaken.to_json("r")
@@ -114,7 +142,12 @@ fn a_subset_draws_on_several_catalogs() {
         handler(),
         Err(AppError::Stytch(StytchError::UnauthorizedCredentials))
     );
-    let _ = (AppError::Maintenance, AppError::UserNotFound { user_id: String::new() });
+    let _ = (
+        AppError::Maintenance,
+        AppError::UserNotFound {
+            user_id: String::new(),
+        },
+    );
 }
 
 #[cfg(feature = "utoipa")]

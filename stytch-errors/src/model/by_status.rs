@@ -6,10 +6,13 @@ use std::vec::Vec;
 
 use crate::model::ErrorInfo;
 
-/// The errors of `catalog` by status code, statuses ascending, each group in catalog order.
-pub(crate) fn by_status(catalog: &'static [ErrorInfo]) -> BTreeMap<u16, Vec<&'static ErrorInfo>> {
+/// The errors `infos` (a catalog, or some of its errors) by status code, statuses
+/// ascending, each group in the order of `infos`.
+pub(crate) fn by_status(
+    infos: impl IntoIterator<Item = &'static ErrorInfo>,
+) -> BTreeMap<u16, Vec<&'static ErrorInfo>> {
     let mut groups: BTreeMap<u16, Vec<&'static ErrorInfo>> = BTreeMap::new();
-    for info in catalog {
+    for info in infos {
         groups.entry(info.status_code).or_default().push(info);
     }
     groups

@@ -2,6 +2,7 @@
 //! status, each example body once, the `x-request-id` header, and the helpers that put the
 //! service's own error responses on every operation.
 
+use std::collections::BTreeSet;
 use std::format;
 use std::string::{String, ToString};
 use std::vec::Vec;
@@ -80,11 +81,21 @@ fn schema_name<E: ?Sized>(status: u16) -> String {
 /// assert_eq!(error_type["anyOf"][1], serde_json::json!({ "type": "string" }));
 /// ```
 pub fn add_components<E: ApiError>(document: &mut OpenApi) {
-    let components = document.components.get_or_insert_with(Components::default);
+    let components = shared(document);
     components.schemas.insert(
         CatalogBody::<E>::name().into_owned(),
         CatalogBody::<E>::schema(),
     );
+    for (status, infos) in by_status(E::catalog()) {
+        let names = (response_name::<E>(status), schema_name::<E>(status));
+        add_response::<E>(components, &names, status, &infos);
+    }
+}
+
+/// The document's components, with the ones every error response refers to: the
+/// `x-request-id` header and (feature `problem-details`) the `ProblemDetails` schema.
+fn shared(document: &mut OpenApi) -> &mut Components {
+    let components = document.components.get_or_insert_with(Components::default);
     let header = HeaderBuilder::new()
         .schema(Some(ObjectBuilder::new().schema_type(Type::String)))
         .description(Some(
@@ -99,37 +110,89 @@ pub fn add_components<E: ApiError>(document: &mut OpenApi) {
         String::from(PROBLEM_DETAILS),
         RefOr::T(utoipa_schema(shape::problem_details())),
     );
-    for (status, infos) in by_status(E::catalog()) {
-        let name = schema_name::<E>(status);
-        let schema = utoipa_schema(shape::group(status, &infos));
-        components.schemas.insert(name.clone(), RefOr::T(schema));
-        let mut json = ContentBuilder::new().schema(Some(Ref::from_schema_name(name)));
-        for info in &infos {
-            let example = json_example::<E>(info);
-            let example_name = add_example::<E>(components, info.error_type, example);
-            json = json.example_ref(info.error_type, &example_name);
+    components
+}
+
+/// Registers the response `names.0` of the errors `infos` of `status`, its schema `names.1`
+/// and its examples.
+fn add_response<E: ApiError>(
+    components: &mut Components,
+    (response, schema): &(String, String),
+    status: u16,
+    infos: &[&'static ErrorInfo],
+) {
+    components.schemas.insert(
+        schema.clone(),
+        RefOr::T(utoipa_schema(shape::group(status, infos))),
+    );
+    let mut json = ContentBuilder::new().schema(Some(Ref::from_schema_name(schema)));
+    for info in infos {
+        let example = json_example::<E>(info);
+        let example_name = add_example::<E>(components, info.error_type, example);
+        json = json.example_ref(info.error_type, &example_name);
+    }
+    let built = ResponseBuilder::new()
+        .description(status_description(status))
+        .header_ref(
+            REQUEST_ID_HEADER,
+            Ref::new(format!("#/components/headers/{REQUEST_ID_HEADER}")),
+        )
+        .content(APPLICATION_JSON, json.build());
+    #[cfg(feature = "problem-details")]
+    let built = built.content(
+        crate::APPLICATION_PROBLEM_JSON,
+        problem_content::<E>(components, infos),
+    );
+    components
+        .responses
+        .insert(response.clone(), RefOr::T(built.build()));
+}
+
+/// Registers the responses of `groups` (status, response and schema names, errors) that
+/// some operation of `document` does not document yet, and adds to each such operation a
+/// `$ref` to it.
+fn put_on_every_operation<E: ApiError>(document: &mut OpenApi, groups: Vec<Group>) {
+    let mut missing: BTreeSet<u16> = BTreeSet::new();
+    for item in document.paths.paths.values_mut() {
+        for operation in operations(item) {
+            for (status, ..) in &groups {
+                if !operation
+                    .responses
+                    .responses
+                    .contains_key(&status.to_string())
+                {
+                    missing.insert(*status);
+                }
+            }
         }
-        let response = ResponseBuilder::new()
-            .description(status_description(status))
-            .header_ref(
-                REQUEST_ID_HEADER,
-                Ref::new(format!("#/components/headers/{REQUEST_ID_HEADER}")),
-            )
-            .content(APPLICATION_JSON, json.build());
-        #[cfg(feature = "problem-details")]
-        let response = response.content(
-            crate::APPLICATION_PROBLEM_JSON,
-            problem_content::<E>(components, &infos),
-        );
-        components
-            .responses
-            .insert(response_name::<E>(status), RefOr::T(response.build()));
+    }
+    let groups: Vec<Group> = groups
+        .into_iter()
+        .filter(|(status, ..)| missing.contains(status))
+        .collect();
+    let components = shared(document);
+    for (status, names, infos) in &groups {
+        add_response::<E>(components, names, *status, infos);
+    }
+    for item in document.paths.paths.values_mut() {
+        for operation in operations(item) {
+            for (status, (name, _), _) in &groups {
+                operation
+                    .responses
+                    .responses
+                    .entry(status.to_string())
+                    .or_insert_with(|| RefOr::Ref(Ref::from_response_name(name)));
+            }
+        }
     }
 }
 
+/// A status, the names of its response and schema components, and its errors.
+type Group = (u16, (String, String), Vec<&'static ErrorInfo>);
+
 /// Adds to every operation of `document` a `$ref` to `E`'s response of each of `statuses`
-/// that `E` has and the operation does not document yet, and registers `E`'s components
-/// ([`add_components`]). For the errors a service makes for every route alike.
+/// that `E` has and the operation does not document yet, and registers those responses as
+/// [`add_components`] does. For the errors a service makes for every route alike.
 ///
 /// ```
 /// use stytch_errors::{ApiError, openapi};
@@ -154,29 +217,26 @@ pub fn add_components<E: ApiError>(document: &mut OpenApi) {
 /// assert!(get["responses"].get("405").is_none() && get["responses"].get("429").is_none());
 /// ```
 pub fn add_to_every_operation<E: ApiError>(document: &mut OpenApi, statuses: &[u16]) {
-    add_components::<E>(document);
-    let groups = by_status(E::catalog());
-    for item in document.paths.paths.values_mut() {
-        for operation in operations(item) {
-            for status in statuses.iter().filter(|status| groups.contains_key(status)) {
-                operation
-                    .responses
-                    .responses
-                    .entry(status.to_string())
-                    .or_insert_with(|| {
-                        RefOr::Ref(Ref::from_response_name(response_name::<E>(*status)))
-                    });
-            }
-        }
-    }
+    let groups = by_status(E::catalog())
+        .into_iter()
+        .filter(|(status, _)| statuses.contains(status))
+        .map(|(status, infos)| {
+            let names = (response_name::<E>(status), schema_name::<E>(status));
+            (status, names, infos)
+        })
+        .collect();
+    put_on_every_operation::<E>(document, groups);
 }
 
 /// Documents on every operation the errors a service answers without a handler's error:
 /// the rejections of the framework's extractors, unmatched routes and methods, panics,
-/// timeouts, any error response a middleware makes. The request-id layer (or middleware)
-/// given the catalog answers each of them with the error
-/// [`FrameworkErrors::for_status`] names for its status, so the responses documented are
-/// those of the statuses of `E::for_status(400..=599)`, added by [`add_to_every_operation`].
+/// timeouts, any error response a middleware makes. The request-id layer (or middleware),
+/// given the catalog, answers each of them with the error [`FrameworkErrors::for_status`]
+/// names for its status; those errors, and only those, are documented: one response per
+/// status, `{E}Service{status}` (schema `{E}ServiceBody{status}`), sharing the examples of
+/// [`add_components`]. An operation that documents a status already keeps its own response
+/// (list the framework's error of that status among the operation's errors to have it
+/// there too).
 ///
 /// ```
 /// use stytch_errors::{StytchError, openapi};
@@ -187,21 +247,37 @@ pub fn add_to_every_operation<E: ApiError>(document: &mut OpenApi, statuses: &[u
 ///     .path("/me", PathItem::new(HttpMethod::Get, OperationBuilder::new()))
 ///     .build();
 /// openapi::add_service_errors::<StytchError>(&mut document);
-/// let responses = &serde_json::to_value(&document).unwrap()["paths"]["/me"]["get"]["responses"];
+/// let document = serde_json::to_value(&document).unwrap();
+/// let responses = &document["paths"]["/me"]["get"]["responses"];
 /// // An unmatched route, a wrong method, a malformed request, a panic.
 /// for status in ["404", "405", "400", "500"] {
-///     assert_eq!(responses[status]["$ref"], format!("#/components/responses/StytchError{status}"));
+///     assert_eq!(responses[status]["$ref"], format!("#/components/responses/StytchErrorService{status}"));
 /// }
 /// assert!(responses.get("401").is_none());
+/// let bad_request = &document["components"]["responses"]["StytchErrorService400"];
+/// let examples = bad_request["content"]["application/json"]["examples"].as_object().unwrap();
+/// assert_eq!(examples.keys().collect::<Vec<_>>(), ["bad_request"]);
 /// ```
 pub fn add_service_errors<E: ApiError + FrameworkErrors>(document: &mut OpenApi) {
-    let mut statuses: Vec<u16> = (stytch_errors_shared::status::MIN
-        ..=stytch_errors_shared::status::MAX)
-        .map(|status| E::for_status(status).status_code())
+    let mut infos: Vec<&'static ErrorInfo> = Vec::new();
+    for status in stytch_errors_shared::status::MIN..=stytch_errors_shared::status::MAX {
+        let info = E::for_status(status).info();
+        if !infos.iter().any(|seen| core::ptr::eq(*seen, info)) {
+            infos.push(info);
+        }
+    }
+    let name = catalog_body::catalog_name::<E>();
+    let groups = by_status(infos)
+        .into_iter()
+        .map(|(status, infos)| {
+            let names = (
+                format!("{name}Service{status}"),
+                format!("{name}ServiceBody{status}"),
+            );
+            (status, names, infos)
+        })
         .collect();
-    statuses.sort_unstable();
-    statuses.dedup();
-    add_to_every_operation::<E>(document, &statuses);
+    put_on_every_operation::<E>(document, groups);
 }
 
 /// Every operation of a path.
