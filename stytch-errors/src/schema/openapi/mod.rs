@@ -301,3 +301,36 @@ macro_rules! __impl_utoipa {
         }
     };
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::by_status;
+    use crate::schema::shape::{self, ErrorTypes, Statuses};
+    use crate::{ApiError, StytchError};
+
+    /// Every schema `shape` builds reads into utoipa's types and writes back the same.
+    #[test]
+    fn utoipa_keeps_every_keyword_of_the_shapes() {
+        let mut shapes = vec![
+            shape::body(Statuses::Any, ErrorTypes::Any, None),
+            shape::body(
+                Statuses::OneOf(&[400, 401]),
+                ErrorTypes::Closed(&["a", "b"]),
+                Some("T"),
+            ),
+            shape::catalog::<StytchError>(Some("StytchErrorBody")),
+        ];
+        shapes.extend(
+            by_status(StytchError::catalog())
+                .into_iter()
+                .map(|(status, infos)| shape::group(status, &infos)),
+        );
+        #[cfg(feature = "problem-details")]
+        shapes.push(shape::problem_details());
+        assert!(StytchError::catalog()[0].non_exhaustive);
+        for value in shapes {
+            let schema = super::utoipa_schema(value.clone());
+            assert_eq!(serde_json::to_value(schema).unwrap(), value);
+        }
+    }
+}
