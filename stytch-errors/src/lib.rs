@@ -83,10 +83,12 @@
 //! # `OpenAPI` and JSON Schema
 //!
 //! With the `utoipa` feature, the derive also implements `utoipa::IntoResponses`: one response
-//! per status code, with one named example per error type whose value is that error's body
-//! (see the `openapi` module). `ErrorBody` and `CatalogBody<E>` (the body with `error_type` as
-//! the enum of `E`'s error types) implement `utoipa::ToSchema`, and with the `schemars`
-//! feature `schemars::JsonSchema`.
+//! per status code, a `$ref` to a shared component that holds one named example per error
+//! type whose value is that error's body (see the `openapi` module). `ErrorBody` and
+//! `CatalogBody<E>` (the body with `error_type` as the enum of `E`'s error types) implement
+//! `utoipa::ToSchema`, and with the `schemars` feature `schemars::JsonSchema`. When the enum
+//! is `#[non_exhaustive]` (the derive records it in each [`ErrorInfo`]), the schemas describe
+//! `error_type` as an open set: the known values, or any other string.
 //!
 //! # Serving errors over HTTP
 //!

@@ -11,10 +11,9 @@ use stytch_errors::openapi::{EXAMPLE_REQUEST_ID, add_components, responses};
 use stytch_errors::{ApiError, CatalogBody, ErrorBody, ErrorInfo, StytchError};
 use utoipa::{IntoResponses, OpenApi, PartialSchema, ToSchema};
 
-/// The example service of `cargo run --example openapi`.
-#[allow(dead_code)]
-#[path = "../../stytch-errors/examples/openapi.rs"]
-mod example;
+mod openapi_support;
+
+use openapi_support::{example, resolve};
 
 /// A catalog with every kind of variant the derive supports.
 #[allow(dead_code)]
@@ -118,17 +117,6 @@ fn oas_errors(document: &Value) -> Vec<String> {
 fn example_document() -> Value {
     let (_router, document) = example::service();
     serde_json::to_value(&document).expect("the document serializes")
-}
-
-/// `value`, or what its `$ref` points to in `document`, followed to the end.
-fn resolve<'a>(document: &'a Value, mut value: &'a Value) -> &'a Value {
-    while let Some(reference) = value["$ref"].as_str() {
-        let pointer = reference.strip_prefix('#').expect("a local reference");
-        value = document
-            .pointer(pointer)
-            .unwrap_or_else(|| panic!("{reference} resolves"));
-    }
-    value
 }
 
 /// A document with one operation whose errors are `E`'s.

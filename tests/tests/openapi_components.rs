@@ -15,10 +15,9 @@ use utoipa::openapi::OpenApi as Document;
 use utoipa::openapi::path::{HttpMethod, OperationBuilder, PathItem};
 use utoipa::openapi::{RefOr, ResponsesBuilder};
 
-/// The example service of `cargo run --example openapi`.
-#[allow(dead_code)]
-#[path = "../../stytch-errors/examples/openapi.rs"]
-mod example;
+mod openapi_support;
+
+use openapi_support::{example, resolve};
 
 /// A growing catalog.
 #[allow(dead_code)]
@@ -53,17 +52,6 @@ enum Endpoint {
 enum Closed {
     #[api_error(status = 429, message = "Slow down.")]
     TooManyRequests,
-}
-
-/// `value`, or what its `$ref` points to in `document`, followed to the end.
-fn resolve<'a>(document: &'a Value, mut value: &'a Value) -> &'a Value {
-    while let Some(reference) = value["$ref"].as_str() {
-        let pointer = reference.strip_prefix('#').expect("a local reference");
-        value = document
-            .pointer(pointer)
-            .unwrap_or_else(|| panic!("{reference} resolves"));
-    }
-    value
 }
 
 /// The example's document.
