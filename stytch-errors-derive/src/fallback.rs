@@ -32,6 +32,17 @@ pub fn impls(input: &DeriveInput, model: Option<&Input<'_>>) -> TokenStream {
     } else {
         TokenStream::new()
     };
+    // The framework traits too, so that handlers returning the enum add no error; only for
+    // an enum, as the real expansion does (a struct or a union may lack what they need).
+    let frameworks = if model.is_some() {
+        quote! {
+            #krate::__private::impl_frameworks! {
+                [#impl_generics] [#ident #ty_generics] [#predicates]
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
     quote! {
         const _: () = {
             #[automatically_derived]
@@ -78,11 +89,7 @@ pub fn impls(input: &DeriveInput, model: Option<&Input<'_>>) -> TokenStream {
             }
 
             #std_impls
-
-            // The framework traits too, so that handlers returning the enum add no error.
-            #krate::__private::impl_frameworks! {
-                [#impl_generics] [#ident #ty_generics] [#predicates]
-            }
+            #frameworks
         };
     }
 }

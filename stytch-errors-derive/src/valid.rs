@@ -365,6 +365,7 @@ impl Cover {
             Lit::Str(class) => match class.value().as_str() {
                 "4xx" => Ok(Self::Class(4)),
                 "5xx" => Ok(Self::Class(5)),
+                "4XX" | "5XX" => Err("`covers` takes a class in lowercase: `\"4xx\"` or `\"5xx\"`"),
                 _ => Err(
                     "`covers` takes a class as `\"4xx\"` or `\"5xx\"`, or a status, e.g. `covers = 404`",
                 ),
@@ -399,10 +400,12 @@ pub fn covers<'i, 'a>(input: &'i Input<'a>) -> Vec<(Cover, &'i Variant<'a>, Span
 /// `covers` entries are statuses or classes, on unit variants, each given once; and a
 /// catalog that covers anything covers both classes, so that every status has its error.
 fn check_covers(input: &Input<'_>, errors: &mut Errors) {
+    let mut all_valid = true;
     for variant in &input.variants {
         for lit in &variant.attrs.covers {
             if let Err(problem) = Cover::parse(lit) {
                 errors.at(lit.span(), problem);
+                all_valid = false;
             }
         }
         if let (Some(first), false) = (variant.attrs.covers.first(), variant.style == Style::Unit) {
@@ -430,7 +433,8 @@ fn check_covers(input: &Input<'_>, errors: &mut Errors) {
             }
         }
     }
-    if let Some(&(_, _, span)) = covers.first() {
+    // A class written wrong was meant: its absence is not a second mistake.
+    if let (Some(&(_, _, span)), true) = (covers.first(), all_valid) {
         for (class, what) in [(4, "client"), (5, "server")] {
             if !seen.contains_key(&Cover::Class(class)) {
                 errors.at(

@@ -1,5 +1,5 @@
 //! A server that answers a few of Stytch's endpoints with Stytch's errors, byte for byte, so
-//! that Stytch's own client SDKs can talk to it.
+//! that Stytch's own client SDKs can talk to it; `server-actix.rs` is its actix-web twin.
 //!
 //! ```sh
 //! PORT=3000 cargo run -p stytch-errors --example server --features axum
@@ -9,73 +9,37 @@
 //! |---|---|
 //! | `GET /v1/users/{user_id}`, `GET /v1/b2b/organizations/{organization_id}` without the project's Basic credentials | 401 `unauthorized_credentials` |
 //! | `POST /v1/magic_links/authenticate` with a token other than `valid-token` | 401 `unable_to_auth_magic_link` |
-//! | `POST /v1/magic_links/authenticate` with a body that is not JSON | 400 `bad_request` |
+//! | `POST /v1/magic_links/authenticate` with a body that is not the JSON it takes | 400 `bad_request` (axum's rejection, answered by the layer) |
 //! | more than 5 `POST /v1/magic_links/email/send` a second from one client | 429 `too_many_requests` |
 //! | any request with `x-forwarded-proto: http` | 403 `use_https` |
 //! | `POST /v1/sessions/authenticate` with the project's credentials | 500 `internal_server_error` (the session store fails; the log says why, the response does not) |
+//! | an unknown route; a known one with another method | 404 `route_not_found`; 405 `method_not_allowed`, with `Allow` |
+//!
+//! With `--features axum,problem-details`, a client whose `Accept` asks for
+//! `application/problem+json` gets every error, the framework's own included, as problem
+//! details.
 
-use std::collections::{HashMap, VecDeque};
-use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::sync::{Arc, Mutex, PoisonError};
-use std::time::{Duration, Instant};
+#[path = "common/mod.rs"]
+mod common;
 
-use axum::body::Bytes;
-use axum::extract::{ConnectInfo, Path, Request, State};
-use axum::http::{HeaderMap, header};
+use std::net::{Ipv4Addr, SocketAddr};
+
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, Request, State};
+use axum::http::header;
 use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Extension, Json, Router};
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD as BASE64;
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde_json::Value;
 use stytch_errors::axum::RequestIdLayer;
-use stytch_errors::{ApiError, RenderedError, RequestId, StytchError};
+use stytch_errors::{RenderedError, RequestId, StytchError};
+use tower_http::timeout::TimeoutLayer;
 
-/// The project whose credentials the server accepts.
-const PROJECT_ID: &str = "project-test-11111111-1111-1111-1111-111111111111";
-/// The project's secret.
-const SECRET: &str = "secret-test-example";
-/// The magic link token that authenticates.
-const VALID_TOKEN: &str = "valid-token";
-/// How many `magic_links/email/send` requests a client may make in [`RATE_WINDOW`].
-const RATE_LIMIT: usize = 5;
-/// The window of [`RATE_LIMIT`].
-const RATE_WINDOW: Duration = Duration::from_secs(1);
+use common::{AuthenticateMagicLink, RateLimit, SessionsError};
 
-/// The errors of the sessions endpoint: a catalog of the service's own, whose `Display`
-/// (for the log) says more than the body (for the client).
-#[derive(Debug, thiserror::Error, ApiError)]
-#[api_error(
-    docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors",
-    display = false
-)]
-enum SessionsError {
-    /// The session store failed.
-    #[error("session store failed: {0}")]
-    #[api_error(
-        status = 500,
-        error_type = "internal_server_error",
-        message = "Oops, something seems to have gone wrong. If this issue persists, please reach out to support."
-    )]
-    Store(#[from] StoreError),
-}
-
-/// A failure of the session store.
-#[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-struct StoreError(String);
-
-/// What the handlers share: the recent `magic_links/email/send` requests of each client.
-#[derive(Clone, Default)]
-struct AppState {
-    sends: Arc<Mutex<HashMap<IpAddr, VecDeque<Instant>>>>,
-}
-
-/// The routes, behind the checks, inside the request-id layer.
+/// The routes, behind the checks, inside the request-id layer, which answers every failure
+/// (a rejection, an unknown route, a wrong method, a panic, a timeout) with `StytchError`.
 fn app() -> Router {
-    let state = AppState::default();
     let authenticated = Router::new()
         .route("/v1/users/{user_id}", get(get_user))
         .route(
@@ -86,7 +50,10 @@ fn app() -> Router {
         .route_layer(middleware::from_fn(require_credentials));
     let rate_limited = Router::new()
         .route("/v1/magic_links/email/send", post(send_magic_link))
-        .route_layer(middleware::from_fn_with_state(state.clone(), rate_limit));
+        .route_layer(middleware::from_fn_with_state(
+            RateLimit::default(),
+            rate_limit,
+        ));
     Router::new()
         .merge(authenticated)
         .merge(rate_limited)
@@ -95,15 +62,19 @@ fn app() -> Router {
             post(authenticate_magic_link),
         )
         .layer(middleware::from_fn(require_https))
+        .layer(DefaultBodyLimit::max(common::BODY_LIMIT))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            common::TIMEOUT,
+        ))
+        .layer(RequestIdLayer::test().catalog::<StytchError>())
         .layer(middleware::from_fn(log_errors))
-        .layer(RequestIdLayer::test())
-        .with_state(state)
 }
 
 /// 403 `use_https` for a request that reached the proxy in front over plain HTTP.
 async fn require_https(request: Request, next: Next) -> Result<Response, StytchError> {
     let forwarded_proto = request.headers().get("x-forwarded-proto");
-    if forwarded_proto.is_some_and(|proto| proto.as_bytes().eq_ignore_ascii_case(b"http")) {
+    if common::over_plain_http(forwarded_proto.map(|value| value.as_bytes())) {
         return Err(StytchError::UseHttps);
     }
     Ok(next.run(request).await)
@@ -112,75 +83,42 @@ async fn require_https(request: Request, next: Next) -> Result<Response, StytchE
 /// 401 `unauthorized_credentials` unless the request carries the project's Basic
 /// credentials.
 async fn require_credentials(request: Request, next: Next) -> Result<Response, StytchError> {
-    if basic_credentials(request.headers()) == Some((PROJECT_ID.into(), SECRET.into())) {
+    let authorization = request.headers().get(header::AUTHORIZATION);
+    if common::is_the_project(authorization.map(|value| value.as_bytes())) {
         Ok(next.run(request).await)
     } else {
         Err(StytchError::UnauthorizedCredentials)
     }
 }
 
-/// The user and password of an `Authorization: Basic …` header.
-fn basic_credentials(headers: &HeaderMap) -> Option<(String, String)> {
-    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
-    let (scheme, encoded) = value.split_once(' ')?;
-    if !scheme.eq_ignore_ascii_case("basic") {
-        return None;
-    }
-    let decoded = BASE64.decode(encoded.trim()).ok()?;
-    let decoded = String::from_utf8(decoded).ok()?;
-    let (user, password) = decoded.split_once(':')?;
-    Some((user.into(), password.into()))
-}
-
-/// 429 `too_many_requests` past [`RATE_LIMIT`] requests in [`RATE_WINDOW`] from one client.
+/// 429 `too_many_requests` past the rate limit.
 async fn rate_limit(
-    State(state): State<AppState>,
+    State(limit): State<RateLimit>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     request: Request,
     next: Next,
 ) -> Result<Response, StytchError> {
-    {
-        let mut sends = state.sends.lock().unwrap_or_else(PoisonError::into_inner);
-        let recent = sends.entry(peer.ip()).or_default();
-        let now = Instant::now();
-        while recent
-            .front()
-            .is_some_and(|&at| now.duration_since(at) >= RATE_WINDOW)
-        {
-            recent.pop_front();
-        }
-        if recent.len() >= RATE_LIMIT {
-            return Err(StytchError::TooManyRequests);
-        }
-        recent.push_back(now);
+    if !limit.allow(peer.ip()) {
+        return Err(StytchError::TooManyRequests);
     }
     Ok(next.run(request).await)
 }
 
-/// Logs every error response: what a service's access log would show.
+/// Logs every error response, the framework's own included: outside the request-id layer,
+/// every one is a catalog error.
 async fn log_errors(request: Request, next: Next) -> Response {
     let method = request.method().clone();
     let path = request.uri().path().to_owned();
     let response = next.run(request).await;
     if let Some(error) = response.extensions().get::<RenderedError>() {
-        eprintln!(
-            "{method} {path} -> {} {} ({})",
-            error.info().status_code,
-            error.info().error_type,
-            error.request_id(),
-        );
+        common::log_error(method.as_str(), &path, error);
     }
     response
 }
 
 /// `GET /v1/users/{user_id}`.
 async fn get_user(Path(user_id): Path<String>, Extension(id): Extension<RequestId>) -> Json<Value> {
-    Json(json!({
-        "status_code": 200,
-        "request_id": id.as_str(),
-        "user_id": user_id,
-        "status": "active",
-    }))
+    Json(common::user(id.as_str(), &user_id))
 }
 
 /// `GET /v1/b2b/organizations/{organization_id}`.
@@ -188,77 +126,39 @@ async fn get_organization(
     Path(organization_id): Path<String>,
     Extension(id): Extension<RequestId>,
 ) -> Json<Value> {
-    Json(json!({
-        "status_code": 200,
-        "request_id": id.as_str(),
-        "organization": { "organization_id": organization_id },
-    }))
+    Json(common::organization(id.as_str(), &organization_id))
 }
 
-/// The body of `POST /v1/magic_links/authenticate`.
-#[derive(Deserialize)]
-struct AuthenticateMagicLink {
-    token: String,
-}
-
-/// `POST /v1/magic_links/authenticate`: only `valid-token` authenticates.
+/// `POST /v1/magic_links/authenticate`: only `valid-token` authenticates. A body that is
+/// not `{"token": …}` is axum's rejection, which the layer answers with `bad_request`.
 async fn authenticate_magic_link(
     Extension(id): Extension<RequestId>,
-    body: Bytes,
+    Json(request): Json<AuthenticateMagicLink>,
 ) -> Result<Json<Value>, StytchError> {
-    let request: AuthenticateMagicLink =
-        serde_json::from_slice(&body).map_err(|_| StytchError::BadRequest)?;
-    if request.token != VALID_TOKEN {
+    if request.token != common::VALID_TOKEN {
         return Err(StytchError::UnableToAuthMagicLink);
     }
-    Ok(Json(json!({
-        "status_code": 200,
-        "request_id": id.as_str(),
-        "user_id": "user-test-16d9ba61-97a1-4ba4-9720-b03761dc50c6",
-        "method_id": "email-test-81bf03a8-86e1-4d95-bd44-bb3495224953",
-    })))
+    Ok(Json(common::magic_link_authenticated(id.as_str())))
 }
 
 /// `POST /v1/magic_links/email/send`.
 async fn send_magic_link(Extension(id): Extension<RequestId>) -> Json<Value> {
-    Json(json!({
-        "status_code": 200,
-        "request_id": id.as_str(),
-        "user_id": "user-test-16d9ba61-97a1-4ba4-9720-b03761dc50c6",
-        "email_id": "email-test-81bf03a8-86e1-4d95-bd44-bb3495224953",
-    }))
+    Json(common::magic_link_sent(id.as_str()))
 }
 
 /// `POST /v1/sessions/authenticate`: the session store is down.
 async fn authenticate_session(
     Extension(id): Extension<RequestId>,
 ) -> Result<Json<Value>, SessionsError> {
-    let session = load_session().inspect_err(|error| {
+    let session = common::load_session().inspect_err(|error| {
         eprintln!("POST /v1/sessions/authenticate ({id}): {error}");
     })?;
-    Ok(Json(json!({
-        "status_code": 200,
-        "request_id": id.as_str(),
-        "session": session,
-    })))
-}
-
-/// The session store, which fails.
-fn load_session() -> Result<Value, StoreError> {
-    Err(StoreError(
-        "connection refused: postgres://app:hunter2@db/prod".into(),
-    ))
+    Ok(Json(common::session(id.as_str(), &session)))
 }
 
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
-    let port = match std::env::var("PORT") {
-        Ok(port) => port
-            .parse::<u16>()
-            .map_err(|error| std::io::Error::other(format!("PORT={port}: {error}")))?,
-        Err(_) => 3000,
-    };
-    let listener = tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, port)).await?;
+    let listener = tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, common::port()?)).await?;
     eprintln!("listening on http://{}", listener.local_addr()?);
     axum::serve(
         listener,

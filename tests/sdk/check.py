@@ -39,6 +39,16 @@ ERRORS = {
         "The submitted request is invalid.",
         "https://stytch.com/docs/b2b/api/errors/400#bad_request",
     ),
+    "route_not_found": (
+        404,
+        "The route provided is not supported.",
+        "https://stytch.com/docs/api/errors/404#route_not_found",
+    ),
+    "method_not_allowed": (
+        405,
+        "The method used is not supported.",
+        "https://stytch.com/docs/api-reference/b2b/api/errors/405#method_not_allowed",
+    ),
     "unauthorized_credentials": (
         401,
         "Unauthorized credentials.",
@@ -191,11 +201,28 @@ def raw_checks(c, port):
     )
     check_error_response(c, "raw: invalid JSON", status, headers, body, "bad_request")
 
-    status, headers, body = raw(port, "POST", "/v1/magic_links/authenticate", body='{"token":"valid-token"}')
+    json_type = {"Content-Type": "application/json"}
+    status, headers, body = raw(port, "POST", "/v1/magic_links/authenticate", body='{"token":"valid-token"}', headers=json_type)
     c.equal("raw: valid-token authenticates", status, 200)
 
-    status, headers, body = raw(port, "POST", "/v1/magic_links/authenticate", body='{"token":"used-token"}')
+    status, headers, body = raw(port, "POST", "/v1/magic_links/authenticate", body='{"token":"used-token"}', headers=json_type)
     check_error_response(c, "raw: used token", status, headers, body, "unable_to_auth_magic_link")
+
+    # The framework's own failures, in Stytch's shape.
+    for name, method, path, body, headers, error_type in [
+        ("a missing field", "POST", "/v1/magic_links/authenticate", '{"tokn":"hunter2"}', json_type, "bad_request"),
+        ("no content-type", "POST", "/v1/magic_links/authenticate", '{"token":"valid-token"}', {}, "bad_request"),
+        ("an unknown route", "GET", "/v1/no_such_route", None, {}, "route_not_found"),
+        ("a wrong method", "DELETE", "/v1/magic_links/authenticate", None, {}, "method_not_allowed"),
+    ]:
+        status, response_headers, response_body = raw(port, method, path, body=body, headers=headers)
+        check_error_response(c, f"raw: {name}", status, response_headers, response_body, error_type)
+        c.check(f"raw: {name}: nothing of the request", "hunter2" not in response_body, response_body)
+        if error_type == "method_not_allowed":
+            c.check("raw: a wrong method keeps Allow", "POST" in str(header(response_headers, "allow")), response_headers)
+    status, headers, body = raw(port, "GET", "/v1/no_such_route", headers={"Accept": "application/problem+json"})
+    c.equal("raw: an unknown route as problem details", (status, header(headers, "content-type")), (404, "application/problem+json"))
+    c.equal("raw: an unknown route as problem details: error_type", json.loads(body).get("error_type"), "route_not_found")
 
     status, headers, body = raw(
         port, "GET", "/v1/b2b/organizations/organization-test-1", headers={"X-Forwarded-Proto": "http", "X-Request-Id": "trace-raw-1"}

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Stytch's official SDKs (Python: `stytch` on PyPI, Node: `stytch` on npm) as clients of the
-# example server: installs both, builds the server, and runs check.py.
+# example servers (axum and actix-web): installs both, builds the servers, and runs check.py
+# against each.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -14,8 +15,10 @@ echo "== installing the Python SDK (tests/sdk/requirements.txt)"
 echo "== installing the Node SDK (tests/sdk/package-lock.json)"
 (cd tests/sdk && npm ci --silent --no-audit --no-fund)
 
-echo "== building the example server"
-cargo build --quiet -p stytch-errors --example server --all-features
+echo "== building the example servers (axum and actix-web)"
+cargo build --quiet -p stytch-errors --example server --example server-actix --all-features
 
-echo "== the SDKs against the example server"
-"$venv/bin/python" tests/sdk/check.py --server "$target_dir/debug/examples/server" --python "$venv/bin/python"
+for server in server server-actix; do
+  echo "== the SDKs against examples/$server.rs"
+  "$venv/bin/python" tests/sdk/check.py --server "$target_dir/debug/examples/$server" --python "$venv/bin/python"
+done

@@ -1,5 +1,5 @@
 //! End to end over a real socket: an actix-web server on 127.0.0.1 with the request-id
-//! middleware, and a raw HTTP/1.1 client.
+//! middleware (given `StytchError` for the framework's failures), and a raw HTTP/1.1 client.
 #![cfg(all(feature = "actix-web", feature = "problem-details"))]
 #![deny(warnings, missing_docs, clippy::pedantic)]
 
@@ -7,10 +7,13 @@ mod serving;
 
 use std::net::SocketAddr;
 
-use actix_web::dev::ServerHandle;
+use actix_web::dev::{ServerHandle, Service as _};
+use actix_web::http::header::{self, ContentType};
 use actix_web::{App, HttpResponse, HttpServer, web};
 use stytch_errors::actix_web::RequestIdMiddleware;
 use stytch_errors::{RequestId, StytchError};
+
+use serving::failures::{Missing, NewUser, SECRET, SLOW, Search, TIMEOUT, panics};
 
 use serving::hygiene::{GenericError, WhereError};
 use serving::{AppError, db, deep, spawned_error};
@@ -43,7 +46,7 @@ impl Server {
             actix_web::rt::System::new().block_on(async move {
                 let server = HttpServer::new(|| {
                     App::new()
-                        .wrap(RequestIdMiddleware::test())
+                        .app_data(web::JsonConfig::default().limit(1024))
                         .route(
                             "/v1/users/{user_id}",
                             web::get().to(|| async {
@@ -69,6 +72,62 @@ impl Server {
                             web::get().to(|| async { Err::<String, _>(StytchError::UseHttps) }),
                         )
                         .route("/ok", web::get().to(ok))
+                        .service(web::resource("/json").post(
+                            |user: web::Json<NewUser>| async move { user.into_inner().email },
+                        ))
+                        .service(web::resource("/form").post(
+                            |user: web::Form<NewUser>| async move { user.into_inner().email },
+                        ))
+                        .route(
+                            "/typed/{id}",
+                            web::get().to(|id: web::Path<u32>| async move { id.to_string() }),
+                        )
+                        .route(
+                            "/search",
+                            web::get().to(|search: web::Query<Search>| async move {
+                                search.limit.to_string()
+                            }),
+                        )
+                        .route(
+                            "/header",
+                            web::get().to(|content_type: web::Header<ContentType>| async move {
+                                content_type.into_inner().to_string()
+                            }),
+                        )
+                        .route(
+                            "/state",
+                            web::get().to(|_: web::Data<Missing>| async { "" }),
+                        )
+                        .route("/panic", web::get().to(panics))
+                        .route("/panic-caught", web::get().to(panics))
+                        .route(
+                            "/slow",
+                            web::get().to(|| async {
+                                actix_web::rt::time::sleep(SLOW).await;
+                                "late"
+                            }),
+                        )
+                        .route(
+                            "/throttled",
+                            web::get().to(|| async {
+                                HttpResponse::TooManyRequests()
+                                    .insert_header((header::RETRY_AFTER, "7"))
+                                    .insert_header(("x-limiter-key", SECRET))
+                                    .body(SECRET)
+                            }),
+                        )
+                        // A timeout of the app's, inside the request-id middleware.
+                        .wrap_fn(|request, service| {
+                            let response = service.call(request);
+                            async move {
+                                actix_web::rt::time::timeout(TIMEOUT, response)
+                                    .await
+                                    .map_err(|_| {
+                                        actix_web::error::ErrorRequestTimeout("timed out")
+                                    })?
+                            }
+                        })
+                        .wrap(RequestIdMiddleware::test().catalog::<StytchError>())
                 })
                 .workers(2)
                 .disable_signals()
@@ -97,3 +156,4 @@ impl Drop for Server {
 }
 
 serving::every_check!(Server::start().addr);
+serving::failures::every_failure!(Server::start().addr);

@@ -69,7 +69,9 @@
 //! `web::Form`, `web::Query`, `web::Path`, `web::Header`, a payload over the limit, a
 //! missing `web::Data`: 400, 404, 413, 415, 500, in `text/plain`), an unmatched route
 //! (404, empty), a wrong method on a `web::resource` (405, empty, with `Allow`; `App::route`
-//! answers it 404). Given the service's catalog,
+//! answers it 404). A path parameter that does not parse, which `web::Path` answers 404
+//! as if no route matched, counts as the 400 it is (the response carries the `PathError`).
+//! Given the service's catalog,
 //! the middleware answers all of them, and every other response of 400 or more that no
 //! catalog error made, in it:
 //!
@@ -314,20 +316,91 @@ where
                 Ok(Err(error)) => {
                     let response = served.clone().sync_scope(|| error.error_response());
                     let response = finish(response, &exchange, &served).map_into_boxed_body();
-                    Err(InternalError::from_response(error, response).into())
+                    Err(Answered::new(response, error.to_string()))
                 }
                 // The request went into the service that panicked: the answer goes out as
                 // an error, which the server renders.
                 Err(payload) => match exchange.panicked(&served) {
-                    Some(response) => Err(InternalError::from_response(
-                        "the handler panicked",
+                    Some(response) => Err(Answered::new(
                         from_http(response),
-                    )
-                    .into()),
+                        "the handler panicked".into(),
+                    )),
                     None => std::panic::resume_unwind(payload),
                 },
             }
         })
+    }
+}
+
+/// An error whose response is rendered already. actix-web asks an error for its response
+/// wherever it looks (a logging middleware, then the server), so the response is kept to
+/// be given each time, not taken once as `InternalError::from_response` does.
+#[derive(Debug)]
+struct Answered {
+    status: StatusCode,
+    headers: header::HeaderMap,
+    body: ::actix_web::web::Bytes,
+    rendered: Option<RenderedError>,
+    /// What failed, for the server's log (`Display`); never sent.
+    cause: std::string::String,
+}
+
+impl Answered {
+    fn new(response: HttpResponse, cause: std::string::String) -> Error {
+        let rendered = response.extensions().get::<RenderedError>().cloned();
+        let (response, body) = response.into_parts();
+        match body.try_into_bytes() {
+            Ok(body) => Self {
+                status: response.status(),
+                headers: response.headers().clone(),
+                body,
+                rendered,
+                cause,
+            }
+            .into(),
+            // A streamed body (no catalog error has one) can be given once.
+            Err(body) => InternalError::from_response(cause, response.set_body(body)).into(),
+        }
+    }
+}
+
+impl core::fmt::Display for Answered {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(&self.cause)
+    }
+}
+
+impl ::actix_web::ResponseError for Answered {
+    fn status_code(&self) -> StatusCode {
+        self.status
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let mut response = HttpResponse::with_body(self.status, BoxBody::new(self.body.clone()));
+        *response.headers_mut() = self.headers.clone();
+        if let Some(rendered) = &self.rendered {
+            response.extensions_mut().insert(rendered.clone());
+        }
+        response
+    }
+}
+
+/// The status a failure stands for: its own, but 400 for a path parameter that does not
+/// parse, which `web::Path` answers 404 as if no route matched (axum answers 400). Its
+/// response carries the error: the deserializer's, wrapped as a 404 (or a `PathError`,
+/// when a `PathConfig` error handler made it).
+fn failure_status<B>(response: &HttpResponse<B>) -> u16 {
+    use ::actix_web::error::PathError;
+    let path_error = response.error().is_some_and(|error| {
+        error
+            .as_error::<InternalError<serde::de::value::Error>>()
+            .is_some()
+            || error.as_error::<PathError>().is_some()
+    });
+    if path_error {
+        400
+    } else {
+        response.status().as_u16()
     }
 }
 
@@ -348,7 +421,7 @@ fn finish<B>(
             }
         }
         let fresh = exchange.finish(
-            response.status().as_u16(),
+            failure_status(&response),
             &headers,
             response.extensions().get::<RenderedError>(),
             served,
@@ -432,6 +505,9 @@ mod tests {
             let Err(error) = app.call(request).await else {
                 panic!("the error became a response");
             };
+            // A logging middleware may ask first: the server still gets the same answer.
+            let first = error.error_response();
+            assert!(first.extensions().get::<RenderedError>().is_some());
             let response = error.error_response();
             assert_eq!(response.status().as_u16(), 404);
             assert_eq!(response.headers().get("x-request-id").unwrap(), "trace-9");

@@ -177,7 +177,7 @@ pub const ROWS: &[Row] = &[
         error: StytchError::ServerUnavailable,
     },
     Row {
-        what: "a middleware's 429",
+        what: "a 429 no catalog error made",
         method: "GET",
         path: "/throttled",
         headers: &[],
@@ -274,7 +274,7 @@ pub fn failures_as_problem_details(addr: SocketAddr) {
     }
 }
 
-/// A wrong method keeps `Allow`, a middleware's 429 keeps `Retry-After`.
+/// A wrong method keeps `Allow`, a 429 no catalog error made keeps `Retry-After`.
 pub fn failures_keep_allow_and_retry_after(addr: SocketAddr) {
     let row = ROWS.iter().find(|row| row.what == "wrong method").unwrap();
     let response = send(addr, row, &[]);
@@ -286,7 +286,7 @@ pub fn failures_keep_allow_and_retry_after(addr: SocketAddr) {
     );
     let row = ROWS
         .iter()
-        .find(|row| row.what == "a middleware's 429")
+        .find(|row| row.what == "a 429 no catalog error made")
         .unwrap();
     let response = send(addr, row, &[]);
     assert_eq!(response.header("retry-after"), "7");
