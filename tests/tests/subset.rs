@@ -18,7 +18,7 @@ enum AppError {
     #[api_error(status = 503, message = "Down for maintenance.")]
     Maintenance,
     #[api_error(status = 404, message = "No user has the id {user_id}.")]
-    UserNotFound { user_id: String },
+    UnknownUser { user_id: String },
     #[api_error(status = 409, message = "The email is taken.")]
     EmailTaken,
     #[api_error(transparent)]
@@ -144,7 +144,7 @@ fn a_subset_draws_on_several_catalogs() {
     );
     let _ = (
         AppError::Maintenance,
-        AppError::UserNotFound {
+        AppError::UnknownUser {
             user_id: String::new(),
         },
     );
@@ -158,6 +158,8 @@ fn a_subsets_openapi_responses_list_only_its_errors() {
     assert_eq!(statuses, ["401", "429"]);
     let statuses: Vec<String> = SignUpError::responses().into_keys().collect();
     assert_eq!(statuses, ["401", "409", "429"]);
-    let all = serde_json::to_string(&SignUpError::responses()).unwrap();
+    let mut document = utoipa::openapi::OpenApi::default();
+    stytch_errors::openapi::add_components::<SignUpError>(&mut document);
+    let all = serde_json::to_string(&document).unwrap();
     assert!(all.contains("email_taken") && !all.contains("maintenance"));
 }
