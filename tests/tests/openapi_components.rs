@@ -373,6 +373,9 @@ fn only_a_non_exhaustive_catalog_has_an_open_error_type() {
 #[cfg(feature = "schemars")]
 #[test]
 fn utoipa_and_schemars_describe_the_same_body() {
+    use stytch_errors::CatalogBody;
+    use utoipa::PartialSchema;
+
     fn strip(mut schema: Value) -> Value {
         let map = schema.as_object_mut().expect("an object");
         map.remove("$schema");

@@ -95,6 +95,7 @@ use crate::schema::shape::{self, ErrorTypes, Statuses};
 use crate::{ApiError, ErrorBody};
 
 mod components;
+mod examples;
 
 pub use self::components::{add_components, add_service_errors, add_to_every_operation};
 /// The `request_id` of the documented examples (defined in [`docs`](crate::docs), which
