@@ -118,7 +118,7 @@ impl StytchErrorType {
     /// ```
     /// # use stytch_errors::StytchErrorType;
     /// let info = StytchErrorType::RouteNotFound.info().unwrap();
-    /// assert_eq!((info.status_code, info.message), (404, "The route provided is not supported."));
+    /// assert_eq!((info.status_code, info.message_template), (404, "The route provided is not supported."));
     /// assert!(StytchErrorType::InvalidSecretAuthentication.info().is_none());
     /// ```
     #[must_use]
