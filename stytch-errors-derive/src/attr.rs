@@ -157,21 +157,7 @@ impl Attrs {
             return;
         }
         if key == "transparent" {
-            match value {
-                None => match self.transparent {
-                    Some(first) => errors.duplicate(
-                        key_span,
-                        first,
-                        "duplicate `transparent`",
-                        "`transparent` first given here",
-                    ),
-                    None => self.transparent = Some(key_span),
-                },
-                Some(value) => errors.at(
-                    value.span(),
-                    "`transparent` takes no value: write `#[api_error(transparent)]`",
-                ),
-            }
+            self.transparent(key_span, value.as_ref(), errors);
             return;
         }
         let Some(value) = value else {
@@ -225,6 +211,27 @@ impl Attrs {
                         }
                     },
                 }
+            }
+        }
+    }
+
+    /// `transparent`, a key without a value.
+    fn transparent(&mut self, key_span: Span, value: Option<&Lit>, errors: &mut Errors) {
+        match (value, self.transparent) {
+            (None, Some(first)) => errors.duplicate(
+                key_span,
+                first,
+                "duplicate `transparent`",
+                "`transparent` first given here",
+            ),
+            (None, None) => self.transparent = Some(key_span),
+            (Some(value), _) => {
+                errors.at(
+                    value.span(),
+                    "`transparent` takes no value: write `#[api_error(transparent)]`",
+                );
+                // Meant all the same: no "missing `status`" besides.
+                self.transparent.get_or_insert(key_span);
             }
         }
     }

@@ -62,29 +62,40 @@ impl<'m, 'a> Composition<'m, 'a> {
         self.subset.as_ref().map_or(&[], |(_, aliases)| aliases)
     }
 
-    /// One `match` arm per variant that is another catalog's error, each `call(error)` with
-    /// `error` a reference to that error.
-    pub fn arms(&self, call: impl Fn(TokenStream) -> TokenStream) -> Vec<TokenStream> {
-        let mut arms = self.wrapped_arms(&call);
+    /// One `match` arm per variant that is another catalog's error, each `call(error,
+    /// api_error)` with `error` a reference to that error and `api_error` its type as an
+    /// `ApiError` (`<Type as ApiError>`, spanned at the type, so that a type that is not a
+    /// catalog is reported there, once).
+    pub fn arms(
+        &self,
+        krate: &syn::Path,
+        call: impl Fn(TokenStream, TokenStream) -> TokenStream,
+    ) -> Vec<TokenStream> {
+        let mut arms = self.wrapped_arms(|error, ty| {
+            call(error, quote_spanned!(ty.span()=> <#ty as #krate::ApiError>))
+        });
         if let Some((path, aliases)) = &self.subset {
             arms.extend(aliases.iter().map(|variant| {
                 let ident = variant.ident;
-                let value = quote_spanned!(ident.span()=> #path::#ident);
-                let body = call(quote!(&#value));
+                let value = alias_value(path, ident);
+                let body = call(quote!(&#value), quote!(<#path as #krate::ApiError>));
                 quote!(Self::#ident => #body)
             }));
         }
         arms
     }
 
-    /// The arms of [`arms`](Self::arms) for the transparent variants only.
-    pub fn wrapped_arms(&self, call: impl Fn(TokenStream) -> TokenStream) -> Vec<TokenStream> {
+    /// The arms of [`arms`](Self::arms) for the transparent variants only: `call(error, ty)`.
+    pub fn wrapped_arms(
+        &self,
+        call: impl Fn(TokenStream, &Type) -> TokenStream,
+    ) -> Vec<TokenStream> {
         self.wrapped
             .iter()
             .map(|w| {
                 let (ident, member) = (w.variant.ident, w.member);
-                let inner = inner(w.ty);
-                let body = call(quote!(#inner));
+                let inner = Ident::new("__api_error_inner", Span::mixed_site());
+                let body = call(quote!(#inner), w.ty);
                 quote!(Self::#ident { #member: #inner } => #body)
             })
             .collect()
@@ -130,7 +141,7 @@ impl<'m, 'a> Composition<'m, 'a> {
             const __API_ERROR_LEN: usize = #krate::__private::composed_len(#count, &#wrapped);
             const __API_ERROR_COMPOSED: [#krate::ErrorInfo; __API_ERROR_LEN] =
                 #krate::__private::compose(&__API_ERROR_OWN, &#wrapped);
-            const _: () = #krate::__private::assert_unique(&__API_ERROR_COMPOSED, #name);
+            const _: () = #krate::__private::assert_unique(&__API_ERROR_COMPOSED, #count, #name);
             static __API_ERROR_CATALOG: [#krate::ErrorInfo; __API_ERROR_LEN] = __API_ERROR_COMPOSED;
         }
     }
@@ -151,10 +162,15 @@ impl<'m, 'a> Composition<'m, 'a> {
             });
             before = quote!(#before + #catalog.len());
         }
-        quote! {
-            if let ::core::option::Option::Some(index) = __api_error_own_index(error_type) {
-                return ::core::option::Option::Some(index);
+        let own = (own_count > 0).then(|| {
+            quote! {
+                if let ::core::option::Option::Some(index) = __api_error_own_index(error_type) {
+                    return ::core::option::Option::Some(index);
+                }
             }
+        });
+        quote! {
+            #own
             #(#steps)*
             ::core::option::Option::None
         }
@@ -162,7 +178,7 @@ impl<'m, 'a> Composition<'m, 'a> {
 
     /// The body of `from_error_type`: the enum's own unit variant (`unit_arms`, by own
     /// index), or the first wrapped catalog's unit error, wrapped.
-    pub fn from_error_type(&self, krate: &syn::Path, unit_arms: &[TokenStream]) -> TokenStream {
+    pub fn lookup_body(&self, krate: &syn::Path, unit_arms: &[TokenStream]) -> TokenStream {
         let mut unit_arms = unit_arms.to_vec();
         unit_arms.extend(self.aliases().iter().enumerate().map(|(index, variant)| {
             let ident = variant.ident;
@@ -177,13 +193,19 @@ impl<'m, 'a> Composition<'m, 'a> {
                 }
             }
         });
-        quote! {
-            if let ::core::option::Option::Some(index) = __api_error_own_index(error_type) {
-                return ::core::option::Option::Some(match index {
-                    #(#unit_arms,)*
-                    _ => return ::core::option::Option::None,
-                });
+        // Without a unit variant of its own, the enum's own entries are never the answer.
+        let own = (!unit_arms.is_empty()).then(|| {
+            quote! {
+                if let ::core::option::Option::Some(index) = __api_error_own_index(error_type) {
+                    return ::core::option::Option::Some(match index {
+                        #(#unit_arms,)*
+                        _ => return ::core::option::Option::None,
+                    });
+                }
             }
+        });
+        quote! {
+            #own
             #(#wrapped)*
             ::core::option::Option::None
         }
@@ -191,10 +213,10 @@ impl<'m, 'a> Composition<'m, 'a> {
 
     /// `fn __api_error_own_index`: for a subset, through its catalog's lookup.
     pub fn subset_index_fn(&self, krate: &syn::Path) -> Option<TokenStream> {
-        let (path, aliases) = self.subset.as_ref()?;
+        let (path, aliases) = self.subset.as_ref().filter(|(_, a)| !a.is_empty())?;
         let arms = aliases.iter().enumerate().map(|(index, variant)| {
             let ident = variant.ident;
-            let value = quote_spanned!(ident.span()=> #path::#ident);
+            let value = alias_value(path, ident);
             quote!(::core::option::Option::Some(#value) => ::core::option::Option::Some(#index))
         });
         Some(quote! {
@@ -213,7 +235,7 @@ impl<'m, 'a> Composition<'m, 'a> {
         let (path, aliases) = self.subset.as_ref()?;
         let aliases = aliases.iter().map(|variant| {
             let name = variant.ident;
-            let value = quote_spanned!(name.span()=> #path::#name);
+            let value = alias_value(path, name);
             quote!(#ident::#name => #value)
         });
         let wrapped = self.wrapped.iter().map(|w| {
@@ -235,11 +257,15 @@ impl<'m, 'a> Composition<'m, 'a> {
     }
 }
 
-/// The binding of a wrapped error, spanned at its type so that a type that is not a
-/// catalog is reported there.
-fn inner(ty: &Type) -> Ident {
-    Ident::new(
-        "__api_error_inner",
-        ty.span().resolved_at(Span::mixed_site()),
-    )
+/// `Catalog::Name`, spanned at the subset's `Name`: a name the catalog lacks is reported
+/// there.
+fn alias_value(path: &syn::Path, name: &Ident) -> TokenStream {
+    let path: TokenStream = quote!(#path)
+        .into_iter()
+        .map(|mut token| {
+            token.set_span(name.span());
+            token
+        })
+        .collect();
+    quote!(#path::#name)
 }

@@ -5,7 +5,8 @@
 use std::collections::{BTreeSet, HashSet};
 
 use proc_macro2::{Ident, TokenStream, TokenTree};
-use quote::{ToTokens, format_ident, quote};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
 use syn::{DeriveInput, Generics, Type};
 
 use crate::ast::{Input, Variant};
@@ -226,7 +227,7 @@ fn generics_with(generics: &Generics, extra: Vec<TokenStream>) -> Generics {
 }
 
 /// Whether `ty` names one of the enum's type parameters, so that a bound on it is needed.
-fn mentions(ty: &Type, params: &HashSet<Ident>) -> bool {
+pub fn mentions(ty: &Type, params: &HashSet<Ident>) -> bool {
     fn walk(tokens: TokenStream, params: &HashSet<Ident>) -> bool {
         tokens.into_iter().any(|tt| match tt {
             TokenTree::Ident(ident) => params.contains(&ident),
@@ -295,35 +296,17 @@ fn api_error_impl(
     let info = quote!(&__API_ERROR_CATALOG[__api_error_index(self)]);
     let error_types: Vec<&str> = variants.iter().map(|v| v.error_type.as_str()).collect();
     let index_of = lookup::index_of_body(krate, &error_types);
-    let from_error_type = from_error_type_body(krate, variants, composition, partial);
+    let from_error_type = lookup_body(krate, variants, composition, partial);
     let json_static = (count > 0 || !partial).then(|| {
         quote! {
             /// The body's JSON around the request id and the message (see `JsonOut::push_body`).
             static __API_ERROR_JSON: [[&str; 3]; #count] = [#(#json_rows),*];
         }
     });
-    let (catalog, index_of) = if partial {
-        let own_index = composition.subset_index_fn(krate).unwrap_or_else(|| {
-            quote! {
-                fn __api_error_own_index(error_type: &str) -> ::core::option::Option<usize> {
-                    #index_of
-                }
-            }
-        });
-        let catalog = composition.catalog(krate, ident, &entries);
-        (
-            quote!(#catalog #own_index),
-            composition.index_of(krate, entries.len()),
-        )
-    } else {
-        let catalog = quote! {
-            static __API_ERROR_CATALOG: [#krate::ErrorInfo; #count] = [#(#entries),*];
-        };
-        (catalog, index_of)
-    };
+    let (catalog, index_of) = catalog_and_index_of(krate, ident, &entries, composition, index_of);
     // A variant that is another catalog's error delegates every method to it.
-    let delegate = |call: &dyn Fn(TokenStream) -> TokenStream, own: TokenStream| {
-        let arms = composition.arms(call);
+    let delegate = |call: &dyn Fn(TokenStream, TokenStream) -> TokenStream, own: TokenStream| {
+        let arms = composition.arms(krate, call);
         if arms.is_empty() {
             own
         } else if count == 0 {
@@ -332,13 +315,13 @@ fn api_error_impl(
             quote!(match self { #(#arms,)* _ => { #own } })
         }
     };
-    let info = delegate(&|e| quote!(#krate::ApiError::info(#e)), info);
-    let message = delegate(&|e| quote!(#krate::ApiError::error_message(#e)), message);
+    let info = delegate(&|e, api| quote!(#api::info(#e)), info);
+    let message = delegate(&|e, api| quote!(#api::error_message(#e)), message);
     let json = delegate(
-        &|e| quote!(#krate::ApiError::__write_json(#e, request_id, out)),
+        &|e, api| quote!(#api::__write_json(#e, request_id, out)),
         json,
     );
-    let fmt = delegate(&|e| quote!(#krate::ApiError::__fmt_message(#e, f)), fmt);
+    let fmt = delegate(&|e, api| quote!(#api::__fmt_message(#e, f)), fmt);
 
     quote! {
         const __API_ERROR_NONE: &[&str] = &[];
@@ -385,6 +368,38 @@ fn api_error_impl(
             const CATALOG: &'static [#krate::ErrorInfo] = &__API_ERROR_CATALOG;
         }
     }
+}
+
+/// The catalog's statics and the body of `__index_of`, from the enum's own `entries` and
+/// the lookup over them (`index_of`): a composed enum's catalog adds the wrapped ones.
+fn catalog_and_index_of(
+    krate: &syn::Path,
+    ident: &Ident,
+    entries: &[TokenStream],
+    composition: &Composition<'_, '_>,
+    index_of: TokenStream,
+) -> (TokenStream, TokenStream) {
+    if composition.is_empty() {
+        let count = entries.len();
+        let catalog = quote! {
+            static __API_ERROR_CATALOG: [#krate::ErrorInfo; #count] = [#(#entries),*];
+        };
+        return (catalog, index_of);
+    }
+    let own_index = composition.subset_index_fn(krate).or_else(|| {
+        (!entries.is_empty()).then(|| {
+            quote! {
+                fn __api_error_own_index(error_type: &str) -> ::core::option::Option<usize> {
+                    #index_of
+                }
+            }
+        })
+    });
+    let catalog = composition.catalog(krate, ident, entries);
+    (
+        quote!(#catalog #own_index),
+        composition.index_of(krate, entries.len()),
+    )
 }
 
 /// One `ErrorInfo` of the static catalog.
@@ -497,7 +512,7 @@ fn message_bodies(
 }
 
 /// The body of `from_error_type`: the catalog index, then the unit variant at it.
-fn from_error_type_body(
+fn lookup_body(
     krate: &syn::Path,
     variants: &[Resolved<'_, '_>],
     composition: &Composition<'_, '_>,
@@ -513,7 +528,7 @@ fn from_error_type_body(
         })
         .collect();
     if partial {
-        return composition.from_error_type(krate, &unit_arms);
+        return composition.lookup_body(krate, &unit_arms);
     }
     if unit_arms.is_empty() {
         quote! {
@@ -586,7 +601,9 @@ fn display_impl(
     // A transparent variant displays as its field does.
     let mut body = quote!(#krate::ApiError::__fmt_message(self, f));
     if !composition.wrapped.is_empty() {
-        let arms = composition.wrapped_arms(|error| quote!(::core::fmt::Display::fmt(#error, f)));
+        let arms = composition.wrapped_arms(
+            |error, ty| quote_spanned!(ty.span()=> <#ty as ::core::fmt::Display>::fmt(#error, f)),
+        );
         let rest = (composition.wrapped.len() < input.variants.len()).then(|| quote!(_ => #body));
         body = quote!(match self { #(#arms,)* #rest });
     }

@@ -21,6 +21,7 @@ pub fn check(input: &Input<'_>, errors: &mut Errors) {
     for variant in &input.variants {
         if variant.attrs.transparent.is_some() {
             check_transparent(variant, errors);
+            check_transparent_not_generic(input, variant, errors);
             check_sources(variant, errors);
             continue;
         }
@@ -532,5 +533,27 @@ fn check_subset_variant(variant: &Variant<'_>, errors: &mut Errors) {
                 variant.ident
             ),
         );
+    }
+}
+
+/// A composed catalog is a `static`, concatenated at compile time; its length would depend
+/// on a type parameter, which a `static` (and, on stable Rust, an array length) cannot.
+fn check_transparent_not_generic(input: &Input<'_>, variant: &Variant<'_>, errors: &mut Errors) {
+    let params = input
+        .original
+        .generics
+        .type_params()
+        .map(|param| param.ident.clone())
+        .collect();
+    if let [field] = variant.fields.as_slice() {
+        if crate::expand::mentions(field.ty, &params) {
+            errors.push(syn::Error::new_spanned(
+                field.ty,
+                format!(
+                    "the field of transparent `{}` depends on a type parameter: a composed catalog is a `static` built at compile time, so the wrapped catalog must be a concrete type",
+                    variant.ident
+                ),
+            ));
+        }
     }
 }

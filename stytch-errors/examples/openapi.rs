@@ -6,10 +6,11 @@
 //! ```
 //!
 //! Each handler returns its own subset of Stytch's catalog (`#[api_error(subset_of =
-//! "StytchError")]`), and `responses(AuthenticateError)` in its `#[utoipa::path]` documents
-//! exactly those errors: one response per status code, one named example per `error_type`,
-//! each the error's exact body. With the `axum` feature, every catalog error is an
-//! `IntoResponse`.
+//! "StytchError")]`): the errors it may return, checked by the compiler. `responses(…)` in
+//! its `#[utoipa::path]` names that subset, so each operation documents exactly those
+//! errors, not all of Stytch's: one response per status code, one named example per `error_type`,
+//! each the error's exact body.
+//! With the `axum` feature, every catalog, subsets included, is an `IntoResponse`.
 //! `utoipa_axum`'s router registers the handlers with axum and their operations in the
 //! document at once, so the document describes the router that serves.
 //! The request-id layer, given the catalog, answers every failure the framework makes itself
@@ -34,6 +35,28 @@ use utoipa::{OpenApi, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
+/// The errors of `POST /v1/magic_links/authenticate`: each is Stytch's error of its name.
+#[derive(Debug, Clone, Copy, PartialEq, ApiError)]
+#[api_error(subset_of = "StytchError")]
+pub enum AuthenticateError {
+    /// The request had no token.
+    BadRequest,
+    /// The token was used, expired, or never issued.
+    UnableToAuthMagicLink,
+    /// Too many attempts.
+    TooManyRequests,
+}
+
+/// The errors of `GET /v1/sessions/{session_token}`.
+#[derive(Debug, Clone, Copy, PartialEq, ApiError)]
+#[api_error(subset_of = "StytchError")]
+pub enum GetSessionError {
+    /// The token is no session's.
+    UnauthorizedCredentials,
+    /// Too many attempts.
+    TooManyRequests,
+}
+
 /// A magic link's token, to trade for a session.
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct AuthenticateRequest {
@@ -46,28 +69,6 @@ pub struct AuthenticateRequest {
 pub struct Session {
     /// The session's token.
     pub session_token: String,
-}
-
-/// The errors of `authenticate`: three of Stytch's.
-#[derive(Debug, ApiError)]
-#[api_error(subset_of = "StytchError")]
-pub enum AuthenticateError {
-    /// The request is malformed.
-    BadRequest,
-    /// The token is used or expired.
-    UnableToAuthMagicLink,
-    /// The caller is rate-limited.
-    TooManyRequests,
-}
-
-/// The errors of `get_session`: two of Stytch's.
-#[derive(Debug, ApiError)]
-#[api_error(subset_of = "StytchError")]
-pub enum GetSessionError {
-    /// The session token is unknown.
-    UnauthorizedCredentials,
-    /// The caller is rate-limited.
-    TooManyRequests,
 }
 
 /// Trades a magic link's token for a session.
@@ -83,6 +84,7 @@ async fn authenticate(
     match request.token.as_str() {
         "" => Err(AuthenticateError::BadRequest),
         "used" => Err(AuthenticateError::UnableToAuthMagicLink),
+        "again" => Err(AuthenticateError::TooManyRequests),
         token => Ok(Json(Session {
             session_token: format!("session-{token}"),
         })),

@@ -32,6 +32,7 @@
 //! | `status` | `400..=599` | the status of variants that give none |
 //! | `crate` | `"path"` | where the runtime crate is, if the dependency is renamed |
 //! | `display` | `false` | the enum implements `Display`, `Error` and `From` itself (thiserror) |
+//! | `subset_of` | `"Path"` | the unit variants are the errors of that name of the catalog at `Path` |
 //!
 //! On a variant:
 //!
@@ -44,11 +45,44 @@
 //! | `cause` | `"…"` | a common cause, repeatable |
 //! | `fix` | `"…"` | a troubleshooting step, repeatable |
 //! | `covers` | `404`, `"4xx"`, `"5xx"` | on a unit variant: it stands for the framework's own failures of that status or class, repeatable (see [`FrameworkErrors`]) |
+//! | `transparent` | (none) | the variant is its one field's error, another catalog's |
 //!
 //! Doc comments on a variant are its description in the catalog. A field marked `#[source]`
 //! or `#[from]` (or named `source`) is the underlying error: it is returned by
 //! [`std::error::Error::source`], `#[from]` generates `From` so that `?` converts into the
 //! variant, and its text never reaches the message or the body.
+//!
+//! A transparent variant wraps another catalog, as thiserror's `#[error(transparent)]`
+//! wraps an error: the composed enum is still one catalog, its own entries followed by each
+//! wrapped catalog's, built at compile time (the same `error_type` twice is a compile
+//! error). A subset is an endpoint's own error type, with `From` for its catalog:
+//!
+//! ```
+//! use stytch_errors::{ApiError, StytchError};
+//!
+//! #[derive(Debug, PartialEq, ApiError)]
+//! #[api_error(docs_url = "https://example.com/errors")]
+//! enum AppError {
+//!     #[api_error(status = 503, message = "Down for maintenance.")]
+//!     Maintenance,
+//!     #[api_error(transparent)]
+//!     Stytch(#[from] StytchError),
+//! }
+//!
+//! #[derive(Debug, PartialEq, ApiError)]
+//! #[api_error(subset_of = "StytchError")]
+//! enum LoginError {
+//!     UnauthorizedCredentials,
+//!     TooManyRequests,
+//! }
+//!
+//! assert_eq!(
+//!     AppError::from_error_type("too_many_requests"),
+//!     Some(AppError::Stytch(StytchError::TooManyRequests)),
+//! );
+//! assert_eq!(LoginError::catalog().len(), 2);
+//! assert_eq!(StytchError::from(LoginError::TooManyRequests), StytchError::TooManyRequests);
+//! ```
 //!
 //! With `display = false`, the derive leaves `Display`, `std::error::Error` and `From` to
 //! another derive such as thiserror's, whose `Display` may then say more (for logs) than the

@@ -178,7 +178,7 @@ fn info_for_finds_every_entry_of_the_composition() {
     for (index, info) in AppError::catalog().iter().enumerate() {
         let found = AppError::info_for(info.error_type).expect(info.error_type);
         assert!(
-            std::ptr::eq(found, &AppError::catalog()[index]),
+            std::ptr::eq(found, &raw const AppError::catalog()[index]),
             "{}",
             info.error_type
         );

@@ -87,6 +87,15 @@ fn a_subsets_catalog_lists_only_its_errors() {
     );
 }
 
+fn sign_up() -> Result<(), SignUpError> {
+    Err(LoginError::UnauthorizedCredentials)?
+}
+
+fn handler() -> Result<(), AppError> {
+    sign_up()?;
+    Ok(())
+}
+
 #[test]
 fn a_subset_draws_on_several_catalogs() {
     let types: Vec<&str> = SignUpError::catalog()
@@ -131,13 +140,6 @@ fn a_subset_draws_on_several_catalogs() {
         AppError::EmailTaken.to_json("r")
     );
     // `?` converts an endpoint's error into the application's.
-    fn sign_up() -> Result<(), SignUpError> {
-        Err(LoginError::UnauthorizedCredentials)?
-    }
-    fn handler() -> Result<(), AppError> {
-        sign_up()?;
-        Ok(())
-    }
     assert_eq!(
         handler(),
         Err(AppError::Stytch(StytchError::UnauthorizedCredentials))

@@ -13,7 +13,10 @@ use crate::wire::JsonOut;
 ///
 /// Implement it with `#[derive(ApiError)]` (see the [crate docs](crate) for the attributes);
 /// the derive knows everything but the field values at compile time, so every method but
-/// the message's rendering returns static data.
+/// the message's rendering returns static data. A catalog written by hand implements
+/// [`catalog`](Self::catalog), [`info`](Self::info), [`error_message`](Self::error_message)
+/// and [`from_error_type`](Self::from_error_type); every other method has a default body
+/// (see [`StaticCatalog`](crate::StaticCatalog) for an example).
 ///
 /// ```
 /// use stytch_errors::ApiError;
@@ -195,6 +198,7 @@ pub trait ApiError {
     /// The catalog index of `error_type`. The derive generates a lookup in a table built at
     /// compile time; this default, for catalogs written by hand, searches the catalog.
     #[doc(hidden)]
+    #[must_use]
     fn __index_of(error_type: &str) -> Option<usize>
     where
         Self: Sized,

@@ -58,52 +58,88 @@ pub const fn composed_len(own: usize, wrapped: &[&'static [ErrorInfo]]) -> usize
     len
 }
 
-/// Checks that no two entries of `catalog`, the composed catalog of `name`, share an
-/// `error_type`.
+/// Checks that no two entries of `catalog`, the composed catalog of `name` whose first
+/// `own` entries are its own, share an `error_type`.
 ///
 /// # Panics
 ///
 /// At compile time, naming the `error_type` and the two variants that give it.
-pub const fn assert_unique(catalog: &[ErrorInfo], name: &str) {
+pub const fn assert_unique<const N: usize>(catalog: &[ErrorInfo; N], own: usize, name: &str) {
     if let Some((first, again)) = first_duplicate(catalog) {
         let mut message = Message::new();
         message.push("duplicate error_type `");
         message.push(catalog[first].error_type);
         message.push("` in the composed catalog of `");
         message.push(name);
-        message.push("`: both `");
-        message.push(catalog[first].variant);
-        message.push("` and `");
-        message.push(catalog[again].variant);
-        message.push("` give it; rename one with `error_type = \"…\"` or wrap only one of the catalogs that hold it");
+        message.push("`: ");
+        let mut index = first;
+        loop {
+            if index < own {
+                message.push("its own `");
+                message.push(name);
+                message.push("::");
+            } else {
+                message.push("a wrapped catalog's `");
+            }
+            message.push(catalog[index].variant);
+            message.push("`");
+            if index == again {
+                break;
+            }
+            message.push(" and ");
+            index = again;
+        }
+        message.push(" both give it; rename one with `error_type = \"…\"`, or wrap only one catalog that has it");
         panic!("{}", message.as_str());
     }
 }
 
-/// The indices of the first two entries of `catalog` with the same `error_type`.
+/// The indices of the first two entries of `catalog` with the same `error_type`: each
+/// entry is chained into one of `N` buckets by the hash of its type, and compared with
+/// the entries of its bucket only, so that a catalog of thousands stays quick to check
+/// (const evaluation is slow, and warns when it runs long).
 #[must_use]
-pub const fn first_duplicate(catalog: &[ErrorInfo]) -> Option<(usize, usize)> {
-    let mut again = 1;
-    while again < catalog.len() {
-        let mut first = 0;
-        while first < again {
-            if same(catalog[first].error_type, catalog[again].error_type) {
+pub const fn first_duplicate<const N: usize>(catalog: &[ErrorInfo; N]) -> Option<(usize, usize)> {
+    const NONE: usize = usize::MAX;
+    let mut heads = [NONE; N];
+    let mut next = [NONE; N];
+    let mut again = 0;
+    while again < N {
+        let error_type = catalog[again].error_type;
+        #[allow(clippy::cast_possible_truncation)] // the remainder is below `N`
+        let bucket = (fnv1a(error_type.as_bytes()) % (N as u64)) as usize;
+        let mut first = heads[bucket];
+        while first != NONE {
+            if same(catalog[first].error_type, error_type) {
                 return Some((first, again));
             }
-            first += 1;
+            first = next[first];
         }
+        next[again] = heads[bucket];
+        heads[bucket] = again;
         again += 1;
     }
     None
+}
+
+/// FNV-1a: a hash that const evaluation computes quickly, for the duplicate check only.
+const fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < bytes.len() {
+        h = (h ^ bytes[i] as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        i += 1;
+    }
+    h
 }
 
 /// The entry of the variant named `variant` in `catalog`: for a subset, whose variants
 /// are named after those of its catalog. A catalog's own entries come before the ones it
 /// wraps, so its own variant is found first.
 ///
-/// # Panics
-///
-/// At compile time, when `catalog` has no such variant.
+/// A name the catalog lacks gives an empty entry rather than a failed evaluation: the
+/// derive's output also names `Catalog::Name`, which the compiler reports at the name,
+/// with a suggestion.
 #[must_use]
 pub const fn entry_named(catalog: &[ErrorInfo], variant: &str) -> ErrorInfo {
     let mut i = 0;
@@ -113,11 +149,7 @@ pub const fn entry_named(catalog: &[ErrorInfo], variant: &str) -> ErrorInfo {
         }
         i += 1;
     }
-    let mut message = Message::new();
-    message.push("the catalog has no variant `");
-    message.push(variant);
-    message.push("`");
-    panic!("{}", message.as_str());
+    ErrorInfo::new("", "", 500, "", "", "")
 }
 
 const fn same(a: &str, b: &str) -> bool {
@@ -199,7 +231,9 @@ mod tests {
         let types: Vec<&str> = all.iter().map(|info| info.error_type).collect();
         assert_eq!(types, ["a", "b", "c", "c"]);
         assert_eq!(first_duplicate(&all), Some((2, 3)));
-        assert_eq!(first_duplicate(&all[..3]), None);
+        let first_three: [ErrorInfo; 3] = compose(&OWN, &[&INNER]);
+        assert_eq!(first_duplicate(&first_three), None);
+        assert_eq!(first_duplicate::<0>(&[]), None);
         assert_eq!(entry_named(&all, "C").error_type, "c");
     }
 }

@@ -38,6 +38,10 @@ use crate::model::{ApiError, ErrorInfo};
 ///
 /// assert_eq!(Overloaded::CATALOG, Overloaded::catalog());
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a catalog known at compile time",
+    label = "a transparent variant wraps a catalog: derive `ApiError` for `{Self}`, or implement `ApiError` and `StaticCatalog`"
+)]
 pub trait StaticCatalog: ApiError + Sized {
     /// The same entries as [`ApiError::catalog`], in the same order.
     const CATALOG: &'static [ErrorInfo];

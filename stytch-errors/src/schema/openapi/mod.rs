@@ -237,7 +237,6 @@ impl<E: ApiError> ToSchema for CatalogBody<E> {
 /// ```
 /// use std::borrow::Cow;
 /// use stytch_errors::{ApiError, ErrorInfo};
-/// # use stytch_errors::__private::JsonOut;
 ///
 /// #[derive(Debug)]
 /// pub struct Overloaded;
@@ -254,14 +253,6 @@ impl<E: ApiError> ToSchema for CatalogBody<E> {
 ///     fn from_error_type(error_type: &str) -> Option<Self> {
 ///         (error_type == "overloaded").then_some(Overloaded)
 ///     }
-///     # fn __index_of(error_type: &str) -> Option<usize> { (error_type == "overloaded").then_some(0) }
-///     # fn __write_json(&self, request_id: &str, out: &mut JsonOut<'_>) {
-///     #     out.push_raw(&serde_json::to_string(&self.to_body(request_id)).unwrap());
-///     # }
-///     # fn __fmt_message(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-///     #     f.write_str(CATALOG[0].message_template)
-///     # }
-///     // …
 /// }
 ///
 /// stytch_errors::impl_into_responses!(Overloaded);
