@@ -25,7 +25,7 @@ mod common;
 use std::net::{Ipv4Addr, SocketAddr};
 
 use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, Request, State};
-use axum::http::header;
+use axum::http::{HeaderValue, header};
 use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -74,7 +74,7 @@ fn app() -> Router {
 /// 403 `use_https` for a request that reached the proxy in front over plain HTTP.
 async fn require_https(request: Request, next: Next) -> Result<Response, StytchError> {
     let forwarded_proto = request.headers().get("x-forwarded-proto");
-    if common::over_plain_http(forwarded_proto.map(|value| value.as_bytes())) {
+    if common::over_plain_http(forwarded_proto.map(HeaderValue::as_bytes)) {
         return Err(StytchError::UseHttps);
     }
     Ok(next.run(request).await)
@@ -84,7 +84,7 @@ async fn require_https(request: Request, next: Next) -> Result<Response, StytchE
 /// credentials.
 async fn require_credentials(request: Request, next: Next) -> Result<Response, StytchError> {
     let authorization = request.headers().get(header::AUTHORIZATION);
-    if common::is_the_project(authorization.map(|value| value.as_bytes())) {
+    if common::is_the_project(authorization.map(HeaderValue::as_bytes)) {
         Ok(next.run(request).await)
     } else {
         Err(StytchError::UnauthorizedCredentials)

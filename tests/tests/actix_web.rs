@@ -30,6 +30,75 @@ async fn ok(id: web::ReqData<RequestId>) -> String {
     id.to_string()
 }
 
+/// The routes: see `serving` and `serving::failures`.
+fn routes(config: &mut web::ServiceConfig) {
+    config
+        .route(
+            "/v1/users/{user_id}",
+            web::get().to(|| async { Err::<String, _>(AppError::UnauthorizedCredentials) }),
+        )
+        .route("/deep", web::get().to(deep))
+        .route("/db", web::get().to(|| async { db() }))
+        .route("/spawned", web::get().to(spawned))
+        .route(
+            "/generic",
+            web::get().to(|| async { Err::<String, _>(GenericError::OutOfRange(7_u32)) }),
+        )
+        .route(
+            "/where",
+            web::get().to(|| async { Err::<String, _>(WhereError::Taken { name: "ada" }) }),
+        )
+        .route(
+            "/stytch",
+            web::get().to(|| async { Err::<String, _>(StytchError::UseHttps) }),
+        )
+        .route("/ok", web::get().to(ok))
+        .service(
+            web::resource("/json")
+                .post(|user: web::Json<NewUser>| async move { user.into_inner().email }),
+        )
+        .service(
+            web::resource("/form")
+                .post(|user: web::Form<NewUser>| async move { user.into_inner().email }),
+        )
+        .route(
+            "/typed/{id}",
+            web::get().to(|id: web::Path<u32>| async move { id.to_string() }),
+        )
+        .route(
+            "/search",
+            web::get().to(|search: web::Query<Search>| async move { search.limit.to_string() }),
+        )
+        .route(
+            "/header",
+            web::get().to(|content_type: web::Header<ContentType>| async move {
+                content_type.into_inner().to_string()
+            }),
+        )
+        .route(
+            "/state",
+            web::get().to(|_: web::Data<Missing>| async { "" }),
+        )
+        .route("/panic", web::get().to(panics))
+        .route("/panic-caught", web::get().to(panics))
+        .route(
+            "/slow",
+            web::get().to(|| async {
+                actix_web::rt::time::sleep(SLOW).await;
+                "late"
+            }),
+        )
+        .route(
+            "/throttled",
+            web::get().to(|| async {
+                HttpResponse::TooManyRequests()
+                    .insert_header((header::RETRY_AFTER, "7"))
+                    .insert_header(("x-limiter-key", SECRET))
+                    .body(SECRET)
+            }),
+        );
+}
+
 /// The server, stopped (gracefully) on drop.
 struct Server {
     addr: SocketAddr,
@@ -47,75 +116,7 @@ impl Server {
                 let server = HttpServer::new(|| {
                     App::new()
                         .app_data(web::JsonConfig::default().limit(1024))
-                        .route(
-                            "/v1/users/{user_id}",
-                            web::get().to(|| async {
-                                Err::<String, _>(AppError::UnauthorizedCredentials)
-                            }),
-                        )
-                        .route("/deep", web::get().to(deep))
-                        .route("/db", web::get().to(|| async { db() }))
-                        .route("/spawned", web::get().to(spawned))
-                        .route(
-                            "/generic",
-                            web::get()
-                                .to(|| async { Err::<String, _>(GenericError::OutOfRange(7_u32)) }),
-                        )
-                        .route(
-                            "/where",
-                            web::get().to(|| async {
-                                Err::<String, _>(WhereError::Taken { name: "ada" })
-                            }),
-                        )
-                        .route(
-                            "/stytch",
-                            web::get().to(|| async { Err::<String, _>(StytchError::UseHttps) }),
-                        )
-                        .route("/ok", web::get().to(ok))
-                        .service(web::resource("/json").post(
-                            |user: web::Json<NewUser>| async move { user.into_inner().email },
-                        ))
-                        .service(web::resource("/form").post(
-                            |user: web::Form<NewUser>| async move { user.into_inner().email },
-                        ))
-                        .route(
-                            "/typed/{id}",
-                            web::get().to(|id: web::Path<u32>| async move { id.to_string() }),
-                        )
-                        .route(
-                            "/search",
-                            web::get().to(|search: web::Query<Search>| async move {
-                                search.limit.to_string()
-                            }),
-                        )
-                        .route(
-                            "/header",
-                            web::get().to(|content_type: web::Header<ContentType>| async move {
-                                content_type.into_inner().to_string()
-                            }),
-                        )
-                        .route(
-                            "/state",
-                            web::get().to(|_: web::Data<Missing>| async { "" }),
-                        )
-                        .route("/panic", web::get().to(panics))
-                        .route("/panic-caught", web::get().to(panics))
-                        .route(
-                            "/slow",
-                            web::get().to(|| async {
-                                actix_web::rt::time::sleep(SLOW).await;
-                                "late"
-                            }),
-                        )
-                        .route(
-                            "/throttled",
-                            web::get().to(|| async {
-                                HttpResponse::TooManyRequests()
-                                    .insert_header((header::RETRY_AFTER, "7"))
-                                    .insert_header(("x-limiter-key", SECRET))
-                                    .body(SECRET)
-                            }),
-                        )
+                        .configure(routes)
                         // A timeout of the app's, inside the request-id middleware.
                         .wrap_fn(|request, service| {
                             let response = service.call(request);

@@ -50,8 +50,8 @@
 //! # How the body gets the request's id
 //!
 //! [`RequestIdMiddleware`] takes the client's `x-request-id` when it is safe to echo (see
-//! [`RequestId`]) or generates one, puts it in the request's extensions (handlers read it
-//! with `web::ReqData<RequestId>` or [`RequestId::current`]), and runs the rest of the
+//! [`RequestId`](crate::RequestId)) or generates one, puts it in the request's extensions (handlers read it
+//! with `web::ReqData<RequestId>` or [`RequestId::current`](crate::RequestId::current)), and runs the rest of the
 //! request inside a task-local scope holding the id and the body shape the `Accept` header
 //! asks for; `ResponseError::error_response` reads that scope, so an error made anywhere in
 //! the handler renders with the right id at once. On the way out, the middleware sets
@@ -141,6 +141,8 @@ use crate::serve::exchange::{CatchPanic, Exchange};
 use crate::serve::request_id::Environment;
 use crate::serve::scope::Served;
 use crate::serve::{FrameworkErrors, RenderedError, to_http_response};
+
+use self::answered::Answered;
 
 /// The `x-request-id` header, as actix-web names it.
 const X_REQUEST_ID: HeaderName = HeaderName::from_static(crate::serve::REQUEST_ID);
@@ -316,12 +318,12 @@ where
                 Ok(Err(error)) => {
                     let response = served.clone().sync_scope(|| error.error_response());
                     let response = finish(response, &exchange, &served).map_into_boxed_body();
-                    Err(Answered::new(response, error.to_string()))
+                    Err(Answered::error(response, error.to_string()))
                 }
                 // The request went into the service that panicked: the answer goes out as
                 // an error, which the server renders.
                 Err(payload) => match exchange.panicked(&served) {
-                    Some(response) => Err(Answered::new(
+                    Some(response) => Err(Answered::error(
                         from_http(response),
                         "the handler panicked".into(),
                     )),
@@ -329,59 +331,6 @@ where
                 },
             }
         })
-    }
-}
-
-/// An error whose response is rendered already. actix-web asks an error for its response
-/// wherever it looks (a logging middleware, then the server), so the response is kept to
-/// be given each time, not taken once as `InternalError::from_response` does.
-#[derive(Debug)]
-struct Answered {
-    status: StatusCode,
-    headers: header::HeaderMap,
-    body: ::actix_web::web::Bytes,
-    rendered: Option<RenderedError>,
-    /// What failed, for the server's log (`Display`); never sent.
-    cause: std::string::String,
-}
-
-impl Answered {
-    fn new(response: HttpResponse, cause: std::string::String) -> Error {
-        let rendered = response.extensions().get::<RenderedError>().cloned();
-        let (response, body) = response.into_parts();
-        match body.try_into_bytes() {
-            Ok(body) => Self {
-                status: response.status(),
-                headers: response.headers().clone(),
-                body,
-                rendered,
-                cause,
-            }
-            .into(),
-            // A streamed body (no catalog error has one) can be given once.
-            Err(body) => InternalError::from_response(cause, response.set_body(body)).into(),
-        }
-    }
-}
-
-impl core::fmt::Display for Answered {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(&self.cause)
-    }
-}
-
-impl ::actix_web::ResponseError for Answered {
-    fn status_code(&self) -> StatusCode {
-        self.status
-    }
-
-    fn error_response(&self) -> HttpResponse {
-        let mut response = HttpResponse::with_body(self.status, BoxBody::new(self.body.clone()));
-        *response.headers_mut() = self.headers.clone();
-        if let Some(rendered) = &self.rendered {
-            response.extensions_mut().insert(rendered.clone());
-        }
-        response
     }
 }
 
@@ -464,131 +413,6 @@ macro_rules! __impl_actix_web {
     };
 }
 
+mod answered;
 #[cfg(test)]
-mod tests {
-    use actix_web::dev::Service as _;
-    use actix_web::{App, HttpResponse, test, web};
-
-    use super::RequestIdMiddleware;
-    use crate::{ApiError, RenderedError, RequestId};
-
-    fn run(test: impl Future<Output = ()>) {
-        actix_web::rt::System::new().block_on(test);
-    }
-
-    #[derive(Debug, ApiError)]
-    #[api_error(crate = "crate", docs_url = "https://example.com/errors")]
-    enum TestError {
-        #[api_error(status = 404, message = "No user {0}.")]
-        UserNotFound(String),
-    }
-
-    #[test]
-    fn errors_returned_as_err_carry_the_rendered_response() {
-        run(async {
-            // A middleware inside ours that fails the request with `Err`.
-            let app = test::init_service(
-                App::new()
-                    .wrap_fn(|_request, _service| async {
-                        Err::<actix_web::dev::ServiceResponse, _>(
-                            TestError::UserNotFound("user-test-1".into()).into(),
-                        )
-                    })
-                    .wrap(RequestIdMiddleware::test())
-                    .route("/", web::get().to(HttpResponse::Ok)),
-            )
-            .await;
-            let request = test::TestRequest::get()
-                .uri("/")
-                .insert_header(("x-request-id", "trace-9"))
-                .to_request();
-            let Err(error) = app.call(request).await else {
-                panic!("the error became a response");
-            };
-            // A logging middleware may ask first: the server still gets the same answer.
-            let first = error.error_response();
-            assert!(first.extensions().get::<RenderedError>().is_some());
-            let response = error.error_response();
-            assert_eq!(response.status().as_u16(), 404);
-            assert_eq!(response.headers().get("x-request-id").unwrap(), "trace-9");
-            let body = actix_web::body::to_bytes(response.into_body())
-                .await
-                .unwrap();
-            assert_eq!(
-                body,
-                TestError::UserNotFound("user-test-1".into()).to_json("trace-9")
-            );
-        });
-    }
-
-    #[test]
-    fn errors_rendered_outside_the_scope_are_rendered_again() {
-        run(async {
-            // The response is rendered outside the middleware's scope.
-            let app = test::init_service(App::new().wrap(RequestIdMiddleware::test()).route(
-                "/",
-                web::get().to(|| async {
-                    // A task of its own does not inherit the scope.
-                    actix_web::rt::spawn(async {
-                        super::error_response(&TestError::UserNotFound("u".into()))
-                    })
-                    .await
-                    .unwrap()
-                }),
-            ))
-            .await;
-            let request = test::TestRequest::get()
-                .uri("/")
-                .insert_header(("x-request-id", "trace-10"))
-                .insert_header(("accept", "application/json"))
-                .to_request();
-            let response = test::call_service(&app, request).await;
-            assert_eq!(response.status().as_u16(), 404);
-            assert_eq!(response.headers().get("x-request-id").unwrap(), "trace-10");
-            assert_eq!(
-                response.headers().get("content-type").unwrap(),
-                "application/json"
-            );
-            let rendered = response
-                .response()
-                .extensions()
-                .get::<RenderedError>()
-                .cloned()
-                .unwrap();
-            assert_eq!(rendered.request_id(), "trace-10");
-            let body = test::read_body(response).await;
-            assert_eq!(
-                body,
-                TestError::UserNotFound("u".into()).to_json("trace-10")
-            );
-        });
-    }
-
-    #[test]
-    fn handlers_see_the_id() {
-        run(async {
-            let app = test::init_service(App::new().wrap(RequestIdMiddleware::live()).route(
-                "/",
-                web::get().to(|id: web::ReqData<RequestId>| async move {
-                    assert_eq!(RequestId::current().as_ref(), Some(&*id));
-                    HttpResponse::Ok().body(id.to_string())
-                }),
-            ))
-            .await;
-            let request = test::TestRequest::get()
-                .uri("/")
-                .insert_header(("x-request-id", "bad id"))
-                .to_request();
-            let response = test::call_service(&app, request).await;
-            let header = response
-                .headers()
-                .get("x-request-id")
-                .unwrap()
-                .to_str()
-                .unwrap()
-                .to_owned();
-            assert!(header.starts_with("request-id-live-"), "{header}");
-            assert_eq!(test::read_body(response).await, header);
-        });
-    }
-}
+mod tests;

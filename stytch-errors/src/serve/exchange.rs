@@ -112,7 +112,6 @@ impl Exchange {
                 }
                 Some(fresh)
             }
-            Some(_) => None,
             None if status >= 400 => {
                 let stand_in = self.stand_in?;
                 let mut fresh = stand_in(status, id, served.format);
@@ -123,7 +122,8 @@ impl Exchange {
                 }
                 Some(fresh)
             }
-            None => None,
+            // A success, or a catalog error rendered for this request.
+            _ => None,
         }
     }
 
