@@ -33,15 +33,12 @@ enum Full {
     TooManyRequests,
 }
 
-/// The errors of one endpoint: two of `Full`'s, with the same bodies.
+/// The errors of one endpoint: two of `Full`'s.
 #[allow(dead_code)]
 #[derive(Debug, ApiError)]
-#[api_error(docs_url = "https://example.com/errors")]
-#[non_exhaustive]
+#[api_error(subset_of = "Full")]
 enum Endpoint {
-    #[api_error(status = 401, message = "The session has expired.")]
     SessionExpired,
-    #[api_error(status = 429, message = "Too many requests have been made.")]
     TooManyRequests,
 }
 
