@@ -5,8 +5,8 @@
 //! `scripts/gen_error_types.py` from `stytch-errors/data/error-types.txt`) as the input of
 //! [`error_types!`], which declares the enum, the list of names in the enum's order (a
 //! variant's discriminant is its index) and, through the derive crate, a perfect-hash table
-//! of the names built at compile time: the table behind [`ApiError::from_error_type`], looked
-//! up by the same code.
+//! of the names built at compile time: the derive's table behind
+//! [`ApiError::from_error_type`], searched by the same code and read by the same `Lookup`.
 
 use core::fmt;
 use core::str::FromStr;
@@ -118,7 +118,8 @@ impl StytchErrorType {
     /// ```
     /// # use stytch_errors::StytchErrorType;
     /// let info = StytchErrorType::RouteNotFound.info().unwrap();
-    /// assert_eq!((info.status_code, info.message_template), (404, "The route provided is not supported."));
+    /// assert_eq!(info.status_code, 404);
+    /// assert_eq!(info.message_template, "The route provided is not supported.");
     /// assert!(StytchErrorType::InvalidSecretAuthentication.info().is_none());
     /// ```
     #[must_use]
