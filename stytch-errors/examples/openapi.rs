@@ -8,7 +8,7 @@
 //! Each handler returns its own subset of Stytch's catalog (`#[api_error(subset_of =
 //! "StytchError")]`): the errors it may return, checked by the compiler. `responses(…)` in
 //! its `#[utoipa::path]` names that subset, so each operation documents exactly those
-//! errors, not all of Stytch's: one response per status code, one named example per `error_type`,
+//! errors, not the whole catalog: one response per status code, one named example per `error_type`,
 //! each the error's exact body.
 //! With the `axum` feature, every catalog, subsets included, is an `IntoResponse`.
 //! `utoipa_axum`'s router registers the handlers with axum and their operations in the

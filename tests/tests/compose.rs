@@ -29,8 +29,8 @@ mod users {
     #[derive(Debug, PartialEq, ApiError)]
     #[api_error(docs_url = "https://example.com/errors")]
     pub enum UserError {
-        #[api_error(status = 404, message = "No user has the id {user_id}.")]
-        UnknownUser { user_id: String },
+        #[api_error(status = 404, message = "No profile has the id {user_id}.")]
+        NoSuchProfile { user_id: String },
         #[api_error(status = 409, message = "The email is taken.")]
         #[api_error(cause = "A second sign-up.")]
         EmailTaken,
@@ -77,7 +77,7 @@ fn the_catalog_lists_own_entries_then_each_wrapped_catalog_once() {
     assert_eq!(
         users,
         [
-            "unknown_user",
+            "no_such_profile",
             "email_taken",
             "invalid_field",
             "not_an_object"
@@ -94,7 +94,7 @@ fn every_method_delegates_to_the_wrapped_error() {
     let invalid_field = ValidationError::InvalidField {
         field: "email".into(),
     };
-    let not_found = || UserError::UnknownUser {
+    let not_found = || UserError::NoSuchProfile {
         user_id: "u-\"1\"".into(),
     };
     let inner_not_found = not_found();
@@ -168,7 +168,7 @@ fn from_error_type_finds_the_wrapped_unit_errors_at_every_level() {
         Some(AppError::Maintenance)
     );
     assert_eq!(AppError::from_error_type("invalid_field"), None);
-    assert_eq!(AppError::from_error_type("unknown_user"), None);
+    assert_eq!(AppError::from_error_type("no_such_profile"), None);
     assert_eq!(AppError::from_error_type("no_such_error"), None);
     assert_eq!(AppError::from_error_type(""), None);
 }
@@ -188,8 +188,8 @@ fn info_for_finds_every_entry_of_the_composition() {
         }
     }
     assert_eq!(
-        AppError::info_for("unknown_user").unwrap().variant,
-        "UnknownUser"
+        AppError::info_for("no_such_profile").unwrap().variant,
+        "NoSuchProfile"
     );
     assert!(AppError::info_for("no_such_error").is_none());
 }

@@ -17,8 +17,8 @@ enum LoginError {
 enum AppError {
     #[api_error(status = 503, message = "Down for maintenance.")]
     Maintenance,
-    #[api_error(status = 404, message = "No user has the id {user_id}.")]
-    UnknownUser { user_id: String },
+    #[api_error(status = 404, message = "No profile has the id {user_id}.")]
+    NoSuchProfile { user_id: String },
     #[api_error(status = 409, message = "The email is taken.")]
     EmailTaken,
     #[api_error(transparent)]
@@ -146,7 +146,7 @@ fn a_subset_draws_on_several_catalogs() {
     );
     let _ = (
         AppError::Maintenance,
-        AppError::UnknownUser {
+        AppError::NoSuchProfile {
             user_id: String::new(),
         },
     );
