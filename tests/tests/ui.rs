@@ -34,7 +34,16 @@ fn ui() {
     for case in &pass {
         t.pass(case);
     }
+    // The cases of handlers (`handlers-*`) check the stubs of the framework traits, which
+    // exist with the `axum` and `actix-web` features only.
+    let frameworks = cfg!(all(feature = "axum", feature = "actix-web"));
     for case in &fail {
-        t.compile_fail(case);
+        let of_handlers = case
+            .file_name()
+            .and_then(|name| name.to_str())
+            .is_some_and(|name| name.starts_with("handlers-"));
+        if frameworks || !of_handlers {
+            t.compile_fail(case);
+        }
     }
 }
