@@ -184,4 +184,3 @@ fn the_docs_list_the_details() {
     );
     assert_eq!(json["errors"][1]["details"], serde_json::json!([]));
 }
-

@@ -91,10 +91,10 @@ use utoipa::openapi::{Ref, RefOr, Schema};
 use utoipa::{PartialSchema, ToSchema};
 
 use crate::schema::catalog_body::{self, CatalogBody};
-use crate::schema::shape::{self, ErrorTypes, Statuses};
-use crate::{ApiError, ErrorBody};
 #[doc(hidden)]
 pub use crate::schema::details::DetailsSchema;
+use crate::schema::shape::{self, ErrorTypes, Statuses};
+use crate::{ApiError, ErrorBody};
 
 mod components;
 mod examples;
