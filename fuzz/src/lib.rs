@@ -99,6 +99,10 @@ mod valid;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/valid_compose.rs"]
 mod valid_compose;
+#[path = "../../stytch-errors-derive/src/valid_covers.rs"]
+mod valid_covers;
+#[path = "../../stytch-errors-derive/src/valid_sources.rs"]
+mod valid_sources;
 
 /// The catalog the bodies are parsed with: unit variants and variants with fields.
 #[derive(Debug, Clone, PartialEq, ApiError)]

@@ -12,6 +12,8 @@ use crate::message::{self, Piece};
 pub struct Input<'a> {
     pub original: &'a DeriveInput,
     pub attrs: Attrs,
+    /// Whether the enum is `#[non_exhaustive]`: its catalog may gain errors.
+    pub non_exhaustive: bool,
     pub variants: Vec<Variant<'a>>,
 }
 
@@ -76,6 +78,10 @@ impl<'a> Input<'a> {
         Some(Input {
             original: input,
             attrs,
+            non_exhaustive: input
+                .attrs
+                .iter()
+                .any(|attr| attr.path().is_ident("non_exhaustive")),
             variants,
         })
     }

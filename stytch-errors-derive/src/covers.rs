@@ -5,11 +5,11 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::ast::Input;
-use crate::valid::{self, Cover};
+use crate::valid_covers::{self, Cover};
 
 /// `impl FrameworkErrors`, when any variant says what it covers; nothing otherwise.
 pub fn framework_errors_impl(input: &Input<'_>, krate: &syn::Path) -> TokenStream {
-    let covers = valid::covers(input);
+    let covers = valid_covers::covers(input);
     if covers.is_empty() {
         return TokenStream::new();
     }

@@ -103,6 +103,21 @@ fn impls(input: &Input<'_>) -> TokenStream {
 // give the catalog entry and the JSON body, and only the variants whose message shows fields
 // (or unescapes braces) get `match` arms of their own: a thousand-variant enum costs the
 // compiler one big `match` where it would cost five.
+/// The static catalog's entries: the enum's own, then each wrapped catalog's.
+fn catalog_entries(
+    input: &Input<'_>,
+    krate: &syn::Path,
+    variants: &[Resolved<'_, '_>],
+    composition: &Composition<'_, '_>,
+) -> Vec<TokenStream> {
+    let mut entries: Vec<TokenStream> = variants
+        .iter()
+        .map(|v| catalog_entry(krate, v, input.non_exhaustive))
+        .collect();
+    entries.extend(composition.alias_entries(krate));
+    entries
+}
+
 fn api_error_impl(
     input: &Input<'_>,
     krate: &syn::Path,
@@ -115,8 +130,7 @@ fn api_error_impl(
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let count = variants.len();
     let partial = !composition.is_empty();
-    let mut entries: Vec<TokenStream> = variants.iter().map(|v| catalog_entry(krate, v)).collect();
-    entries.extend(composition.alias_entries(krate));
+    let entries = catalog_entries(input, krate, variants, composition);
     let json_rows = variants.iter().map(|v| {
         let [head, before, after] = v.json_pieces();
         quote!([#head, #before, #after])
@@ -291,7 +305,7 @@ fn hidden_methods(
 }
 
 /// One `ErrorInfo` of the static catalog.
-fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
+fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>, non_exhaustive: bool) -> TokenStream {
     let name = v.variant.name();
     let error_type = &v.error_type;
     let status = v.status;
@@ -334,6 +348,7 @@ fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
         let level = quote::format_ident!("{}", level);
         quote!(.with_log_level(#krate::LogLevel::#level))
     });
+    let non_exhaustive = non_exhaustive.then(|| quote!(.with_non_exhaustive()));
     quote! {
         #krate::ErrorInfo::new(#name, #error_type, #status, #template, #docs_url, #error_url)
             .with_description(#description)
@@ -344,6 +359,7 @@ fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
             #retryable
             #with_details
             #with_log_level
+            #non_exhaustive
     }
 }
 

@@ -45,6 +45,8 @@ mod suggest;
 mod url;
 mod valid;
 mod valid_compose;
+mod valid_covers;
+mod valid_sources;
 
 #[cfg(test)]
 mod proptests;

@@ -4,9 +4,6 @@
 use std::collections::HashMap;
 
 use proc_macro2::Span;
-use quote::ToTokens;
-use syn::Lit;
-use syn::spanned::Spanned;
 
 use crate::ast::{Field, Input, Style, Variant};
 use crate::errors::Errors;
@@ -15,6 +12,8 @@ use crate::prop::error_type;
 use crate::valid_compose::{
     check_subset, check_subset_variant, check_transparent, check_transparent_not_generic,
 };
+use crate::valid_covers::check_covers;
+use crate::valid_sources::{check_source_type, check_sources, check_unique_from_types};
 use crate::{case, header_rules, suggest, url};
 
 pub const STATUS_RANGE: std::ops::RangeInclusive<u16> = stytch_errors_shared::status::RANGE;
@@ -329,62 +328,6 @@ fn check_docs_url_present(input: &Input<'_>, variant: &Variant<'_>, errors: &mut
     }
 }
 
-fn check_sources(variant: &Variant<'_>, errors: &mut Errors) {
-    let froms: Vec<_> = variant
-        .fields
-        .iter()
-        .filter_map(|field| field.from)
-        .collect();
-    if let [first, again, ..] = froms.as_slice() {
-        errors.duplicate(
-            *again,
-            *first,
-            format!(
-                "`#[from]` on two fields of `{}`: a variant converts from one error",
-                variant.ident
-            ),
-            "the first `#[from]` is here",
-        );
-    } else if let [from] = froms.as_slice() {
-        if variant.fields.len() > 1 {
-            errors.at(
-                *from,
-                format!(
-                    "`#[from]` needs `{}` to have no other field: `From` could not fill them in",
-                    variant.ident
-                ),
-            );
-        }
-    }
-    let sources: Vec<_> = variant
-        .fields
-        .iter()
-        .filter_map(|field| field.source)
-        .collect();
-    if let [first, again, ..] = sources.as_slice() {
-        errors.duplicate(
-            *again,
-            *first,
-            format!(
-                "`#[source]` on two fields of `{}`: an error has one source",
-                variant.ident
-            ),
-            "the first `#[source]` is here",
-        );
-    }
-    if let (Some(source), Some(from)) = (
-        variant.fields.iter().find(|f| f.source.is_some()),
-        variant.fields.iter().find(|f| f.from.is_some()),
-    ) {
-        if !std::ptr::eq(source.original, from.original) {
-            errors.at(
-                source.original.span(),
-                format!("`#[source]` and `#[from]` on different fields of `{}`: `#[from]` is the source", variant.ident),
-            );
-        }
-    }
-}
-
 fn check_texts(variant: &Variant<'_>, errors: &mut Errors) {
     for (key, lit) in variant
         .attrs
@@ -395,205 +338,6 @@ fn check_texts(variant: &Variant<'_>, errors: &mut Errors) {
     {
         if lit.value().trim().is_empty() {
             errors.at(lit.span(), format!("`{key}` must not be empty"));
-        }
-    }
-}
-
-/// Two variants with `#[from]` of the same type would implement `From` of it twice.
-fn check_unique_from_types(input: &Input<'_>, errors: &mut Errors) {
-    let mut seen: HashMap<String, Span> = HashMap::new();
-    for field in input.variants.iter().filter_map(Variant::converted_field) {
-        let Some(from) = field.from else { continue };
-        let ty = shown(field.ty);
-        match seen.get(&ty) {
-            Some(&first) => errors.duplicate(
-                from,
-                first,
-                format!(
-                    "`#[from]` on a second field of type `{ty}`: `From<{ty}>` can be implemented once; keep `#[from]` on one variant and build the other one by hand"
-                ),
-                format!("the first `#[from]` of type `{ty}` is here"),
-            ),
-            None => {
-                seen.insert(ty, from);
-            }
-        }
-    }
-}
-
-/// A type as its source writes it, near enough: `std::io::Error`, not `std :: io :: Error`.
-fn shown(ty: &syn::Type) -> String {
-    let mut text = ty.to_token_stream().to_string();
-    for (spaced, tight) in [
-        (" :: ", "::"),
-        (":: ", "::"),
-        (" < ", "<"),
-        (" >", ">"),
-        (" ,", ","),
-        ("& ", "&"),
-    ] {
-        text = text.replace(spaced, tight);
-    }
-    text
-}
-
-/// A source whose type is plainly no error (text, a number, a collection): the derive's own
-/// error at the field, which says what to do, rather than the compiler's about a trait bound.
-fn check_source_type(variant: &Variant<'_>, errors: &mut Errors) {
-    let Some(field) = variant.source_field() else {
-        return;
-    };
-    let ty = field.error_ty();
-    if !is_plain(ty) {
-        return;
-    }
-    let (why, fix) = if field.from.is_some() {
-        (
-            "`#[from]` marks it as the underlying error",
-            "remove `#[from]`",
-        )
-    } else if field.source.is_some() {
-        (
-            "`#[source]` marks it as the underlying error",
-            "remove `#[source]`",
-        )
-    } else {
-        (
-            "a field named `source` is the underlying error",
-            "rename the field",
-        )
-    };
-    errors.push(syn::Error::new_spanned(
-        ty,
-        format!(
-            "the source of `{}` must be an error ({why}), but `{}` is not one: give it a type that implements `std::error::Error`, or {fix}",
-            variant.ident,
-            shown(ty)
-        ),
-    ));
-}
-
-/// Whether `ty` is a standard type that is never an error: text, a number, a collection, a
-/// tuple or an array (behind references too).
-fn is_plain(ty: &syn::Type) -> bool {
-    const PLAIN: &[&str] = &[
-        "String", "str", "bool", "char", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16",
-        "i32", "i64", "i128", "isize", "f32", "f64", "Vec", "VecDeque", "HashMap", "BTreeMap",
-        "HashSet", "BTreeSet", "Cow",
-    ];
-    match ty {
-        syn::Type::Reference(reference) => is_plain(&reference.elem),
-        syn::Type::Paren(inner) => is_plain(&inner.elem),
-        syn::Type::Tuple(_) | syn::Type::Array(_) | syn::Type::Slice(_) => true,
-        syn::Type::Path(path) if path.qself.is_none() => path
-            .path
-            .segments
-            .last()
-            .is_some_and(|last| PLAIN.iter().any(|plain| last.ident == plain)),
-        _ => false,
-    }
-}
-
-/// What one `covers = …` entry stands for.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Cover {
-    /// One status, `covers = 404`.
-    Status(u16),
-    /// Every status of a class without one of its own: `"4xx"` is `Class(4)`.
-    Class(u16),
-}
-
-impl Cover {
-    fn parse(lit: &Lit) -> Result<Self, &'static str> {
-        match lit {
-            Lit::Int(int) => match int.base10_parse::<u16>() {
-                Ok(status) if STATUS_RANGE.contains(&status) => Ok(Self::Status(status)),
-                _ => Err(
-                    "`covers` takes an HTTP error status, 400 to 599, or a class: `\"4xx\"`, `\"5xx\"`",
-                ),
-            },
-            Lit::Str(class) => match class.value().as_str() {
-                "4xx" => Ok(Self::Class(4)),
-                "5xx" => Ok(Self::Class(5)),
-                "4XX" | "5XX" => Err("`covers` takes a class in lowercase: `\"4xx\"` or `\"5xx\"`"),
-                _ => Err(
-                    "`covers` takes a class as `\"4xx\"` or `\"5xx\"`, or a status, e.g. `covers = 404`",
-                ),
-            },
-            _ => Err("expected a status or a class"),
-        }
-    }
-
-    fn describe(self) -> String {
-        match self {
-            Self::Status(status) => status.to_string(),
-            Self::Class(class) => format!("\"{class}xx\""),
-        }
-    }
-}
-
-/// Every valid `covers` entry with the variant that gives it, in declaration order.
-pub fn covers<'i, 'a>(input: &'i Input<'a>) -> Vec<(Cover, &'i Variant<'a>, Span)> {
-    input
-        .variants
-        .iter()
-        .flat_map(|variant| {
-            variant.attrs.covers.iter().filter_map(move |lit| {
-                Cover::parse(lit)
-                    .ok()
-                    .map(|cover| (cover, variant, lit.span()))
-            })
-        })
-        .collect()
-}
-
-/// `covers` entries are statuses or classes, on unit variants, each given once; and a
-/// catalog that covers anything covers both classes, so that every status has its error.
-fn check_covers(input: &Input<'_>, errors: &mut Errors) {
-    let mut all_valid = true;
-    for variant in &input.variants {
-        for lit in &variant.attrs.covers {
-            if let Err(problem) = Cover::parse(lit) {
-                errors.at(lit.span(), problem);
-                all_valid = false;
-            }
-        }
-        if let (Some(first), false) = (variant.attrs.covers.first(), variant.style == Style::Unit) {
-            errors.at(
-                first.span(),
-                "`covers` goes on a unit variant: the error that stands for a framework's failure is made without field values",
-            );
-        }
-    }
-    let covers = covers(input);
-    let mut seen: HashMap<Cover, Span> = HashMap::new();
-    for &(cover, _, span) in &covers {
-        match seen.get(&cover) {
-            Some(&first) => errors.duplicate(
-                span,
-                first,
-                format!(
-                    "`covers = {}` is given twice: one variant stands for a status",
-                    cover.describe()
-                ),
-                format!("`covers = {}` first given here", cover.describe()),
-            ),
-            None => {
-                seen.insert(cover, span);
-            }
-        }
-    }
-    // A class written wrong was meant: its absence is not a second mistake.
-    if let (Some(&(_, _, span)), true) = (covers.first(), all_valid) {
-        for (class, what) in [(4, "client"), (5, "server")] {
-            if !seen.contains_key(&Cover::Class(class)) {
-                errors.at(
-                    span,
-                    format!(
-                        "`covers` leaves the other {class}xx statuses without an error: add `covers = \"{class}xx\"` to the unit variant that stands for every other {what} error"
-                    ),
-                );
-            }
         }
     }
 }

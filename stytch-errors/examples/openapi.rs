@@ -13,12 +13,24 @@
 //! With the `axum` feature, every catalog, subsets included, is an `IntoResponse`.
 //! `utoipa_axum`'s router registers the handlers with axum and their operations in the
 //! document at once, so the document describes the router that serves.
+//! The request-id layer, given the catalog, answers every failure the framework makes itself
+//! (a malformed body, an unmatched route, a wrong method, a panic) with the catalog's error
+//! for it; `stytch_errors::openapi::add_service_errors` registers the shared components (one
+//! response and one schema per status, each example once) and documents those responses on
+//! every operation.
+//!
+//! With `serve` as its argument it serves that router on `PORT` (default 3000) instead:
+//!
+//! ```sh
+//! PORT=3000 cargo run --example openapi --features utoipa,axum -- serve
+//! ```
 
 use axum::Json;
 use axum::extract::Path;
 use serde::{Deserialize, Serialize};
-use stytch_errors::{ApiError, CatalogBody, StytchError};
-use utoipa::openapi::{ComponentsBuilder, OpenApi as Document};
+use stytch_errors::axum::RequestIdLayer;
+use stytch_errors::{ApiError, StytchError};
+use utoipa::openapi::OpenApi as Document;
 use utoipa::{OpenApi, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -105,23 +117,30 @@ struct ApiDoc;
 
 /// The service: its axum router and its `OpenAPI` document.
 pub fn service() -> (axum::Router, Document) {
-    let mut header = ApiDoc::openapi();
-    // The named schema of the whole catalog's body, for clients that generate types.
-    header.components = Some(
-        ComponentsBuilder::new()
-            .schema_from::<CatalogBody<StytchError>>()
-            .build(),
-    );
-    OpenApiRouter::with_openapi(header)
+    let (router, mut document) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(authenticate))
         .routes(routes!(get_session))
-        .split_for_parts()
+        .split_for_parts();
+    stytch_errors::openapi::add_components::<AuthenticateError>(&mut document);
+    stytch_errors::openapi::add_components::<GetSessionError>(&mut document);
+    stytch_errors::openapi::add_service_errors::<StytchError>(&mut document);
+    (
+        router.layer(RequestIdLayer::test().catalog::<StytchError>()),
+        document,
+    )
 }
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
     use std::io::Write as _;
 
-    let (_router, document) = service();
+    let (router, document) = service();
+    if std::env::args().nth(1).as_deref() == Some("serve") {
+        let port: u16 = std::env::var("PORT").map_or(Ok(3000), |port| port.parse())?;
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
+        eprintln!("listening on http://{}", listener.local_addr()?);
+        return Ok(axum::serve(listener, router).await?);
+    }
     let mut stdout = std::io::stdout().lock();
     match writeln!(stdout, "{}", document.to_pretty_json()?) {
         // A reader that stops early (`| head`) is not a failure.

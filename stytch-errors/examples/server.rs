@@ -19,6 +19,28 @@
 //! `application/problem+json` gets every error, the framework's own included, as problem
 //! details.
 //!
+//! What a client sees:
+//!
+//! ```console
+//! $ curl -i http://127.0.0.1:3000/v1/users/user-test-1
+//! HTTP/1.1 401 Unauthorized
+//! content-type: application/json
+//! x-request-id: request-id-test-4d8a2192-4ea4-45c7-9b76-3397e1a29d46
+//! content-length: 253
+//! date: Sat, 21 Nov 2026 20:38:13 GMT
+//!
+//! {"status_code":401,"request_id":"request-id-test-4d8a2192-4ea4-45c7-9b76-3397e1a29d46","error_type":"unauthorized_credentials","error_message":"Unauthorized credentials.","error_url":"https://stytch.com/docs/b2b/api/errors/401#unauthorized_credentials"}
+//!
+//! $ curl -i -H 'x-forwarded-proto: http' -H 'x-request-id: trace-1' http://127.0.0.1:3000/v1/users/u
+//! HTTP/1.1 403 Forbidden
+//! content-type: application/json
+//! x-request-id: trace-1
+//! content-length: 205
+//! date: Sat, 21 Nov 2026 20:38:13 GMT
+//!
+//! {"status_code":403,"request_id":"trace-1","error_type":"use_https","error_message":"Please use https instead of http.","error_url":"https://stytch.com/docs/api-reference/consumer/api/errors/403#use_https"}
+//! ```
+//!
 //! Every error response is logged by the `tracing` feature, when it is rendered: server
 //! errors at `ERROR` with the text of their source chain, client errors at `DEBUG` (shown
 //! here too, as an access log would show them), each in the span of its request.

@@ -9,6 +9,7 @@ pub use crate::wire::Lookup;
 pub use serde;
 pub use serde_json::value::RawValue;
 #[cfg(feature = "utoipa")]
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub use utoipa;
 
 use core::fmt;
@@ -131,9 +132,11 @@ macro_rules! __impl_actix_web {
 }
 
 #[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub use ::axum_core;
 
 #[cfg(feature = "actix-web")]
+#[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
 pub use ::actix_web;
 
 /// The `utoipa` hook while the feature is off (the real one is in `openapi.rs`).

@@ -23,7 +23,6 @@
 //! ```
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::string::String;
 use std::vec::Vec;
@@ -122,11 +121,7 @@ pub const RETRYABLE_NOTE: &str = "A client may send the same request again, afte
 /// ```
 #[must_use]
 pub fn markdown_pages<E: ApiError>() -> Vec<Page> {
-    let mut by_status: BTreeMap<u16, Vec<&ErrorInfo>> = BTreeMap::new();
-    for info in E::catalog() {
-        by_status.entry(info.status_code).or_default().push(info);
-    }
-    by_status
+    crate::model::by_status(E::catalog())
         .into_iter()
         .map(|(status_code, entries)| Page {
             status_code,

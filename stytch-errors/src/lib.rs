@@ -177,10 +177,12 @@
 //! # `OpenAPI` and JSON Schema
 //!
 //! With the `utoipa` feature, the derive also implements `utoipa::IntoResponses`: one response
-//! per status code, with one named example per error type whose value is that error's body
-//! (see the `openapi` module). `ErrorBody` and `CatalogBody<E>` (the body with `error_type` as
-//! the enum of `E`'s error types) implement `utoipa::ToSchema`, and with the `schemars`
-//! feature `schemars::JsonSchema`.
+//! per status code, a `$ref` to a shared component that holds one named example per error
+//! type whose value is that error's body (see the `openapi` module). `ErrorBody` and
+//! `CatalogBody<E>` (the body with `error_type` as the enum of `E`'s error types) implement
+//! `utoipa::ToSchema`, and with the `schemars` feature `schemars::JsonSchema`. When the enum
+//! is `#[non_exhaustive]` (the derive records it in each [`ErrorInfo`]), the schemas describe
+//! `error_type` as an open set: the known values, or any other string.
 //!
 //! # Serving errors over HTTP
 //!
@@ -241,14 +243,19 @@ pub use crate::parse::{
     ErrorKind, MAX_BODY_LEN, ParseError, ParsedError, parse_error, parse_error_with_limit,
 };
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "utoipa", feature = "schemars"))))]
 pub use crate::schema::CatalogBody;
 #[cfg(feature = "utoipa")]
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub use crate::schema::openapi;
 #[cfg(feature = "actix-web")]
+#[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
 pub use crate::serve::actix_web;
 #[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub use crate::serve::axum;
 #[cfg(feature = "request-id")]
+#[cfg_attr(docsrs, doc(cfg(feature = "request-id")))]
 pub use crate::serve::request_id::{Environment, InvalidRequestId, RequestId};
 pub use crate::serve::{
     APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat, FrameworkErrors, REQUEST_ID_HEADER,
@@ -257,6 +264,7 @@ pub use crate::serve::{
 pub use crate::stytch::{StytchError, StytchErrorType, UnknownErrorType};
 pub use crate::wire::ErrorBody;
 #[cfg(feature = "problem-details")]
+#[cfg_attr(docsrs, doc(cfg(feature = "problem-details")))]
 pub use crate::wire::ProblemDetails;
 
 /// Derives [`ApiError`], `Display` and `std::error::Error` for an enum: see the

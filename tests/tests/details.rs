@@ -184,30 +184,3 @@ fn the_docs_list_the_details() {
     );
     assert_eq!(json["errors"][1]["details"], serde_json::json!([]));
 }
-
-#[cfg(feature = "utoipa")]
-#[test]
-fn the_openapi_response_has_the_details_schema_and_example() {
-    use utoipa::IntoResponses as _;
-
-    let responses = serde_json::to_value(AppError::responses()).unwrap();
-    let content = &responses["422"]["content"]["application/json"];
-    let details = &content["schema"]["properties"]["error_details"];
-    assert_eq!(details["type"], "object");
-    let fields = &details["properties"]["invalid_fields"];
-    assert_eq!(fields["type"], "array");
-    // The struct's schema is inlined: a response has no components to refer to.
-    assert_eq!(fields["items"]["properties"]["field"]["type"], "string");
-    assert!(details["properties"]["hint"].is_object());
-    assert_eq!(
-        content["examples"]["invalid"]["value"]["error_details"],
-        serde_json::json!({"invalid_fields": [{"field": "string", "reason": "string"}], "hint": "string"})
-    );
-    let other = &responses["429"]["content"]["application/json"];
-    assert!(other["schema"]["properties"].get("error_details").is_none());
-    assert!(
-        other["examples"]["too_many_requests"]["value"]
-            .get("error_details")
-            .is_none()
-    );
-}

@@ -1,20 +1,19 @@
 //! The `OpenAPI` documentation of error responses (feature `utoipa`): the example service's
 //! document is valid `OpenAPI` 3.1 (checked against the `OpenAPI` Initiative's JSON Schema,
 //! vendored in `tests/oas-3.1/`), and documents every error of the catalog under its status,
-//! with its exact body as a named example.
-#![cfg(feature = "utoipa")]
+//! with its exact body as a named example, each response and example a shared component.
+#![cfg(all(feature = "utoipa", feature = "axum"))]
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Value, json};
-use stytch_errors::openapi::{EXAMPLE_REQUEST_ID, responses};
+use stytch_errors::openapi::{EXAMPLE_REQUEST_ID, add_components, responses};
 use stytch_errors::{ApiError, CatalogBody, ErrorBody, ErrorInfo, StytchError};
 use utoipa::{IntoResponses, OpenApi, PartialSchema, ToSchema};
 
-/// The example service of `cargo run --example openapi`.
-#[allow(dead_code)]
-#[path = "../../stytch-errors/examples/openapi.rs"]
-mod example;
+mod openapi_support;
+
+use openapi_support::{example, resolve};
 
 /// A catalog with every kind of variant the derive supports.
 #[allow(dead_code)]
@@ -137,10 +136,11 @@ fn document_of<E: ApiError + IntoResponses>() -> Value {
         .components(Some(
             utoipa::openapi::ComponentsBuilder::new()
                 .schema_from::<ErrorBody<'static>>()
-                .schema_from::<CatalogBody<E>>()
                 .build(),
         ))
         .build();
+    let mut document = document;
+    add_components::<E>(&mut document);
     serde_json::to_value(&document).expect("the document serializes")
 }
 
@@ -154,19 +154,29 @@ fn expected_example<E: ApiError>(info: &ErrorInfo) -> Value {
     serde_json::from_str(&json).expect("the body is JSON")
 }
 
-/// Checks that `responses` (an operation's responses, as JSON) document every error of `E`
-/// under its status, and nothing else under those statuses.
-fn assert_documents_catalog<E: ApiError>(responses: &Value) {
+/// The error types a body schema lists: its closed enum, or the known values of an open set.
+fn listed_error_types(schema: &Value) -> &Vec<Value> {
+    let error_type = &schema["properties"]["error_type"];
+    error_type["enum"]
+        .as_array()
+        .or_else(|| error_type["anyOf"][0]["enum"].as_array())
+        .expect("an enum of error types")
+}
+
+/// Checks that `responses` (an operation's responses in `document`, as JSON) document every
+/// error of `E` under its status, and nothing else under those statuses.
+fn assert_documents_catalog<E: ApiError>(document: &Value, responses: &Value) {
     let mut by_status: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
     for info in E::catalog() {
         by_status
             .entry(info.status_code.to_string())
             .or_default()
             .insert(info.error_type);
-        let response = &responses[info.status_code.to_string()];
+        let response = resolve(document, &responses[info.status_code.to_string()]);
         assert!(response.is_object(), "no {} response", info.status_code);
         let content = &response["content"]["application/json"];
-        let example = &content["examples"][info.error_type];
+        let example = resolve(document, &content["examples"][info.error_type]);
+        let schema = resolve(document, &content["schema"]);
         assert_eq!(
             example["value"],
             expected_example::<E>(info),
@@ -174,17 +184,15 @@ fn assert_documents_catalog<E: ApiError>(responses: &Value) {
             info.error_type
         );
         assert_eq!(example["summary"], info.title());
-        let schema_types = content["schema"]["properties"]["error_type"]["enum"]
-            .as_array()
-            .expect("an enum of error types");
-        assert!(schema_types.contains(&json!(info.error_type)));
+        assert!(listed_error_types(schema).contains(&json!(info.error_type)));
         assert_eq!(
-            content["schema"]["properties"]["status_code"]["enum"],
+            schema["properties"]["status_code"]["enum"],
             json!([info.status_code])
         );
     }
     for (status, error_types) in &by_status {
-        let content = &responses[status]["content"]["application/json"];
+        let response = resolve(document, &responses[status]);
+        let content = &response["content"]["application/json"];
         let examples: BTreeSet<&str> = content["examples"]
             .as_object()
             .expect("named examples")
@@ -193,14 +201,11 @@ fn assert_documents_catalog<E: ApiError>(responses: &Value) {
             .collect();
         assert_eq!(&examples, error_types, "the examples of {status}");
         assert_eq!(
-            content["schema"]["properties"]["error_type"]["enum"]
-                .as_array()
-                .expect("an enum")
-                .len(),
+            listed_error_types(resolve(document, &content["schema"])).len(),
             error_types.len()
         );
         assert!(
-            responses[status]["description"]
+            response["description"]
                 .as_str()
                 .is_some_and(|description| !description.is_empty())
         );
@@ -225,7 +230,6 @@ fn the_example_document_is_valid_openapi_3_1() {
 #[test]
 fn the_schema_rejects_broken_documents() {
     let document = example_document();
-    let responses = "/paths/~1v1~1sessions~1{session_token}/get/responses";
 
     let mut wrong_version = document.clone();
     wrong_version["openapi"] = json!("3.0.3");
@@ -233,7 +237,7 @@ fn the_schema_rejects_broken_documents() {
 
     let mut no_description = document.clone();
     no_description
-        .pointer_mut(&format!("{responses}/401"))
+        .pointer_mut("/components/responses/GetSessionError401")
         .and_then(Value::as_object_mut)
         .expect("a 401 response")
         .remove("description");
@@ -241,9 +245,7 @@ fn the_schema_rejects_broken_documents() {
 
     let mut value_and_external_value = document;
     value_and_external_value
-        .pointer_mut(&format!(
-            "{responses}/401/content/application~1json/examples/unauthorized_credentials"
-        ))
+        .pointer_mut("/components/examples/unauthorized_credentials")
         .and_then(Value::as_object_mut)
         .expect("an example")
         .insert(
@@ -253,65 +255,87 @@ fn the_schema_rejects_broken_documents() {
     assert!(!oas_errors(&value_and_external_value).is_empty());
 }
 
-/// Checks that an operation's `responses` document exactly the errors of `E` and its
-/// success.
-fn assert_documents_exactly<E: ApiError>(responses: &Value, what: &str) {
-    assert_documents_catalog::<E>(responses);
-    let statuses: BTreeSet<&str> = responses
-        .as_object()
-        .expect("responses")
-        .keys()
-        .map(String::as_str)
-        .collect();
-    let mut expected: BTreeSet<String> = E::catalog()
-        .iter()
-        .map(|info| info.status_code.to_string())
-        .collect();
-    expected.insert("200".into());
-    assert_eq!(
-        statuses,
-        expected.iter().map(String::as_str).collect(),
-        "{what}"
-    );
+/// The statuses of the errors the example's service answers without a handler's error.
+fn service_statuses() -> BTreeSet<String> {
+    use stytch_errors::FrameworkErrors;
+    (400..=599)
+        .map(|status| StytchError::for_status(status).status_code().to_string())
+        .collect()
 }
 
 #[test]
-fn every_operation_of_the_example_documents_its_own_errors() {
+fn every_operation_of_the_example_documents_its_errors_and_the_services() {
     let document = example_document();
     let paths = document["paths"].as_object().expect("paths");
     assert_eq!(paths.len(), 2);
-    let authenticate = &document["paths"]["/v1/magic_links/authenticate"]["post"]["responses"];
-    assert_documents_exactly::<example::AuthenticateError>(authenticate, "authenticate");
-    let get_session = &document["paths"]["/v1/sessions/{session_token}"]["get"]["responses"];
-    assert_documents_exactly::<example::GetSessionError>(get_session, "get_session");
-    let statuses: Vec<&String> = get_session.as_object().expect("responses").keys().collect();
-    assert_eq!(statuses, ["200", "401", "429"]);
-    let examples = get_session["401"]["content"]["application/json"]["examples"]
-        .as_object()
-        .expect("examples");
-    // Only the operation's errors: not all of Stytch's 401s.
-    assert_eq!(
-        examples.keys().collect::<Vec<_>>(),
-        ["unauthorized_credentials"]
-    );
+    for (path, method, catalog) in [
+        (
+            "/v1/magic_links/authenticate",
+            "post",
+            example::AuthenticateError::catalog(),
+        ),
+        (
+            "/v1/sessions/{session_token}",
+            "get",
+            example::GetSessionError::catalog(),
+        ),
+    ] {
+        let responses = &document["paths"][path][method]["responses"];
+        if method == "post" {
+            assert_documents_catalog::<example::AuthenticateError>(&document, responses);
+        } else {
+            assert_documents_catalog::<example::GetSessionError>(&document, responses);
+        }
+        let statuses: BTreeSet<&str> = responses
+            .as_object()
+            .expect("responses")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut expected: BTreeSet<String> = catalog
+            .iter()
+            .map(|info| info.status_code.to_string())
+            .collect();
+        expected.extend(service_statuses());
+        expected.insert("200".into());
+        assert_eq!(
+            statuses,
+            expected.iter().map(String::as_str).collect(),
+            "{method} {path}"
+        );
+    }
 }
 
 #[test]
-fn the_example_names_the_catalog_body_schema() {
+fn the_example_names_each_catalog_body_schema() {
     let document = example_document();
-    let schema = &document["components"]["schemas"]["StytchErrorBody"];
+    for (name, schema) in [
+        (
+            "AuthenticateErrorBody",
+            CatalogBody::<example::AuthenticateError>::schema(),
+        ),
+        (
+            "GetSessionErrorBody",
+            CatalogBody::<example::GetSessionError>::schema(),
+        ),
+    ] {
+        let expected = serde_json::to_value(schema).expect("JSON");
+        assert_eq!(document["components"]["schemas"][name], expected);
+    }
+    let schema = serde_json::to_value(CatalogBody::<StytchError>::schema()).expect("JSON");
     let error_types: Vec<&str> = StytchError::catalog()
         .iter()
         .map(|info| info.error_type)
         .collect();
     assert_eq!(error_types.len(), 197);
+    // `StytchError` is `#[non_exhaustive]`: the known types are listed, any string is valid.
     assert_eq!(
-        schema["properties"]["error_type"]["enum"],
+        schema["properties"]["error_type"]["anyOf"][0]["enum"],
         json!(error_types)
     );
     assert_eq!(
-        *schema,
-        serde_json::to_value(CatalogBody::<StytchError>::schema()).expect("JSON")
+        schema["properties"]["error_type"]["anyOf"][1],
+        json!({ "type": "string" })
     );
 }
 
@@ -332,19 +356,20 @@ fn every_kind_of_variant_is_documented() {
     let document = document_of::<AllKinds>();
     assert_eq!(oas_errors(&document), Vec::<String>::new());
     let responses = &document["paths"]["/test"]["get"]["responses"];
-    assert_documents_catalog::<AllKinds>(responses);
+    assert_documents_catalog::<AllKinds>(&document, responses);
 
     let statuses: Vec<&String> = responses.as_object().expect("responses").keys().collect();
     assert_eq!(statuses, ["400", "404", "429", "499", "503"]);
-    assert_eq!(responses["429"]["description"], "Too Many Requests");
-    assert_eq!(responses["499"]["description"], "Client error 499");
-    assert_eq!(responses["503"]["description"], "Service Unavailable");
+    let description = |status: &str| resolve(&document, &responses[status])["description"].clone();
+    assert_eq!(description("429"), "Too Many Requests");
+    assert_eq!(description("499"), "Client error 499");
+    assert_eq!(description("503"), "Service Unavailable");
 }
 
 #[test]
 fn unit_variant_examples_are_the_rendered_body() {
-    let responses = serde_json::to_value(responses::<AllKinds>()).expect("JSON");
-    let examples = &responses["400"]["content"]["application/json"]["examples"];
+    let document = document_of::<AllKinds>();
+    let examples = &document["components"]["examples"];
 
     // The message's `{{` and `}}` are rendered as braces, as in the real body.
     assert_eq!(
@@ -378,8 +403,8 @@ fn unit_variant_examples_are_the_rendered_body() {
 
 #[test]
 fn example_descriptions_carry_the_docs_causes_and_fixes() {
-    let responses = serde_json::to_value(responses::<AllKinds>()).expect("JSON");
-    let example = &responses["429"]["content"]["application/json"]["examples"]["too_many_requests"];
+    let document = document_of::<AllKinds>();
+    let example = &document["components"]["examples"]["too_many_requests"];
     let description = example["description"].as_str().expect("a description");
     assert!(description.starts_with("The caller sent too many requests."));
     assert!(description.contains("A retry loop without backoff."));
@@ -390,9 +415,8 @@ fn example_descriptions_carry_the_docs_causes_and_fixes() {
 
 #[test]
 fn error_types_and_urls_follow_the_variant_attributes() {
-    let responses = serde_json::to_value(responses::<AllKinds>()).expect("JSON");
-    let value =
-        &responses["404"]["content"]["application/json"]["examples"]["no_such_user"]["value"];
+    let document = document_of::<AllKinds>();
+    let value = &document["components"]["examples"]["no_such_user"]["value"];
     assert_eq!(
         value["error_url"],
         "https://example.com/users/errors/404#no_such_user"
@@ -401,36 +425,44 @@ fn error_types_and_urls_follow_the_variant_attributes() {
 
 #[test]
 fn each_example_validates_against_its_response_schema() {
-    for document in [example_document(), document_of::<AllKinds>()] {
+    for (document, open) in [
+        (example_document(), true),
+        (document_of::<AllKinds>(), false),
+    ] {
         let mut checked = 0;
         for item in document["paths"].as_object().expect("paths").values() {
             for operation in item.as_object().expect("a path item").values() {
                 for (status, response) in operation["responses"].as_object().expect("responses") {
+                    let response = resolve(&document, response);
                     let content = &response["content"]["application/json"];
                     let Some(examples) = content["examples"].as_object() else {
                         continue;
                     };
-                    let schema = &content["schema"];
+                    let schema = resolve(&document, &content["schema"]);
                     jsonschema::meta::validate(schema).expect("a valid JSON Schema");
                     let validator =
                         jsonschema::draft202012::new(schema).expect("the schema compiles");
+                    let mut first = None;
                     for (name, example) in examples {
+                        let value = &resolve(&document, example)["value"];
                         let errors: Vec<String> = validator
-                            .iter_errors(&example["value"])
+                            .iter_errors(value)
                             .map(|error| error.to_string())
                             .collect();
                         assert_eq!(errors, Vec::<String>::new(), "{status} {name}");
+                        first.get_or_insert_with(|| value.clone());
                         checked += 1;
                     }
                     // The schema of one status rejects the bodies of the others.
-                    let mut other = examples.values().next().expect("an example")["value"].clone();
+                    let mut other = first.expect("an example");
+                    let own_status = other["status_code"].clone();
                     other["status_code"] = json!(if status == "500" { 400 } else { 500 });
                     assert!(!validator.is_valid(&other));
-                    other["status_code"] =
-                        examples.values().next().expect("an example")["value"]["status_code"]
-                            .clone();
+                    // An error type the catalog does not list is valid for an open catalog
+                    // only.
+                    other["status_code"] = own_status;
                     other["error_type"] = json!("not_in_the_catalog");
-                    assert!(!validator.is_valid(&other));
+                    assert_eq!(validator.is_valid(&other), open, "{status}");
                 }
             }
         }
@@ -494,16 +526,21 @@ fn catalog_body_schema_enumerates_the_catalog() {
 
 #[test]
 fn generic_catalogs_document_their_errors() {
-    let responses = serde_json::to_value(Generic::<String>::responses()).expect("JSON");
-    assert_documents_catalog::<Generic<String>>(&responses);
+    let document = document_of::<Generic<String>>();
+    let responses = &document["paths"]["/test"]["get"]["responses"];
+    assert_documents_catalog::<Generic<String>>(&document, responses);
     assert_eq!(
-        responses["400"]["content"]["application/json"]["examples"]["invalid"]["value"]["error_message"],
+        document["components"]["examples"]["invalid"]["value"]["error_message"],
         "The value {0} is invalid."
     );
-    let responses = serde_json::to_value(Bounded::<u8>::responses()).expect("JSON");
-    assert_documents_catalog::<Bounded<u8>>(&responses);
-    let responses = serde_json::to_value(strict::Strict::<u8>::responses()).expect("JSON");
-    assert_documents_catalog::<strict::Strict<u8>>(&responses);
+    let document = document_of::<Bounded<u8>>();
+    assert_documents_catalog::<Bounded<u8>>(
+        &document,
+        &document["paths"]["/test"]["get"]["responses"],
+    );
+    let document = document_of::<strict::Strict<u8>>();
+    let responses = &document["paths"]["/test"]["get"]["responses"];
+    assert_documents_catalog::<strict::Strict<u8>>(&document, responses);
     assert_eq!(
         responses
             .as_object()
@@ -542,9 +579,11 @@ fn the_path_macro_takes_a_catalog() {
     #[openapi(paths(thing))]
     struct Doc;
 
-    let document = serde_json::to_value(Doc::openapi()).expect("JSON");
+    let mut document = Doc::openapi();
+    add_components::<AllKinds>(&mut document);
+    let document = serde_json::to_value(document).expect("JSON");
     assert_eq!(oas_errors(&document), Vec::<String>::new());
     let responses = &document["paths"]["/thing"]["get"]["responses"];
     assert!(responses["200"].is_object());
-    assert_documents_catalog::<AllKinds>(responses);
+    assert_documents_catalog::<AllKinds>(&document, responses);
 }

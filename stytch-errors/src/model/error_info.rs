@@ -76,6 +76,11 @@ pub struct ErrorInfo {
     /// server's concern, left out of the catalog's JSON.
     #[serde(skip)]
     pub log_level: LogLevel,
+    /// Whether the variant's enum is `#[non_exhaustive]`: the catalog may gain errors that
+    /// this version does not know, so a client must accept any `error_type`. The `OpenAPI`
+    /// and JSON Schemas then describe `error_type` as an open set.
+    #[serde(skip)]
+    pub non_exhaustive: bool,
 }
 
 impl ErrorInfo {
@@ -145,6 +150,7 @@ impl ErrorInfo {
             retryable: Self::retryable_by_default(status_code),
             details: &[],
             log_level: LogLevel::for_status(status_code),
+            non_exhaustive: false,
         }
     }
 
@@ -229,6 +235,22 @@ impl ErrorInfo {
     #[must_use]
     pub const fn with_fields(mut self) -> Self {
         self.is_unit = false;
+        self
+    }
+
+    /// The entry of a variant of a `#[non_exhaustive]` enum: see
+    /// [`non_exhaustive`](Self::non_exhaustive).
+    ///
+    /// ```
+    /// use stytch_errors::{ApiError, ErrorInfo, StytchError};
+    ///
+    /// assert!(StytchError::catalog().iter().all(|info| info.non_exhaustive));
+    /// let info = ErrorInfo::new("Gone", "gone", 410, "Gone.", "https://e.com", "https://e.com/410#gone");
+    /// assert!(!info.non_exhaustive && info.with_non_exhaustive().non_exhaustive);
+    /// ```
+    #[must_use]
+    pub const fn with_non_exhaustive(mut self) -> Self {
+        self.non_exhaustive = true;
         self
     }
 

@@ -2,13 +2,13 @@
 
 use core::marker::PhantomData;
 use std::string::String;
-use std::vec::Vec;
-
-use crate::ApiError;
 
 /// The error body of the catalog `E`, for schemas: the shape of
 /// [`ErrorBody`](crate::ErrorBody), with `error_type` described as the string enum of `E`'s
-/// error types and `status_code` as the enum of its statuses.
+/// error types and `status_code` as the enum of its statuses. For a `#[non_exhaustive]`
+/// catalog, `error_type` is an open set instead (`anyOf` the enum of the known values and any
+/// string) and `status_code` any error status: a newer catalog may send what this one does not
+/// list.
 ///
 /// It is a marker type, never built: [`ErrorBody`](crate::ErrorBody) is what serializes, and
 /// is not generic over the catalog, so its own schema can only say that `error_type` is a
@@ -48,59 +48,17 @@ pub struct CatalogBody<E: ?Sized> {
     _catalog: PhantomData<fn() -> E>,
 }
 
-/// What the schemas say about each field of the body: `(name, description)`, in the body's
-/// order.
-pub(crate) const FIELDS: [(&str, &str); 5] = [
-    ("status_code", "The HTTP status code of the response."),
-    (
-        "request_id",
-        "The id of the request that failed, to quote when asking for support.",
-    ),
-    (
-        "error_type",
-        "The catalog's name for the error, e.g. `too_many_requests`: what a client matches on.",
-    ),
-    (
-        "error_message",
-        "A human-readable explanation of the error.",
-    ),
-    (
-        "error_url",
-        "The error's reference page: `{docs_url}/{status_code}#{error_type}`.",
-    ),
-];
-
-/// The description of a body's schema.
-pub(crate) const DESCRIPTION: &str = "An error response: the status code, the request id, the error type, a message and the \
-     URL of the error's reference page.";
-
-/// The lowest and highest status an error body can have.
-pub(crate) const STATUS_RANGE: (u16, u16) = (
-    stytch_errors_shared::status::MIN,
-    stytch_errors_shared::status::MAX,
-);
-
-/// The name of `CatalogBody<E>`'s schema: `E`'s type name without its path and generics,
-/// followed by `Body`.
-pub(crate) fn schema_name<E: ?Sized>() -> String {
+/// The name of `E` in schema and component names: its type name without its path and
+/// generics, e.g. `StytchError`.
+pub(crate) fn catalog_name<E: ?Sized>() -> &'static str {
     let full = core::any::type_name::<E>();
     let path = full.split_once('<').map_or(full, |(path, _)| path);
-    let name = path.rsplit_once("::").map_or(path, |(_, name)| name);
-    let mut schema_name = String::with_capacity(name.len() + 4);
-    schema_name.push_str(name);
+    path.rsplit_once("::").map_or(path, |(_, name)| name)
+}
+
+/// The name of `CatalogBody<E>`'s schema: [`catalog_name`] followed by `Body`.
+pub(crate) fn schema_name<E: ?Sized>() -> String {
+    let mut schema_name = String::from(catalog_name::<E>());
     schema_name.push_str("Body");
     schema_name
-}
-
-/// Every `error_type` of the catalog, in declaration order.
-pub(crate) fn error_types<E: ApiError>() -> Vec<&'static str> {
-    E::catalog().iter().map(|info| info.error_type).collect()
-}
-
-/// The catalog's distinct statuses, in increasing order.
-pub(crate) fn statuses<E: ApiError>() -> Vec<u16> {
-    let mut statuses: Vec<u16> = E::catalog().iter().map(|info| info.status_code).collect();
-    statuses.sort_unstable();
-    statuses.dedup();
-    statuses
 }

@@ -5,47 +5,17 @@ use std::borrow::Cow;
 use std::string::String;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::schema::catalog_body::{self, CatalogBody};
+use crate::schema::shape::{self, ErrorTypes, Statuses};
 use crate::{ApiError, ErrorBody};
 
-/// The schema of an error body: `statuses` and `error_types` narrow `status_code` and
-/// `error_type` to enums when given.
-fn body_schema(statuses: Option<Value>, error_types: Option<Value>) -> Schema {
-    let [
-        status_code,
-        request_id,
-        error_type,
-        error_message,
-        error_url,
-    ] = catalog_body::FIELDS;
-    let mut status_schema = json!({ "type": "integer", "description": status_code.1 });
-    if let Some(statuses) = statuses {
-        status_schema["enum"] = statuses;
-    } else {
-        status_schema["minimum"] = json!(catalog_body::STATUS_RANGE.0);
-        status_schema["maximum"] = json!(catalog_body::STATUS_RANGE.1);
-    }
-    let mut error_type_schema = json!({ "type": "string", "description": error_type.1 });
-    if let Some(error_types) = error_types {
-        error_type_schema["enum"] = error_types;
-    }
-    let schema = json!({
-        "type": "object",
-        "description": catalog_body::DESCRIPTION,
-        "properties": {
-            (status_code.0): status_schema,
-            (request_id.0): { "type": "string", "description": request_id.1 },
-            (error_type.0): error_type_schema,
-            (error_message.0): { "type": "string", "description": error_message.1 },
-            (error_url.0): { "type": "string", "format": "uri", "description": error_url.1 },
-        },
-        "required": [status_code.0, request_id.0, error_type.0, error_message.0, error_url.0],
-    });
-    match schema {
+/// `value`, a JSON object, as a schemars schema.
+fn schema(value: Value) -> Schema {
+    match value {
         Value::Object(map) => Schema::from(map),
-        // `json!({…})` is always an object.
+        // `shape` builds objects only.
         _ => Schema::default(),
     }
 }
@@ -71,7 +41,7 @@ impl JsonSchema for ErrorBody<'_> {
     }
 
     fn json_schema(_generator: &mut SchemaGenerator) -> Schema {
-        body_schema(None, None)
+        schema(shape::body(Statuses::Any, ErrorTypes::Any, None))
     }
 }
 
@@ -110,9 +80,6 @@ impl<E: ApiError> JsonSchema for CatalogBody<E> {
     }
 
     fn json_schema(_generator: &mut SchemaGenerator) -> Schema {
-        body_schema(
-            Some(json!(catalog_body::statuses::<E>())),
-            Some(json!(catalog_body::error_types::<E>())),
-        )
+        schema(shape::catalog::<E>(None))
     }
 }

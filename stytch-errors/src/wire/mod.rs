@@ -13,4 +13,5 @@ pub use self::details::DetailsOut;
 pub use self::json::JsonOut;
 pub use self::lookup::Lookup;
 #[cfg(feature = "problem-details")]
+#[cfg_attr(docsrs, doc(cfg(feature = "problem-details")))]
 pub use self::problem::ProblemDetails;

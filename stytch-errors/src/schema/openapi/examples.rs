@@ -1,0 +1,114 @@
+//! The examples of a catalog's errors: each body once under `components/examples`, named
+//! after its `error_type`, and referred to from every response that lists it.
+
+use std::format;
+use std::string::String;
+use std::vec::Vec;
+
+use utoipa::openapi::example::{Example, ExampleBuilder};
+use utoipa::openapi::{Components, ContentBuilder, Ref, RefOr};
+
+use super::EXAMPLE_REQUEST_ID;
+use crate::ApiError;
+use crate::model::ErrorInfo;
+use crate::schema::catalog_body;
+
+/// Puts `example` in the components under `name`, or under `{E}.{name}` when `name` holds
+/// a different example; returns the name it is under.
+pub(super) fn add_example<E: ?Sized>(
+    components: &mut Components,
+    name: &str,
+    example: Example,
+) -> String {
+    let example = RefOr::T(example);
+    let name = match components.examples.get(name) {
+        Some(existing) if *existing != example => {
+            format!("{}.{name}", catalog_body::catalog_name::<E>())
+        }
+        _ => String::from(name),
+    };
+    components.examples.insert(name.clone(), example);
+    name
+}
+
+/// A `$ref` to the example component `name`.
+pub(super) trait ExampleRef {
+    fn example_ref(self, key: &str, name: &str) -> Self;
+}
+
+impl ExampleRef for ContentBuilder {
+    fn example_ref(self, key: &str, name: &str) -> Self {
+        self.examples_from_iter([(
+            key,
+            RefOr::<Example>::Ref(Ref::new(format!("#/components/examples/{name}"))),
+        )])
+    }
+}
+
+/// The name of the problem details' schema component.
+#[cfg(feature = "problem-details")]
+pub(super) const PROBLEM_DETAILS: &str = "ProblemDetails";
+
+/// The `application/problem+json` content of the errors `infos`: the `ProblemDetails` schema
+/// and one example per error, `{error_type}.problem`.
+#[cfg(feature = "problem-details")]
+pub(super) fn problem_content<E: ApiError>(
+    components: &mut Components,
+    infos: &[&'static ErrorInfo],
+) -> utoipa::openapi::Content {
+    let mut content = ContentBuilder::new().schema(Some(Ref::from_schema_name(PROBLEM_DETAILS)));
+    for info in infos {
+        let message = info.example_message();
+        let body = crate::ProblemDetails::from_parts(info, &message, EXAMPLE_REQUEST_ID);
+        let example = ExampleBuilder::new()
+            .summary(info.title())
+            .value(serde_json::to_value(body).ok())
+            .build();
+        let name = format!("{}.problem", info.error_type);
+        let name = add_example::<E>(components, &name, example);
+        content = content.example_ref(info.error_type, &name);
+    }
+    content.build()
+}
+
+/// The named example of one error.
+pub(super) fn json_example<E: ApiError>(info: &ErrorInfo) -> Example {
+    let json = match E::from_error_type(info.error_type) {
+        Some(error) => error.to_json(EXAMPLE_REQUEST_ID),
+        None => info.example_json(EXAMPLE_REQUEST_ID),
+    };
+    ExampleBuilder::new()
+        .summary(info.title())
+        .description(example_description(info))
+        .value(serde_json::from_str(&json).ok())
+        .build()
+}
+
+/// An example's description, in Markdown: the variant's docs, its common causes and
+/// troubleshooting steps, and its reference page.
+fn example_description(info: &ErrorInfo) -> String {
+    let mut paragraphs: Vec<String> = Vec::new();
+    if !info.description.is_empty() {
+        paragraphs.push(String::from(info.description));
+    }
+    if !info.is_static_message() {
+        paragraphs.push(String::from(
+            "In `error_message`, each `{field}` stands for that field's value.",
+        ));
+    }
+    for (heading, items) in [
+        ("Common causes", info.causes),
+        ("Troubleshooting", info.fixes),
+    ] {
+        if !items.is_empty() {
+            let mut list = format!("{heading}:\n");
+            for item in items {
+                list.push_str("\n- ");
+                list.push_str(item);
+            }
+            paragraphs.push(list);
+        }
+    }
+    paragraphs.push(format!("Reference: <{}>", info.error_url));
+    paragraphs.join("\n\n")
+}
