@@ -46,7 +46,7 @@ fn schema_name<E: ?Sized>(status: u16) -> String {
 /// | `schemas` | `{E}Body` | the body of any error of `E` ([`CatalogBody<E>`]) |
 /// | `schemas` | `{E}Body{status}` | the body of `E`'s errors of one status: `status_code` that status, `error_type` one of theirs |
 /// | `schemas` | `ProblemDetails` | the `application/problem+json` body (feature `problem-details`) |
-/// | `examples` | `{error_type}` | one error's body, with [`EXAMPLE_REQUEST_ID`] |
+/// | `examples` | `{error_type}` | one error's body, with [`EXAMPLE_REQUEST_ID`](crate::docs::EXAMPLE_REQUEST_ID) |
 /// | `examples` | `{error_type}.problem` | the same error as problem details (feature `problem-details`) |
 /// | `headers` | `x-request-id` | the request id every error response carries |
 /// | `responses` | `{E}{status}` | the errors of one status: the header, the schema and every example, by `$ref` |
