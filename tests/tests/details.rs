@@ -184,3 +184,63 @@ fn the_docs_list_the_details() {
     );
     assert_eq!(json["errors"][1]["details"], serde_json::json!([]));
 }
+
+/// The components of `AppError`, as a client reads them.
+#[cfg(feature = "utoipa")]
+fn components() -> serde_json::Value {
+    let mut document = utoipa::openapi::OpenApi::default();
+    stytch_errors::openapi::add_components::<AppError>(&mut document);
+    serde_json::to_value(&document).unwrap()["components"].take()
+}
+
+#[cfg(feature = "utoipa")]
+#[test]
+fn the_openapi_response_has_the_details_schema_and_example() {
+    let components = components();
+    let schema = &components["schemas"]["AppErrorBody422"];
+    let details = &schema["properties"]["error_details"];
+    assert_eq!(details["type"], "object");
+    // Not required: a body whose details fail to serialize has none.
+    assert!(
+        !schema["required"]
+            .as_array()
+            .unwrap()
+            .contains(&serde_json::json!("error_details"))
+    );
+    let fields = &details["properties"]["invalid_fields"];
+    assert_eq!(fields["type"], "array");
+    assert_eq!(fields["items"]["properties"]["field"]["type"], "string");
+    assert!(details["properties"]["hint"].is_object());
+    let example = &components["examples"]["invalid"]["value"];
+    assert_eq!(
+        example["error_details"],
+        serde_json::json!({"invalid_fields": [{"field": "string", "reason": "string"}], "hint": "string"})
+    );
+    // The example is still a body the parser reads, details and all.
+    let text = example.to_string();
+    let parsed = stytch_errors::parse_error::<AppError>(text.as_bytes()).unwrap();
+    assert_eq!(parsed.error_type, "invalid");
+    assert!(parsed.error_details.is_some());
+    let other = &components["schemas"]["AppErrorBody429"];
+    assert!(other["properties"].get("error_details").is_none());
+    assert!(
+        components["examples"]["too_many_requests"]["value"]
+            .get("error_details")
+            .is_none()
+    );
+}
+
+#[cfg(all(feature = "utoipa", feature = "problem-details"))]
+#[test]
+fn the_openapi_problem_example_has_the_details_as_extension_members() {
+    let components = components();
+    let problem = &components["examples"]["invalid.problem"]["value"];
+    assert_eq!(problem["error_type"], "invalid");
+    assert_eq!(problem["hint"], "string");
+    assert_eq!(problem["invalid_fields"][0]["reason"], "string");
+    assert!(
+        components["examples"]["too_many_requests.problem"]["value"]
+            .get("hint")
+            .is_none()
+    );
+}

@@ -202,7 +202,8 @@ fn the_http_response_matches_the_derived_twin() {
 /// `E`'s responses with every `$ref` (to the response, its schema and its examples) read
 /// from the components `add_components` registers: what a client sees.
 #[cfg(feature = "utoipa")]
-fn resolved_responses<E: ApiError + utoipa::IntoResponses>() -> serde_json::Value {
+fn resolved_responses<E: stytch_errors::openapi::Documented + utoipa::IntoResponses>()
+-> serde_json::Value {
     let mut document = utoipa::openapi::OpenApi::default();
     stytch_errors::openapi::add_components::<E>(&mut document);
     let document = serde_json::to_value(&document).unwrap();

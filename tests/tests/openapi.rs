@@ -120,7 +120,7 @@ fn example_document() -> Value {
 }
 
 /// A document with one operation whose errors are `E`'s.
-fn document_of<E: ApiError + IntoResponses>() -> Value {
+fn document_of<E: stytch_errors::openapi::Documented + IntoResponses>() -> Value {
     use utoipa::openapi::path::{HttpMethod, OperationBuilder, PathsBuilder};
     use utoipa::openapi::{InfoBuilder, OpenApiBuilder, ResponsesBuilder};
 

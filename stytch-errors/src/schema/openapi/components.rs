@@ -17,9 +17,10 @@ use utoipa::{PartialSchema, ToSchema};
 use super::examples::{ExampleRef, add_example, json_example};
 #[cfg(feature = "problem-details")]
 use super::examples::{PROBLEM_DETAILS, problem_content};
-use super::utoipa_schema;
+use super::{Documented, utoipa_schema};
 use crate::model::{ErrorInfo, by_status};
 use crate::schema::catalog_body::{self, CatalogBody};
+use crate::schema::details::Details;
 use crate::schema::shape;
 use crate::{APPLICATION_JSON, ApiError, FrameworkErrors};
 
@@ -44,9 +45,10 @@ fn schema_name<E: ?Sized>(status: u16) -> String {
 /// | component | name | what |
 /// |---|---|---|
 /// | `schemas` | `{E}Body` | the body of any error of `E` ([`CatalogBody<E>`]) |
-/// | `schemas` | `{E}Body{status}` | the body of `E`'s errors of one status: `status_code` that status, `error_type` one of theirs |
+/// | `schemas` | `{E}Body{status}` | the body of `E`'s errors of one status: `status_code` that status, `error_type` one of theirs, `error_details` the members of their `#[api_error(details)]` fields |
+/// | `schemas` | each type a details field's schema refers to | as its [`ToSchema`] gives them |
 /// | `schemas` | `ProblemDetails` | the `application/problem+json` body (feature `problem-details`) |
-/// | `examples` | `{error_type}` | one error's body, with [`EXAMPLE_REQUEST_ID`](crate::docs::EXAMPLE_REQUEST_ID) |
+/// | `examples` | `{error_type}` | one error's body, with [`EXAMPLE_REQUEST_ID`](crate::docs::EXAMPLE_REQUEST_ID) (and, for a variant with details, an example value of each) |
 /// | `examples` | `{error_type}.problem` | the same error as problem details (feature `problem-details`) |
 /// | `headers` | `x-request-id` | the request id every error response carries |
 /// | `responses` | `{E}{status}` | the errors of one status: the header, the schema and every example, by `$ref` |
@@ -82,15 +84,19 @@ fn schema_name<E: ?Sized>(status: u16) -> String {
 /// assert_eq!(error_type["anyOf"][0]["enum"], serde_json::json!(["unauthorized_credentials", "session_expired"]));
 /// assert_eq!(error_type["anyOf"][1], serde_json::json!({ "type": "string" }));
 /// ```
-pub fn add_components<E: ApiError>(document: &mut OpenApi) {
+pub fn add_components<E: Documented>(document: &mut OpenApi) {
+    let details = Details::new(&E::__details());
     let components = shared(document);
+    components
+        .schemas
+        .extend(details.components.iter().cloned());
     components.schemas.insert(
         CatalogBody::<E>::name().into_owned(),
         CatalogBody::<E>::schema(),
     );
     for (status, infos) in by_status(E::catalog()) {
         let names = (response_name::<E>(status), schema_name::<E>(status));
-        add_response::<E>(components, &names, status, &infos);
+        add_response::<E>(components, &names, status, &infos, &details);
     }
 }
 
@@ -116,20 +122,27 @@ fn shared(document: &mut OpenApi) -> &mut Components {
 }
 
 /// Registers the response `names.0` of the errors `infos` of `status`, its schema `names.1`
-/// and its examples.
+/// (with the `error_details` of `details`) and its examples.
 fn add_response<E: ApiError>(
     components: &mut Components,
     (response, schema): &(String, String),
     status: u16,
     infos: &[&'static ErrorInfo],
+    details: &Details,
 ) {
-    components.schemas.insert(
-        schema.clone(),
-        RefOr::T(utoipa_schema(shape::group(status, infos))),
-    );
+    let mut body = shape::group(status, infos);
+    if let (Some(object), Some(properties)) = (
+        details.object_schema(infos),
+        body.get_mut("properties").and_then(|p| p.as_object_mut()),
+    ) {
+        properties.insert(String::from("error_details"), object);
+    }
+    components
+        .schemas
+        .insert(schema.clone(), RefOr::T(utoipa_schema(body)));
     let mut json = ContentBuilder::new().schema(Some(Ref::from_schema_name(schema)));
     for info in infos {
-        let example = json_example::<E>(info);
+        let example = json_example::<E>(info, details);
         let example_name = add_example::<E>(components, info.error_type, example);
         json = json.example_ref(info.error_type, &example_name);
     }
@@ -143,7 +156,7 @@ fn add_response<E: ApiError>(
     #[cfg(feature = "problem-details")]
     let built = built.content(
         crate::APPLICATION_PROBLEM_JSON,
-        problem_content::<E>(components, infos),
+        problem_content::<E>(components, infos, details),
     );
     components
         .responses
@@ -153,7 +166,7 @@ fn add_response<E: ApiError>(
 /// Registers the responses of `groups` (status, response and schema names, errors) that
 /// some operation of `document` does not document yet, and adds to each such operation a
 /// `$ref` to it.
-fn put_on_every_operation<E: ApiError>(document: &mut OpenApi, groups: Vec<Group>) {
+fn put_on_every_operation<E: Documented>(document: &mut OpenApi, groups: Vec<Group>) {
     let mut missing: BTreeSet<u16> = BTreeSet::new();
     for item in document.paths.paths.values_mut() {
         for operation in operations(item) {
@@ -172,9 +185,15 @@ fn put_on_every_operation<E: ApiError>(document: &mut OpenApi, groups: Vec<Group
         .into_iter()
         .filter(|(status, ..)| missing.contains(status))
         .collect();
+    let details = Details::new(&E::__details());
     let components = shared(document);
+    if !groups.is_empty() {
+        components
+            .schemas
+            .extend(details.components.iter().cloned());
+    }
     for (status, names, infos) in &groups {
-        add_response::<E>(components, names, *status, infos);
+        add_response::<E>(components, names, *status, infos, &details);
     }
     for item in document.paths.paths.values_mut() {
         for operation in operations(item) {
@@ -218,7 +237,7 @@ type Group = (u16, (String, String), Vec<&'static ErrorInfo>);
 /// assert_eq!(get["responses"]["404"]["$ref"], "#/components/responses/AppError404");
 /// assert!(get["responses"].get("405").is_none() && get["responses"].get("429").is_none());
 /// ```
-pub fn add_to_every_operation<E: ApiError>(document: &mut OpenApi, statuses: &[u16]) {
+pub fn add_to_every_operation<E: Documented>(document: &mut OpenApi, statuses: &[u16]) {
     let groups = by_status(E::catalog())
         .into_iter()
         .filter(|(status, _)| statuses.contains(status))
@@ -260,7 +279,7 @@ pub fn add_to_every_operation<E: ApiError>(document: &mut OpenApi, statuses: &[u
 /// let examples = bad_request["content"]["application/json"]["examples"].as_object().unwrap();
 /// assert_eq!(examples.keys().collect::<Vec<_>>(), ["bad_request"]);
 /// ```
-pub fn add_service_errors<E: ApiError + FrameworkErrors>(document: &mut OpenApi) {
+pub fn add_service_errors<E: Documented + FrameworkErrors>(document: &mut OpenApi) {
     let mut infos: Vec<&'static ErrorInfo> = Vec::new();
     for status in stytch_errors_shared::status::MIN..=stytch_errors_shared::status::MAX {
         let info = E::for_status(status).info();

@@ -8,10 +8,13 @@ use std::vec::Vec;
 use utoipa::openapi::example::{Example, ExampleBuilder};
 use utoipa::openapi::{Components, ContentBuilder, Ref, RefOr};
 
+use serde_json::Value;
+
 use super::EXAMPLE_REQUEST_ID;
 use crate::ApiError;
 use crate::model::ErrorInfo;
 use crate::schema::catalog_body;
+use crate::schema::details::Details;
 
 /// Puts `example` in the components under `name`, or under `{E}.{name}` when `name` holds
 /// a different example; returns the name it is under.
@@ -55,11 +58,15 @@ pub(super) const PROBLEM_DETAILS: &str = "ProblemDetails";
 pub(super) fn problem_content<E: ApiError>(
     components: &mut Components,
     infos: &[&'static ErrorInfo],
+    details: &Details,
 ) -> utoipa::openapi::Content {
     let mut content = ContentBuilder::new().schema(Some(Ref::from_schema_name(PROBLEM_DETAILS)));
     for info in infos {
         let message = info.example_message();
-        let body = crate::ProblemDetails::from_parts(info, &message, EXAMPLE_REQUEST_ID);
+        let mut body = crate::ProblemDetails::from_parts(info, &message, EXAMPLE_REQUEST_ID);
+        if let Some(Value::Object(members)) = details.example(info) {
+            body.extensions = members;
+        }
         let example = ExampleBuilder::new()
             .summary(info.title())
             .value(serde_json::to_value(body).ok())
@@ -71,16 +78,20 @@ pub(super) fn problem_content<E: ApiError>(
     content.build()
 }
 
-/// The named example of one error.
-pub(super) fn json_example<E: ApiError>(info: &ErrorInfo) -> Example {
+/// The named example of one error, with an example of its `error_details` when it has any.
+pub(super) fn json_example<E: ApiError>(info: &ErrorInfo, details: &Details) -> Example {
     let json = match E::from_error_type(info.error_type) {
         Some(error) => error.to_json(EXAMPLE_REQUEST_ID),
         None => info.example_json(EXAMPLE_REQUEST_ID),
     };
+    let mut value: Option<Value> = serde_json::from_str(&json).ok();
+    if let (Some(Value::Object(body)), Some(error_details)) = (&mut value, details.example(info)) {
+        body.insert(String::from("error_details"), error_details);
+    }
     ExampleBuilder::new()
         .summary(info.title())
         .description(example_description(info))
-        .value(serde_json::from_str(&json).ok())
+        .value(value)
         .build()
 }
 

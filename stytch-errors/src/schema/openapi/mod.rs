@@ -161,16 +161,60 @@ pub fn responses<E: ApiError>() -> BTreeMap<String, RefOr<Response>> {
         .collect()
 }
 
-/// [`responses`], for the derive's hook, which lists the schemas of the
-/// `#[api_error(details)]` fields. The shared components do not describe `error_details`
-/// yet: its members are documented in the catalog's Markdown and JSON docs.
-#[doc(hidden)]
-#[must_use]
-pub fn __responses_with_details<E: ApiError>(
-    details: &[DetailsSchema],
-) -> BTreeMap<String, RefOr<Response>> {
-    let _ = details;
-    responses::<E>()
+/// A catalog that [`add_components`] can document: what its components need beyond
+/// [`ApiError::catalog`], the schemas of its `#[api_error(details)]` fields (from each
+/// field type's [`utoipa::ToSchema`]), which describe and exemplify its `error_details`.
+///
+/// `#[derive(ApiError)]` implements it, along with `IntoResponses`, when the `utoipa`
+/// feature is on (for a generic enum, where each details field's type is `ToSchema`); for a
+/// type whose `ApiError` impl is written by hand, [`impl_into_responses!`](crate::impl_into_responses)
+/// implements both.
+///
+/// ```
+/// use serde::Serialize;
+/// use stytch_errors::{ApiError, openapi};
+///
+/// #[derive(Debug, Serialize, utoipa::ToSchema)]
+/// #[serde(rename_all = "snake_case")]
+/// pub enum Reason {
+///     Missing,
+///     Malformed,
+/// }
+///
+/// #[derive(Debug, Serialize, utoipa::ToSchema)]
+/// pub struct InvalidField {
+///     field: String,
+///     reason: Reason,
+/// }
+///
+/// #[derive(Debug, ApiError)]
+/// #[api_error(docs_url = "https://example.com/errors")]
+/// pub enum AppError {
+///     #[api_error(status = 422, message = "Some fields are invalid.")]
+///     Invalid {
+///         #[api_error(details)]
+///         invalid_fields: Vec<InvalidField>,
+///     },
+/// }
+///
+/// let mut document = utoipa::openapi::OpenApi::default();
+/// openapi::add_components::<AppError>(&mut document);
+/// let components = &serde_json::to_value(&document).unwrap()["components"];
+/// let details = &components["schemas"]["AppErrorBody422"]["properties"]["error_details"];
+/// let items = &details["properties"]["invalid_fields"]["items"];
+/// assert_eq!(items["properties"]["field"]["type"], "string");
+/// // A type the field's type refers to is a component of its own, as utoipa makes it.
+/// assert_eq!(items["properties"]["reason"]["$ref"], "#/components/schemas/Reason");
+/// assert_eq!(components["schemas"]["Reason"]["enum"], serde_json::json!(["missing", "malformed"]));
+/// assert_eq!(
+///     components["examples"]["invalid"]["value"]["error_details"],
+///     serde_json::json!({ "invalid_fields": [{ "field": "string", "reason": "missing" }] }),
+/// );
+/// ```
+pub trait Documented: ApiError {
+    /// The details fields, as the derive lists them.
+    #[doc(hidden)]
+    fn __details() -> std::vec::Vec<DetailsSchema>;
 }
 
 /// A schema of `shape` as utoipa's type. utoipa reads every keyword `shape` writes (a unit
@@ -244,8 +288,8 @@ impl<E: ApiError> ToSchema for CatalogBody<E> {
     }
 }
 
-/// Implements [`utoipa::IntoResponses`] for types that implement [`ApiError`] by hand, as
-/// [`responses`] gives them. `#[derive(ApiError)]` already does it when the `utoipa` feature
+/// Implements [`utoipa::IntoResponses`] (as [`responses`] gives them) and [`Documented`]
+/// (with no details fields) for types that implement [`ApiError`] by hand. `#[derive(ApiError)]` already does it when the `utoipa` feature
 /// is on, so calling this for a derived type is a conflicting impl.
 ///
 /// ```
@@ -284,8 +328,9 @@ macro_rules! impl_into_responses {
 }
 
 /// The `utoipa` hook of `impl_frameworks!`: implements `IntoResponses` through
-/// [`responses`], for any generics (`Self: ApiError` is added to the where clause, since the
-/// `ApiError` impl may have bounds of its own).
+/// [`responses`], and [`Documented`] with the listed details fields, for any generics
+/// (`Self: ApiError` is added to the where clauses, since the `ApiError` impl may have bounds
+/// of its own).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_utoipa {
@@ -297,7 +342,6 @@ macro_rules! __impl_utoipa {
         impl $($impl_generics)* $crate::__private::utoipa::IntoResponses for $($ty)*
         where
             Self: $crate::ApiError,
-            $($($field: $crate::__private::utoipa::ToSchema,)*)?
             $($predicates)*
         {
             fn responses() -> ::std::collections::BTreeMap<
@@ -306,14 +350,26 @@ macro_rules! __impl_utoipa {
                     $crate::__private::utoipa::openapi::response::Response,
                 >,
             > {
-                $crate::openapi::__responses_with_details::<Self>(&[$($(
+                $crate::openapi::responses::<Self>()
+            }
+        }
+
+        #[automatically_derived]
+        impl $($impl_generics)* $crate::openapi::Documented for $($ty)*
+        where
+            Self: $crate::ApiError,
+            $($($field: $crate::__private::utoipa::ToSchema,)*)?
+            $($predicates)*
+        {
+            fn __details() -> ::std::vec::Vec<$crate::openapi::DetailsSchema> {
+                ::std::vec![$($(
                     (
                         $error_type,
                         $name,
                         <$field as $crate::__private::utoipa::PartialSchema>::schema,
                         <$field as $crate::__private::utoipa::ToSchema>::schemas,
                     ),
-                )*)?])
+                )*)?]
             }
         }
     };
