@@ -28,6 +28,8 @@ mod attr;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/case.rs"]
 mod case;
+#[path = "../../stytch-errors-derive/src/catalog.rs"]
+mod catalog;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/compose.rs"]
 mod compose;
@@ -66,6 +68,8 @@ mod headers;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/json.rs"]
 mod json;
+#[path = "../../stytch-errors-derive/src/keys.rs"]
+mod keys;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/lookup.rs"]
 mod lookup;

@@ -5,8 +5,9 @@ use proc_macro2::Span;
 use syn::spanned::Spanned;
 use syn::{DeriveInput, Ident, LitStr, Member, Type};
 
-use crate::attr::{self, Attrs, Level};
+use crate::attr::{self, Attrs};
 use crate::errors::Errors;
+use crate::keys::Level;
 use crate::message::{self, Piece};
 
 pub struct Input<'a> {

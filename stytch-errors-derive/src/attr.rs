@@ -9,76 +9,8 @@ use syn::{Attribute, Lit, LitBool, LitInt, LitStr};
 
 use crate::args::{self, Value};
 use crate::errors::Errors;
+use crate::keys::Level;
 use crate::suggest;
-
-/// Where an attribute stands, which decides the keys it takes.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Level {
-    Enum,
-    Variant,
-}
-
-/// One key of `#[api_error(…)]` and the levels it goes on.
-pub struct KeySpec {
-    pub name: &'static str,
-    pub levels: &'static [Level],
-}
-
-/// Every key, in the order messages list them: the one list that the parser, the
-/// "goes on the enum" errors and the "did you mean" suggestions read. A new key is an entry
-/// here, a field of [`Attrs`] and an arm of [`Attrs::apply`].
-pub const KEYS: &[KeySpec] = &[
-    key("status", BOTH),
-    key("message", VARIANT),
-    key("error_type", VARIANT),
-    key("docs_url", BOTH),
-    key("cause", VARIANT),
-    key("fix", VARIANT),
-    key("covers", VARIANT),
-    key("crate", ENUM),
-    key("display", ENUM),
-    key("header", BOTH),
-    key("log", BOTH),
-    key("subset_of", ENUM),
-    key("transparent", VARIANT),
-    key("round_trip", ENUM),
-    key("retryable", VARIANT),
-];
-
-const ENUM: &[Level] = &[Level::Enum];
-const VARIANT: &[Level] = &[Level::Variant];
-const BOTH: &[Level] = &[Level::Enum, Level::Variant];
-
-const fn key(name: &'static str, levels: &'static [Level]) -> KeySpec {
-    KeySpec { name, levels }
-}
-
-impl Level {
-    /// The keys an attribute at this level takes.
-    pub fn keys(self) -> impl Iterator<Item = &'static str> {
-        KEYS.iter()
-            .filter(move |key| key.levels.contains(&self))
-            .map(|key| key.name)
-    }
-
-    pub fn takes(self, key: &str) -> bool {
-        self.keys().any(|name| name == key)
-    }
-
-    fn other(self) -> Self {
-        match self {
-            Level::Enum => Level::Variant,
-            Level::Variant => Level::Enum,
-        }
-    }
-
-    fn name(self) -> &'static str {
-        match self {
-            Level::Enum => "the enum",
-            Level::Variant => "a variant",
-        }
-    }
-}
 
 /// A value and the span of the key that gave it, for "first given here" notes.
 pub struct Keyed<T> {

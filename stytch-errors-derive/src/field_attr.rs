@@ -5,8 +5,8 @@ use syn::Attribute;
 use syn::spanned::Spanned;
 
 use crate::args::{self, Value};
-use crate::attr::Level;
 use crate::errors::Errors;
+use crate::keys::Level;
 
 /// The `#[api_error(…)]` attributes of one field: `details`, or nothing.
 pub struct FieldAttrs {

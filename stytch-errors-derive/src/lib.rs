@@ -6,7 +6,7 @@
 //! The macro is a pipeline:
 //!
 //! - `ast` parses the input into a typed model that keeps every span; `attr` reads the
-//!   `#[api_error(…)]` keys (the one list of them is `attr::KEYS`) through `args`,
+//!   `#[api_error(…)]` keys (the one list of them is `keys::KEYS`) through `args`,
 //!   which recovers from slips so that each gives one error.
 //! - `valid` checks the model one rule at a time and reports every mistake at once;
 //!   `suggest` finds the name a misspelled one meant, `url` says what a `docs_url` may be.
@@ -21,6 +21,7 @@ mod args;
 mod ast;
 mod attr;
 mod case;
+mod catalog;
 mod compose;
 mod covers;
 mod details;
@@ -34,6 +35,7 @@ mod generics;
 mod header_rules;
 mod headers;
 mod json;
+mod keys;
 mod lookup;
 mod message;
 mod prop;

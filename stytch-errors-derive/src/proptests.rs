@@ -9,7 +9,8 @@
 //! - A well-formed catalog with one mistake put in: rejected, with a `compile_error!` at the
 //!   token of the mistake.
 //!
-//! Each property runs [`CASES`] cases (1024); `PROPTEST_CASES` overrides it.
+//! Each property runs `PROPTEST_CASES` cases: 1024, from the workspace's `.cargo/config.toml`,
+//! unless the environment says otherwise.
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -22,16 +23,11 @@ use proptest::prelude::*;
 
 use crate::expand::derive;
 
-const CASES: u32 = 1024;
-
+/// proptest's configuration, which reads `PROPTEST_CASES`, without a regressions file.
 fn config() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|cases| cases.parse().ok())
-        .unwrap_or(CASES);
     ProptestConfig {
         failure_persistence: None,
-        ..ProptestConfig::with_cases(cases)
+        ..ProptestConfig::default()
     }
 }
 

@@ -1,5 +1,6 @@
 //! Tests of the pieces of the pipeline, without a compiler in the loop.
 
+use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::case::{is_snake_case, snake_case};
@@ -62,9 +63,9 @@ fn templates_split_into_pieces() {
     }
 }
 
-#[test]
-fn valid_input_expands_without_errors() {
-    let tokens = derive(quote! {
+/// A catalog of a unit variant and one with a field, and nothing else.
+fn two_errors() -> TokenStream {
+    quote! {
         #[api_error(docs_url = "https://example.com/errors")]
         enum E {
             #[api_error(status = 429, message = "Slow down.")]
@@ -72,8 +73,12 @@ fn valid_input_expands_without_errors() {
             #[api_error(status = 400, message = "Bad {field}.")]
             Invalid { field: String },
         }
-    })
-    .to_string();
+    }
+}
+
+#[test]
+fn valid_input_expands_without_errors() {
+    let tokens = derive(two_errors()).to_string();
     assert!(!tokens.contains("compile_error"), "{tokens}");
     assert!(
         tokens.contains("\"https://example.com/errors/429#too_many_requests\""),
@@ -110,16 +115,7 @@ fn garbage_is_an_error_not_a_panic() {
 #[test]
 fn an_enum_without_details_headers_or_sources_gets_none_of_their_code() {
     // `write_json` of such an enum is the same pre-rendered copy as before details existed.
-    let tokens = derive(quote! {
-        #[api_error(docs_url = "https://example.com/errors")]
-        enum E {
-            #[api_error(status = 429, message = "Slow down.")]
-            TooManyRequests,
-            #[api_error(status = 400, message = "Bad {field}.")]
-            Invalid { field: String },
-        }
-    })
-    .to_string();
+    let tokens = derive(two_errors()).to_string();
     for absent in ["push_details", "__write_details", "__headers", "__source"] {
         assert!(!tokens.contains(absent), "{absent}: {tokens}");
     }

@@ -70,14 +70,23 @@ fn check_status_range(input: &Input<'_>, errors: &mut Errors) {
 }
 
 fn check_status_present(input: &Input<'_>, variant: &Variant<'_>, errors: &mut Errors) {
-    if !variant.attrs.wrote("status") && !input.attrs.wrote("status") {
-        errors.at(
-            variant.ident.span(),
-            format!(
-                "missing `status` on `{}`: add `#[api_error(status = …)]`, or a default `status` on the enum",
-                variant.ident
-            ),
-        );
+    require(input, variant, "status", errors, |name| {
+        format!(
+            "missing `status` on `{name}`: add `#[api_error(status = …)]`, or a default `status` on the enum"
+        )
+    });
+}
+
+/// Reports `message(variant name)` at the variant when neither it nor the enum writes `key`.
+fn require(
+    input: &Input<'_>,
+    variant: &Variant<'_>,
+    key: &str,
+    errors: &mut Errors,
+    message: impl FnOnce(&syn::Ident) -> String,
+) {
+    if !variant.attrs.wrote(key) && !input.attrs.wrote(key) {
+        errors.at(variant.ident.span(), message(variant.ident));
     }
 }
 
@@ -317,15 +326,11 @@ fn check_docs_url_format(input: &Input<'_>, errors: &mut Errors) {
 }
 
 fn check_docs_url_present(input: &Input<'_>, variant: &Variant<'_>, errors: &mut Errors) {
-    if !variant.attrs.wrote("docs_url") && !input.attrs.wrote("docs_url") {
-        errors.at(
-            variant.ident.span(),
-            format!(
-                "no `docs_url` for `{}`: add `#[api_error(docs_url = \"https://…\")]` to the enum or to this variant",
-                variant.ident
-            ),
-        );
-    }
+    require(input, variant, "docs_url", errors, |name| {
+        format!(
+            "no `docs_url` for `{name}`: add `#[api_error(docs_url = \"https://…\")]` to the enum or to this variant"
+        )
+    });
 }
 
 fn check_texts(variant: &Variant<'_>, errors: &mut Errors) {

@@ -1,19 +1,19 @@
-//! The `OpenAPI` documentation of error responses (feature `utoipa`): the example service's
-//! document is valid `OpenAPI` 3.1 (checked against the `OpenAPI` Initiative's JSON Schema,
-//! vendored in `tests/oas-3.1/`), and documents every error of the catalog under its status,
-//! with its exact body as a named example, each response and example a shared component.
+//! The `OpenAPI` documentation of a derived catalog's error responses (feature `utoipa`):
+//! every kind of variant, generic catalogs, every error under its status with its exact body
+//! as a named example, each example valid against its response's schema, and the body
+//! schemas. The example service's document is in `openapi_document.rs`.
 #![cfg(all(feature = "utoipa", feature = "axum"))]
-
-use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Value, json};
 use stytch_errors::openapi::{EXAMPLE_REQUEST_ID, add_components, responses};
-use stytch_errors::{ApiError, CatalogBody, ErrorBody, ErrorInfo, StytchError};
+use stytch_errors::{ApiError, CatalogBody, ErrorBody, StytchError};
 use utoipa::{IntoResponses, OpenApi, PartialSchema, ToSchema};
 
 mod openapi_support;
 
-use openapi_support::{example, resolve};
+use openapi_support::{
+    assert_documents_catalog, example_document, expected_example, oas_errors, resolve,
+};
 
 /// A catalog with every kind of variant the derive supports.
 #[allow(dead_code)]
@@ -98,27 +98,6 @@ mod strict {
     }
 }
 
-/// The vendored JSON Schema of `OpenAPI` 3.1 documents.
-fn oas_validator() -> jsonschema::Validator {
-    let schema: Value =
-        serde_json::from_str(include_str!("../oas-3.1/schema.json")).expect("the schema is JSON");
-    jsonschema::draft202012::new(&schema).expect("the schema compiles")
-}
-
-/// The errors of `document` against the `OpenAPI` 3.1 schema.
-fn oas_errors(document: &Value) -> Vec<String> {
-    oas_validator()
-        .iter_errors(document)
-        .map(|error| format!("{} at {}", error, error.instance_path()))
-        .collect()
-}
-
-/// The example service's document, as JSON.
-fn example_document() -> Value {
-    let (_router, document) = example::service();
-    serde_json::to_value(&document).expect("the document serializes")
-}
-
 /// A document with one operation whose errors are `E`'s.
 fn document_of<E: stytch_errors::openapi::Documented + IntoResponses>() -> Value {
     use utoipa::openapi::path::{HttpMethod, OperationBuilder, PathsBuilder};
@@ -142,201 +121,6 @@ fn document_of<E: stytch_errors::openapi::Documented + IntoResponses>() -> Value
     let mut document = document;
     add_components::<E>(&mut document);
     serde_json::to_value(&document).expect("the document serializes")
-}
-
-/// The body an error's example must show: the exact body of a unit variant, the documented
-/// shape (the message template) of the others.
-fn expected_example<E: ApiError>(info: &ErrorInfo) -> Value {
-    let json = match E::from_error_type(info.error_type) {
-        Some(error) => error.to_json(EXAMPLE_REQUEST_ID),
-        None => info.example_json(EXAMPLE_REQUEST_ID),
-    };
-    serde_json::from_str(&json).expect("the body is JSON")
-}
-
-/// The error types a body schema lists: its closed enum, or the known values of an open set.
-fn listed_error_types(schema: &Value) -> &Vec<Value> {
-    let error_type = &schema["properties"]["error_type"];
-    error_type["enum"]
-        .as_array()
-        .or_else(|| error_type["anyOf"][0]["enum"].as_array())
-        .expect("an enum of error types")
-}
-
-/// Checks that `responses` (an operation's responses in `document`, as JSON) document every
-/// error of `E` under its status, and nothing else under those statuses.
-fn assert_documents_catalog<E: ApiError>(document: &Value, responses: &Value) {
-    let mut by_status: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
-    for info in E::catalog() {
-        by_status
-            .entry(info.status_code.to_string())
-            .or_default()
-            .insert(info.error_type);
-        let response = resolve(document, &responses[info.status_code.to_string()]);
-        assert!(response.is_object(), "no {} response", info.status_code);
-        let content = &response["content"]["application/json"];
-        let example = resolve(document, &content["examples"][info.error_type]);
-        let schema = resolve(document, &content["schema"]);
-        assert_eq!(
-            example["value"],
-            expected_example::<E>(info),
-            "{}",
-            info.error_type
-        );
-        assert_eq!(example["summary"], info.title());
-        assert!(listed_error_types(schema).contains(&json!(info.error_type)));
-        assert_eq!(
-            schema["properties"]["status_code"]["enum"],
-            json!([info.status_code])
-        );
-    }
-    for (status, error_types) in &by_status {
-        let response = resolve(document, &responses[status]);
-        let content = &response["content"]["application/json"];
-        let examples: BTreeSet<&str> = content["examples"]
-            .as_object()
-            .expect("named examples")
-            .keys()
-            .map(String::as_str)
-            .collect();
-        assert_eq!(&examples, error_types, "the examples of {status}");
-        assert_eq!(
-            listed_error_types(resolve(document, &content["schema"])).len(),
-            error_types.len()
-        );
-        assert!(
-            response["description"]
-                .as_str()
-                .is_some_and(|description| !description.is_empty())
-        );
-    }
-}
-
-#[test]
-fn the_example_document_is_valid_openapi_3_1() {
-    let document = example_document();
-    assert!(
-        document["openapi"]
-            .as_str()
-            .is_some_and(|version| version.starts_with("3.1")),
-        "{}",
-        document["openapi"]
-    );
-    assert!(document["info"]["title"].is_string());
-    assert!(document["paths"].is_object());
-    assert_eq!(oas_errors(&document), Vec::<String>::new());
-}
-
-#[test]
-fn the_schema_rejects_broken_documents() {
-    let document = example_document();
-
-    let mut wrong_version = document.clone();
-    wrong_version["openapi"] = json!("3.0.3");
-    assert!(!oas_errors(&wrong_version).is_empty());
-
-    let mut no_description = document.clone();
-    no_description
-        .pointer_mut("/components/responses/GetSessionError401")
-        .and_then(Value::as_object_mut)
-        .expect("a 401 response")
-        .remove("description");
-    assert!(!oas_errors(&no_description).is_empty());
-
-    let mut value_and_external_value = document;
-    value_and_external_value
-        .pointer_mut("/components/examples/unauthorized_credentials")
-        .and_then(Value::as_object_mut)
-        .expect("an example")
-        .insert(
-            "externalValue".into(),
-            json!("https://example.com/body.json"),
-        );
-    assert!(!oas_errors(&value_and_external_value).is_empty());
-}
-
-/// The statuses of the errors the example's service answers without a handler's error.
-fn service_statuses() -> BTreeSet<String> {
-    use stytch_errors::FrameworkErrors;
-    (400..=599)
-        .map(|status| StytchError::for_status(status).status_code().to_string())
-        .collect()
-}
-
-#[test]
-fn every_operation_of_the_example_documents_its_errors_and_the_services() {
-    let document = example_document();
-    let paths = document["paths"].as_object().expect("paths");
-    assert_eq!(paths.len(), 2);
-    for (path, method, catalog) in [
-        (
-            "/v1/magic_links/authenticate",
-            "post",
-            example::AuthenticateError::catalog(),
-        ),
-        (
-            "/v1/sessions/{session_token}",
-            "get",
-            example::GetSessionError::catalog(),
-        ),
-    ] {
-        let responses = &document["paths"][path][method]["responses"];
-        if method == "post" {
-            assert_documents_catalog::<example::AuthenticateError>(&document, responses);
-        } else {
-            assert_documents_catalog::<example::GetSessionError>(&document, responses);
-        }
-        let statuses: BTreeSet<&str> = responses
-            .as_object()
-            .expect("responses")
-            .keys()
-            .map(String::as_str)
-            .collect();
-        let mut expected: BTreeSet<String> = catalog
-            .iter()
-            .map(|info| info.status_code.to_string())
-            .collect();
-        expected.extend(service_statuses());
-        expected.insert("200".into());
-        assert_eq!(
-            statuses,
-            expected.iter().map(String::as_str).collect(),
-            "{method} {path}"
-        );
-    }
-}
-
-#[test]
-fn the_example_names_each_catalog_body_schema() {
-    let document = example_document();
-    for (name, schema) in [
-        (
-            "AuthenticateErrorBody",
-            CatalogBody::<example::AuthenticateError>::schema(),
-        ),
-        (
-            "GetSessionErrorBody",
-            CatalogBody::<example::GetSessionError>::schema(),
-        ),
-    ] {
-        let expected = serde_json::to_value(schema).expect("JSON");
-        assert_eq!(document["components"]["schemas"][name], expected);
-    }
-    let schema = serde_json::to_value(CatalogBody::<StytchError>::schema()).expect("JSON");
-    let error_types: Vec<&str> = StytchError::catalog()
-        .iter()
-        .map(|info| info.error_type)
-        .collect();
-    assert_eq!(error_types.len(), 197);
-    // `StytchError` is `#[non_exhaustive]`: the known types are listed, any string is valid.
-    assert_eq!(
-        schema["properties"]["error_type"]["anyOf"][0]["enum"],
-        json!(error_types)
-    );
-    assert_eq!(
-        schema["properties"]["error_type"]["anyOf"][1],
-        json!({ "type": "string" })
-    );
 }
 
 #[test]

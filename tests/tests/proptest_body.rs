@@ -4,23 +4,19 @@
 //! a `round_trip` catalog's details-only variants, the very value); and `parse_error` answers
 //! every mangled body without a panic, as `serde_json` judges it.
 //!
-//! Each property runs `CASES` cases (1024); `PROPTEST_CASES` in the environment overrides it.
+//! Each property runs `PROPTEST_CASES` cases: 1024, from the workspace's `.cargo/config.toml`,
+//! unless the environment says otherwise.
 
 use proptest::prelude::*;
 use serde::Serialize;
 use serde_json::Value;
 use stytch_errors::{ApiError, ErrorKind, ParseError, parse_error};
 
-const CASES: u32 = 1024;
-
+/// proptest's configuration, which reads `PROPTEST_CASES`, without a regressions file.
 fn config() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|cases| cases.parse().ok())
-        .unwrap_or(CASES);
     ProptestConfig {
         failure_persistence: None,
-        ..ProptestConfig::with_cases(cases)
+        ..ProptestConfig::default()
     }
 }
 

@@ -81,7 +81,7 @@
 //! ```
 //!
 //! The rules are the axum layer's (see [`crate::axum`] with the `axum` feature): the
-//! catalog error that [`FrameworkErrors::for_status`] names replaces the response; of the
+//! catalog error that [`FrameworkErrors::for_status`](crate::FrameworkErrors::for_status) names replaces the response; of the
 //! failed response only `Allow`, `Retry-After` and `WWW-Authenticate` stay; a handler that
 //! panics is answered with the stand-in for 500 (it goes out as an `Err`, whose response is
 //! that error), and its payload never reaches the client.
@@ -139,9 +139,8 @@ use ::actix_web::{Error, HttpMessage as _, HttpResponse};
 
 use crate::model::ApiError;
 use crate::serve::exchange::{CatchPanic, Exchange};
-use crate::serve::request_id::Environment;
 use crate::serve::scope::Served;
-use crate::serve::{FrameworkErrors, RenderedError, to_http_response};
+use crate::serve::{RenderedError, to_http_response};
 
 use self::answered::Answered;
 
@@ -222,38 +221,7 @@ pub struct RequestIdMiddleware {
     exchange: Exchange,
 }
 
-impl RequestIdMiddleware {
-    /// A middleware that generates ids of `environment`.
-    #[must_use]
-    pub const fn new(environment: Environment) -> Self {
-        Self {
-            exchange: Exchange::new(environment),
-        }
-    }
-
-    /// A middleware that generates `request-id-test-…` ids.
-    #[must_use]
-    pub const fn test() -> Self {
-        Self::new(Environment::Test)
-    }
-
-    /// A middleware that generates `request-id-live-…` ids.
-    #[must_use]
-    pub const fn live() -> Self {
-        Self::new(Environment::Live)
-    }
-
-    /// The same middleware, answering every failure of the service (an extractor's
-    /// error, an unmatched route, a wrong method, a panic, a timeout, any response of 400
-    /// or more that no catalog error made) with the error of `E` that stands for its
-    /// status: see [`FrameworkErrors`] and the [module docs](self).
-    #[must_use]
-    pub const fn catalog<E: ApiError + FrameworkErrors>(self) -> Self {
-        Self {
-            exchange: self.exchange.catalog::<E>(),
-        }
-    }
-}
+crate::serve::exchange::exchange_constructors!(RequestIdMiddleware, "middleware");
 
 impl<S, B> Transform<S, ServiceRequest> for RequestIdMiddleware
 where
@@ -261,8 +229,9 @@ where
     S::Future: 'static,
     B: MessageBody + 'static,
 {
-    type Response = ServiceResponse<EitherBody<B>>;
-    type Error = Error;
+    // The transform's response and error are its service's.
+    type Response = <RequestIdService<S> as Service<ServiceRequest>>::Response;
+    type Error = <RequestIdService<S> as Service<ServiceRequest>>::Error;
     type Transform = RequestIdService<S>;
     type InitError = ();
     type Future = Ready<Result<Self::Transform, Self::InitError>>;

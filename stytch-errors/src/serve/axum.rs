@@ -74,13 +74,13 @@
 //!
 //! On the way out, a response of status 400 or more without a [`RenderedError`] in its
 //! extensions (so not rendered from a catalog error) is replaced by the catalog error that
-//! [`FrameworkErrors::for_status`] names for its status, rendered for the request's id and
+//! [`FrameworkErrors::for_status`](crate::FrameworkErrors::for_status) names for its status, rendered for the request's id and
 //! `Accept`. Of the failed response only `Allow`, `Retry-After` and `WWW-Authenticate`
 //! stay; its body (the rejection's text, which may quote the request) and its other headers
 //! never reach the client. A handler that panics is caught by the layer, and answered with
 //! the stand-in for 500; the payload is left to the panic hook (the log). Responses below
 //! 400 and catalog errors pass through, with `x-request-id` set, so the success path costs
-//! one status check. The derive implements [`FrameworkErrors`] from `covers = …` on
+//! one status check. The derive implements [`FrameworkErrors`](crate::FrameworkErrors) from `covers = …` on
 //! variants; `StytchError` answers as Stytch does (`route_not_found`, `method_not_allowed`,
 //! `bad_request`, …).
 //!
@@ -140,9 +140,8 @@ use tokio::task::futures::TaskLocalFuture;
 
 use crate::model::ApiError;
 use crate::serve::exchange::{CatchPanic, Exchange};
-use crate::serve::request_id::Environment;
 use crate::serve::scope::Served;
-use crate::serve::{FrameworkErrors, REQUEST_ID_HEADER, RenderedError, to_http_response};
+use crate::serve::{REQUEST_ID_HEADER, RenderedError, to_http_response};
 
 /// The response for `error`, with the id and body shape of the request being served (see
 /// the [module docs](self)); what the derived `IntoResponse` returns.
@@ -177,23 +176,9 @@ pub struct RequestIdLayer {
     exchange: Exchange,
 }
 
-impl RequestIdLayer {
-    /// A layer that generates ids of `environment`.
-    #[must_use]
-    pub const fn new(environment: Environment) -> Self {
-        Self {
-            exchange: Exchange::new(environment),
-        }
-    }
-
-    /// A layer that generates `request-id-test-…` ids.
-    #[must_use]
-    pub const fn test() -> Self {
-        Self::new(Environment::Test)
-    }
-
-    /// A layer that generates `request-id-live-…` ids.
-    ///
+crate::serve::exchange::exchange_constructors!(
+    RequestIdLayer,
+    "layer",
     /// ```
     /// # use tower::{Layer as _, ServiceExt as _};
     /// # tokio::runtime::Runtime::new().unwrap().block_on(async {
@@ -204,22 +189,7 @@ impl RequestIdLayer {
     /// assert!(response.headers()["x-request-id"].to_str().unwrap().starts_with("request-id-live-"));
     /// # });
     /// ```
-    #[must_use]
-    pub const fn live() -> Self {
-        Self::new(Environment::Live)
-    }
-
-    /// The same layer, answering every failure of the service (an extractor's rejection,
-    /// an unmatched route, a wrong method, a panic, a timeout, any response of 400 or more
-    /// that no catalog error made) with the error of `E` that stands for its status: see
-    /// [`FrameworkErrors`] and the [module docs](self).
-    #[must_use]
-    pub const fn catalog<E: ApiError + FrameworkErrors>(self) -> Self {
-        Self {
-            exchange: self.exchange.catalog::<E>(),
-        }
-    }
-}
+);
 
 impl<S> tower_layer::Layer<S> for RequestIdLayer {
     type Service = RequestIdService<S>;

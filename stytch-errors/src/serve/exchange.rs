@@ -178,6 +178,52 @@ impl<F: Future> Future for CatchPanic<F> {
     }
 }
 
+/// The constructors of a framework's request-id type (a struct whose one field is an
+/// [`Exchange`] named `exchange`): `new`, `test`, `live` and `catalog`, documented as the
+/// `$what` ("layer", "middleware") they make; attributes after it (an example) go on `live`.
+macro_rules! exchange_constructors {
+    ($ty:ident, $what:literal $(, $(#[$live:meta])*)?) => {
+        impl $ty {
+            #[doc = ::core::concat!("A ", $what, " that generates ids of `environment`.")]
+            #[must_use]
+            pub const fn new(environment: $crate::serve::request_id::Environment) -> Self {
+                Self {
+                    exchange: $crate::serve::exchange::Exchange::new(environment),
+                }
+            }
+
+            #[doc = ::core::concat!("A ", $what, " that generates `request-id-test-…` ids.")]
+            #[must_use]
+            pub const fn test() -> Self {
+                Self::new($crate::serve::request_id::Environment::Test)
+            }
+
+            #[doc = ::core::concat!("A ", $what, " that generates `request-id-live-…` ids.")]
+            $($(#[$live])*)?
+            #[must_use]
+            pub const fn live() -> Self {
+                Self::new($crate::serve::request_id::Environment::Live)
+            }
+
+            #[doc = ::core::concat!(
+                "The same ", $what, ", answering every failure of the service (an ",
+                "extractor's rejection, an unmatched route, a wrong method, a panic, a ",
+                "timeout, any response of 400 or more that no catalog error made) with the ",
+                "error of `E` that stands for its status: see [`FrameworkErrors`]",
+                "(crate::FrameworkErrors) and the [module docs](self)."
+            )]
+            #[must_use]
+            pub const fn catalog<E: $crate::ApiError + $crate::FrameworkErrors>(self) -> Self {
+                Self {
+                    exchange: self.exchange.catalog::<E>(),
+                }
+            }
+        }
+    };
+}
+
+pub(crate) use exchange_constructors;
+
 #[cfg(test)]
 mod tests {
     use http::HeaderMap;

@@ -21,7 +21,7 @@ use std::net::SocketAddr;
 use stytch_errors::{ApiError, ProblemDetails, StytchError};
 
 use super::expect_error;
-use super::wire::{Response, request};
+use super::wire::{Response, get, request};
 
 /// A secret that the failing responses hold (a panic's payload, a header, a body) and that
 /// must never reach the client.
@@ -299,20 +299,14 @@ pub fn successes_pass_through(addr: SocketAddr) {
     assert_eq!(response.body, "a@b.c");
     let response = request(addr, "POST", "/form", &[FORM], b"email=a%40b.c");
     assert_eq!(response.body, "a@b.c");
-    let response = request(addr, "GET", "/typed/7", &[], b"");
+    let response = get(addr, "/typed/7", &[]);
     assert_eq!(response.body, "7");
-    let response = request(addr, "GET", "/search?limit=3", &[], b"");
+    let response = get(addr, "/search?limit=3", &[]);
     assert_eq!(response.body, "3");
-    let response = request(
-        addr,
-        "GET",
-        "/header",
-        &[("Content-Type", b"text/plain")],
-        b"",
-    );
+    let response = get(addr, "/header", &[("Content-Type", b"text/plain")]);
     assert_eq!(response.body, "text/plain");
     // A handler's own catalog error is not replaced.
-    let response = request(addr, "GET", "/v1/users/user-test-1", &[], b"");
+    let response = get(addr, "/v1/users/user-test-1", &[]);
     expect_error(&response, &super::AppError::UnauthorizedCredentials, None);
 }
 

@@ -22,7 +22,7 @@ use std::time::Duration;
 
 use stytch_errors::{ApiError, ErrorBody, ProblemDetails, StytchError};
 
-use self::wire::{Response, request};
+use self::wire::{Response, get};
 
 /// The text of the database failure, which must never reach a client.
 pub const DATABASE_FAILURE: &str = "connection refused: postgres://app:hunter2@db/prod";
@@ -150,10 +150,10 @@ pub fn expect_error<E: ApiError>(
 
 /// 401 with a generated id, and the same id in the header and the body.
 pub fn unauthorized_with_a_generated_id(addr: SocketAddr) {
-    let response = request(addr, "GET", "/v1/users/user-test-1", &[], b"");
+    let response = get(addr, "/v1/users/user-test-1", &[]);
     expect_error(&response, &AppError::UnauthorizedCredentials, None);
     // Each request gets its own id.
-    let again = request(addr, "GET", "/v1/users/user-test-1", &[], b"");
+    let again = get(addr, "/v1/users/user-test-1", &[]);
     assert_ne!(
         response.header("x-request-id"),
         again.header("x-request-id")
@@ -168,12 +168,10 @@ pub fn good_client_ids_are_echoed(addr: SocketAddr) {
         "trace:7f3a/\"quoted\"\\",
         longest.as_str(),
     ] {
-        let response = request(
+        let response = get(
             addr,
-            "GET",
             "/v1/users/user-test-1",
             &[("X-Request-Id", id.as_bytes())],
-            b"",
         );
         expect_error(&response, &AppError::UnauthorizedCredentials, Some(id));
     }
@@ -191,13 +189,7 @@ pub fn bad_client_ids_are_replaced(addr: SocketAddr) {
         b"\xff\xfe",
     ];
     for id in bad {
-        let response = request(
-            addr,
-            "GET",
-            "/v1/users/user-test-1",
-            &[("X-Request-Id", id)],
-            b"",
-        );
+        let response = get(addr, "/v1/users/user-test-1", &[("X-Request-Id", id)]);
         let echoed = expect_error(&response, &AppError::UnauthorizedCredentials, None);
         assert_ne!(echoed.as_bytes(), id);
         assert!(!response.body.as_bytes().windows(id.len()).any(|w| w == id));
@@ -210,20 +202,14 @@ pub fn deep_errors_carry_their_requests_id(addr: SocketAddr) {
     let expected = AppError::InvalidField {
         field: "email".into(),
     };
-    let response = request(addr, "GET", "/deep", &[], b"");
+    let response = get(addr, "/deep", &[]);
     expect_error(&response, &expected, None);
 
     let clients: Vec<_> = (0..16)
         .map(|i| {
             std::thread::spawn(move || {
                 let id = format!("concurrent-{i}");
-                let response = request(
-                    addr,
-                    "GET",
-                    "/deep",
-                    &[("X-Request-Id", id.as_bytes())],
-                    b"",
-                );
+                let response = get(addr, "/deep", &[("X-Request-Id", id.as_bytes())]);
                 (id, response)
             })
         })
@@ -236,7 +222,7 @@ pub fn deep_errors_carry_their_requests_id(addr: SocketAddr) {
 
 /// The 500 reveals nothing of its cause, in the body or in any header.
 pub fn internal_errors_leak_nothing(addr: SocketAddr) {
-    let response = request(addr, "GET", "/db", &[], b"");
+    let response = get(addr, "/db", &[]);
     let expected = AppError::Database(std::io::Error::other("x"));
     expect_error(&response, &expected, None);
     assert_eq!(response.status, 500);
@@ -259,35 +245,23 @@ pub fn internal_errors_leak_nothing(addr: SocketAddr) {
 
 /// An error rendered outside the request's scope still carries the request's id.
 pub fn errors_rendered_outside_the_scope_carry_the_id(addr: SocketAddr) {
-    let response = request(
-        addr,
-        "GET",
-        "/spawned",
-        &[("X-Request-Id", b"trace-spawned")],
-        b"",
-    );
+    let response = get(addr, "/spawned", &[("X-Request-Id", b"trace-spawned")]);
     expect_error(&response, &spawned_error(), Some("trace-spawned"));
-    let response = request(addr, "GET", "/spawned", &[], b"");
+    let response = get(addr, "/spawned", &[]);
     expect_error(&response, &spawned_error(), None);
 }
 
 /// Generic derived types render like any other.
 pub fn generic_errors(addr: SocketAddr) {
-    let response = request(addr, "GET", "/generic", &[], b"");
+    let response = get(addr, "/generic", &[]);
     expect_error(&response, &hygiene::GenericError::OutOfRange(7_u32), None);
-    let response = request(addr, "GET", "/where", &[], b"");
+    let response = get(addr, "/where", &[]);
     expect_error(&response, &hygiene::WhereError::Taken { name: "ada" }, None);
 }
 
 /// The crate's own `StytchError` is served like any derived type.
 pub fn stytch_errors(addr: SocketAddr) {
-    let response = request(
-        addr,
-        "GET",
-        "/stytch",
-        &[("X-Request-Id", b"trace-stytch")],
-        b"",
-    );
+    let response = get(addr, "/stytch", &[("X-Request-Id", b"trace-stytch")]);
     expect_error(&response, &StytchError::UseHttps, Some("trace-stytch"));
     assert_eq!(
         response.body,
@@ -297,11 +271,11 @@ pub fn stytch_errors(addr: SocketAddr) {
 
 /// Successful responses carry the id too; the handler sees the same id.
 pub fn successes_carry_the_id(addr: SocketAddr) {
-    let response = request(addr, "GET", "/ok", &[("X-Request-Id", b"trace-ok")], b"");
+    let response = get(addr, "/ok", &[("X-Request-Id", b"trace-ok")]);
     assert_eq!(response.status, 200);
     assert_eq!(response.header("x-request-id"), "trace-ok");
     assert_eq!(response.body, "trace-ok");
-    let response = request(addr, "GET", "/ok", &[], b"");
+    let response = get(addr, "/ok", &[]);
     assert!(is_generated(response.header("x-request-id")));
     assert_eq!(response.body, response.header("x-request-id"));
 }
@@ -309,15 +283,13 @@ pub fn successes_carry_the_id(addr: SocketAddr) {
 /// `Accept: application/problem+json` gets RFC 9457 problem details; anything else gets
 /// Stytch's shape.
 pub fn problem_details_when_asked(addr: SocketAddr) {
-    let response = request(
+    let response = get(
         addr,
-        "GET",
         "/deep",
         &[
             ("Accept", b"application/problem+json"),
             ("X-Request-Id", b"trace-problem"),
         ],
-        b"",
     );
     let error = AppError::InvalidField {
         field: "email".into(),
@@ -343,13 +315,7 @@ pub fn problem_details_when_asked(addr: SocketAddr) {
     );
 
     // Rendered outside the scope, too.
-    let response = request(
-        addr,
-        "GET",
-        "/spawned",
-        &[("Accept", b"application/problem+json")],
-        b"",
-    );
+    let response = get(addr, "/spawned", &[("Accept", b"application/problem+json")]);
     assert_eq!(response.header("content-type"), "application/problem+json");
     let id = response.header("x-request-id");
     assert_eq!(
@@ -362,7 +328,7 @@ pub fn problem_details_when_asked(addr: SocketAddr) {
         "*/*",
         "application/problem+json;q=0.1, application/json",
     ] {
-        let response = request(addr, "GET", "/deep", &[("Accept", accept.as_bytes())], b"");
+        let response = get(addr, "/deep", &[("Accept", accept.as_bytes())]);
         expect_error(&response, &error, None);
     }
 }

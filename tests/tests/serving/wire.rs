@@ -30,6 +30,11 @@ impl Response {
     }
 }
 
+/// A `GET` of `path`, without a body, with `headers`: see [`request`].
+pub fn get(addr: SocketAddr, path: &str, headers: &[(&str, &[u8])]) -> Response {
+    request(addr, "GET", path, headers, b"")
+}
+
 /// Sends one request on a fresh connection (`Connection: close`) and reads the response.
 pub fn request(
     addr: SocketAddr,

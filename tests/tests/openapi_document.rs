@@ -1,0 +1,143 @@
+//! The `OpenAPI` document of the example service (`cargo run --example openapi`): valid
+//! `OpenAPI` 3.1 (checked against the `OpenAPI` Initiative's JSON Schema, vendored in
+//! `tests/oas-3.1/`), every operation with its catalog's errors and the service's, and each
+//! catalog's body schema named.
+
+#![cfg(all(feature = "utoipa", feature = "axum"))]
+
+use std::collections::BTreeSet;
+
+use serde_json::{Value, json};
+use stytch_errors::{ApiError, CatalogBody, StytchError};
+use utoipa::PartialSchema;
+
+mod openapi_support;
+
+use openapi_support::{assert_documents_catalog, example, example_document, oas_errors};
+
+#[test]
+fn the_example_document_is_valid_openapi_3_1() {
+    let document = example_document();
+    assert!(
+        document["openapi"]
+            .as_str()
+            .is_some_and(|version| version.starts_with("3.1")),
+        "{}",
+        document["openapi"]
+    );
+    assert!(document["info"]["title"].is_string());
+    assert!(document["paths"].is_object());
+    assert_eq!(oas_errors(&document), Vec::<String>::new());
+}
+
+#[test]
+fn the_schema_rejects_broken_documents() {
+    let document = example_document();
+
+    let mut wrong_version = document.clone();
+    wrong_version["openapi"] = json!("3.0.3");
+    assert!(!oas_errors(&wrong_version).is_empty());
+
+    let mut no_description = document.clone();
+    no_description
+        .pointer_mut("/components/responses/GetSessionError401")
+        .and_then(Value::as_object_mut)
+        .expect("a 401 response")
+        .remove("description");
+    assert!(!oas_errors(&no_description).is_empty());
+
+    let mut value_and_external_value = document;
+    value_and_external_value
+        .pointer_mut("/components/examples/unauthorized_credentials")
+        .and_then(Value::as_object_mut)
+        .expect("an example")
+        .insert(
+            "externalValue".into(),
+            json!("https://example.com/body.json"),
+        );
+    assert!(!oas_errors(&value_and_external_value).is_empty());
+}
+
+/// The statuses of the errors the example's service answers without a handler's error.
+fn service_statuses() -> BTreeSet<String> {
+    use stytch_errors::FrameworkErrors;
+    (400..=599)
+        .map(|status| StytchError::for_status(status).status_code().to_string())
+        .collect()
+}
+
+#[test]
+fn every_operation_of_the_example_documents_its_errors_and_the_services() {
+    let document = example_document();
+    let paths = document["paths"].as_object().expect("paths");
+    assert_eq!(paths.len(), 2);
+    for (path, method, catalog) in [
+        (
+            "/v1/magic_links/authenticate",
+            "post",
+            example::AuthenticateError::catalog(),
+        ),
+        (
+            "/v1/sessions/{session_token}",
+            "get",
+            example::GetSessionError::catalog(),
+        ),
+    ] {
+        let responses = &document["paths"][path][method]["responses"];
+        if method == "post" {
+            assert_documents_catalog::<example::AuthenticateError>(&document, responses);
+        } else {
+            assert_documents_catalog::<example::GetSessionError>(&document, responses);
+        }
+        let statuses: BTreeSet<&str> = responses
+            .as_object()
+            .expect("responses")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut expected: BTreeSet<String> = catalog
+            .iter()
+            .map(|info| info.status_code.to_string())
+            .collect();
+        expected.extend(service_statuses());
+        expected.insert("200".into());
+        assert_eq!(
+            statuses,
+            expected.iter().map(String::as_str).collect(),
+            "{method} {path}"
+        );
+    }
+}
+
+#[test]
+fn the_example_names_each_catalog_body_schema() {
+    let document = example_document();
+    for (name, schema) in [
+        (
+            "AuthenticateErrorBody",
+            CatalogBody::<example::AuthenticateError>::schema(),
+        ),
+        (
+            "GetSessionErrorBody",
+            CatalogBody::<example::GetSessionError>::schema(),
+        ),
+    ] {
+        let expected = serde_json::to_value(schema).expect("JSON");
+        assert_eq!(document["components"]["schemas"][name], expected);
+    }
+    let schema = serde_json::to_value(CatalogBody::<StytchError>::schema()).expect("JSON");
+    let error_types: Vec<&str> = StytchError::catalog()
+        .iter()
+        .map(|info| info.error_type)
+        .collect();
+    assert_eq!(error_types.len(), 197);
+    // `StytchError` is `#[non_exhaustive]`: the known types are listed, any string is valid.
+    assert_eq!(
+        schema["properties"]["error_type"]["anyOf"][0]["enum"],
+        json!(error_types)
+    );
+    assert_eq!(
+        schema["properties"]["error_type"]["anyOf"][1],
+        json!({ "type": "string" })
+    );
+}
