@@ -10,6 +10,8 @@
 //! its `#[utoipa::path]` names that subset, so each operation documents exactly those
 //! errors, not the whole catalog: one response per status code, one named example per `error_type`,
 //! each the error's exact body.
+//! `POST /v1/users` has an error of its own, whose `error_details` lists the invalid fields
+//! (`#[api_error(details)]`): its schema and example come from the field's `ToSchema`.
 //! With the `axum` feature, every catalog, subsets included, is an `IntoResponse`.
 //! `utoipa_axum`'s router registers the handlers with axum and their operations in the
 //! document at once, so the document describes the router that serves.
@@ -55,6 +57,47 @@ pub enum GetSessionError {
     UnauthorizedCredentials,
     /// Too many attempts.
     TooManyRequests,
+}
+
+/// The errors of `POST /v1/users`: the service's own, not Stytch's.
+#[derive(Debug, ApiError)]
+#[api_error(docs_url = "https://example.com/docs/errors")]
+#[non_exhaustive]
+pub enum CreateUserError {
+    /// Some fields of the request are invalid: `error_details.invalid_fields` says which.
+    #[api_error(status = 400, message = "{count} fields of the request are invalid.")]
+    InvalidFields {
+        /// How many fields are invalid.
+        count: usize,
+        /// Each invalid field and why.
+        #[api_error(details)]
+        invalid_fields: Vec<InvalidField>,
+    },
+}
+
+/// One invalid field of a request.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct InvalidField {
+    /// The field's name.
+    pub field: String,
+    /// What is wrong with it.
+    pub reason: String,
+}
+
+/// A user to create.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct CreateUserRequest {
+    /// An email address.
+    pub email: String,
+    /// A name, not empty.
+    pub name: String,
+}
+
+/// A user.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct User {
+    /// The user's id.
+    pub user_id: String,
 }
 
 /// A magic link's token, to trade for a session.
@@ -106,12 +149,47 @@ async fn get_session(Path(session_token): Path<String>) -> Result<Json<Session>,
     }
 }
 
+/// Creates a user, after checking every field of the request.
+#[utoipa::path(
+    post,
+    path = "/v1/users",
+    request_body = CreateUserRequest,
+    responses((status = 200, description = "The user created.", body = User), CreateUserError),
+)]
+async fn create_user(
+    Json(request): Json<CreateUserRequest>,
+) -> Result<Json<User>, CreateUserError> {
+    let mut invalid_fields = Vec::new();
+    if !request.email.contains('@') {
+        invalid_fields.push(InvalidField {
+            field: "email".into(),
+            reason: "not an email address".into(),
+        });
+    }
+    if request.name.is_empty() {
+        invalid_fields.push(InvalidField {
+            field: "name".into(),
+            reason: "empty".into(),
+        });
+    }
+    if invalid_fields.is_empty() {
+        Ok(Json(User {
+            user_id: format!("user-test-{}", request.name),
+        }))
+    } else {
+        Err(CreateUserError::InvalidFields {
+            count: invalid_fields.len(),
+            invalid_fields,
+        })
+    }
+}
+
 /// The document's header.
 #[derive(OpenApi)]
 #[openapi(info(
     title = "Sessions",
     version = "1.0.0",
-    description = "Magic links and sessions."
+    description = "Magic links, sessions and users."
 ))]
 struct ApiDoc;
 
@@ -120,9 +198,11 @@ pub fn service() -> (axum::Router, Document) {
     let (router, mut document) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(authenticate))
         .routes(routes!(get_session))
+        .routes(routes!(create_user))
         .split_for_parts();
     stytch_errors::openapi::add_components::<AuthenticateError>(&mut document);
     stytch_errors::openapi::add_components::<GetSessionError>(&mut document);
+    stytch_errors::openapi::add_components::<CreateUserError>(&mut document);
     stytch_errors::openapi::add_service_errors::<StytchError>(&mut document);
     (
         router.layer(RequestIdLayer::test().catalog::<StytchError>()),

@@ -5,7 +5,7 @@
 2. The generated operations parse the bodies the running example server sends, the generated
    models those of the framework's own failures (an unmatched route, a wrong method, a
    malformed body), and the generated `ProblemDetails` model its `application/problem+json`
-   body. (openapi-python-client 0.29 parses a response by its first media type only, so the
+   body; the service's own error comes with its `error_details` as generated models. (openapi-python-client 0.29 parses a response by its first media type only, so the
    problem+json body is fetched with the generated client's httpx client.)
 """
 
@@ -117,6 +117,7 @@ def check_server(document, package, server_path):
     client_module = importlib.import_module(package)
     get_session = importlib.import_module(f"{package}.api.default.get_session")
     authenticate = importlib.import_module(f"{package}.api.default.authenticate")
+    create_user = importlib.import_module(f"{package}.api.default.create_user")
     port = free_port()
     env = dict(os.environ, PORT=str(port))
     server = subprocess.Popen([server_path, "serve"], env=env, stderr=subprocess.DEVNULL)
@@ -125,10 +126,13 @@ def check_server(document, package, server_path):
         client = client_module.Client(base_url=f"http://127.0.0.1:{port}", timeout=10.0)
         sessions = ("/v1/sessions/{session_token}", "get")
         links = ("/v1/magic_links/authenticate", "post")
+        users = ("/v1/users", "post")
+        invalid_user = models.CreateUserRequest(email="nope", name="")
         cases = [
             (get_session.sync_detailed, sessions, {"session_token": "nope"}, 401, "unauthorized_credentials"),
             (authenticate.sync_detailed, links, {"body": models.AuthenticateRequest(token="")}, 400, "bad_request"),
             (authenticate.sync_detailed, links, {"body": models.AuthenticateRequest(token="used")}, 401, "unable_to_auth_magic_link"),
+            (create_user.sync_detailed, users, {"body": invalid_user}, 400, "invalid_fields"),
         ]
         for call, operation, kwargs, status, error_type in cases:
             response = call(client=client, **kwargs)
@@ -139,6 +143,10 @@ def check_server(document, package, server_path):
             check(isinstance(parsed.error_type, enum.Enum), f"{error_type}: not a constant")
             check(parsed.error_type.value == error_type, f"{error_type}: {parsed.error_type}")
             check(parsed.request_id == response.headers["x-request-id"], f"{error_type}: request id")
+        # The details, as the generated models of the schema's `error_details`.
+        parsed = create_user.sync_detailed(client=client, body=invalid_user).parsed
+        fields = [(item.field, item.reason) for item in parsed.error_details.invalid_fields]
+        check(fields == [("email", "not an email address"), ("name", "empty")], f"error_details: {fields}")
         ok = get_session.sync_detailed(client=client, session_token="session-abc")
         check(isinstance(ok.parsed, models.Session), f"success: {ok.parsed!r}")
 
@@ -167,8 +175,8 @@ def check_server(document, package, server_path):
         check(problem.error_type == "unauthorized_credentials", f"problem+json: {problem!r}")
         check(problem.status == 401 and problem.request_id == response.headers["x-request-id"], "problem+json")
         print(
-            f"ok: {len(cases)} handler errors, {len(failures)} framework failures, a success"
-            " and a problem+json body from the server"
+            f"ok: {len(cases)} handler errors (one with error_details), {len(failures)} framework"
+            " failures, a success and a problem+json body from the server"
         )
     finally:
         server.terminate()

@@ -77,6 +77,17 @@ fn bodies<E: ApiError>() -> BTreeMap<u16, Vec<Value>> {
     bodies
 }
 
+/// The example service's own error, as it sends it.
+fn invalid_fields() -> example::CreateUserError {
+    example::CreateUserError::InvalidFields {
+        count: 1,
+        invalid_fields: vec![example::InvalidField {
+            field: "email".into(),
+            reason: "not an email address".into(),
+        }],
+    }
+}
+
 /// A validator of `schema`, itself checked against the JSON Schema meta-schema.
 fn validator(schema: &Value) -> jsonschema::Validator {
     jsonschema::meta::validate(schema).expect("a valid JSON Schema");
@@ -104,7 +115,12 @@ fn for_each_error_response(document: &Value, mut check: impl FnMut(u16, &Value))
 #[test]
 fn every_error_response_takes_every_body_of_its_status_and_unknown_error_types() {
     let document = json_of(&example_document());
-    let bodies = bodies::<StytchError>();
+    let mut bodies = bodies::<StytchError>();
+    // The service's own error, with its details.
+    bodies
+        .entry(400)
+        .or_default()
+        .push(serde_json::from_str(&invalid_fields().to_json("request-id-test-1")).expect("JSON"));
     let checked = for_each_error_response(&document, |status, response| {
         let schema = resolve(
             &document,
@@ -130,8 +146,9 @@ fn every_error_response_takes_every_body_of_its_status_and_unknown_error_types()
         unknown["status_code"] = json!(if status == 400 { 401 } else { 400 });
         assert!(!validator.is_valid(&unknown), "{status}: another status");
     });
-    // Seven error statuses on each of the two operations.
-    assert_eq!(checked, 2 * 7);
+    // Seven error statuses on each of the two Stytch operations, and on `POST /v1/users`
+    // its own 400 and the service's other five.
+    assert_eq!(checked, 2 * 7 + 6);
 }
 
 #[test]
@@ -168,12 +185,17 @@ fn every_error_response_documents_problem_details() {
             json_examples.keys().collect::<Vec<_>>()
         );
         for (error_type, example) in examples {
-            let error = StytchError::from_error_type(error_type).expect("a unit variant");
-            assert_eq!(error.status_code(), status);
-            let body = stytch_errors::ProblemDetails::new(&error, openapi::EXAMPLE_REQUEST_ID);
-            let body = serde_json::to_value(body).expect("JSON");
-            assert!(validator.is_valid(&body));
-            assert_eq!(resolve(&document, example)["value"], body);
+            let value = &resolve(&document, example)["value"];
+            assert!(validator.is_valid(value), "{error_type}");
+            assert_eq!(value["status"], status);
+            if let Some(error) = StytchError::from_error_type(error_type) {
+                let body = stytch_errors::ProblemDetails::new(&error, openapi::EXAMPLE_REQUEST_ID);
+                assert_eq!(*value, serde_json::to_value(body).expect("JSON"));
+            } else {
+                // The service's own error: its details are extension members.
+                assert_eq!(error_type, "invalid_fields");
+                assert_eq!(value["invalid_fields"][0]["field"], "string");
+            }
         }
     });
 }
@@ -214,9 +236,9 @@ fn no_example_body_appears_twice() {
         1
     };
     // bad_request, unable_to_auth_magic_link, too_many_requests, unauthorized_credentials,
-    // and the framework's route_not_found, method_not_allowed, internal_server_error and
-    // server_unavailable.
-    assert_eq!(found.len(), per_error * 8);
+    // the service's invalid_fields, and the framework's route_not_found, method_not_allowed,
+    // internal_server_error and server_unavailable.
+    assert_eq!(found.len(), per_error * 9);
 }
 
 /// The document with `count` more operations whose errors are `GetSessionError`'s.

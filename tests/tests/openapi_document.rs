@@ -8,7 +8,7 @@
 use std::collections::BTreeSet;
 
 use serde_json::{Value, json};
-use stytch_errors::{ApiError, CatalogBody, StytchError};
+use stytch_errors::{ApiError, CatalogBody, ErrorInfo, StytchError};
 use utoipa::PartialSchema;
 
 mod openapi_support;
@@ -66,29 +66,42 @@ fn service_statuses() -> BTreeSet<String> {
         .collect()
 }
 
+/// A path, a method, the check of its catalog's responses, and its catalog.
+type Operation = (
+    &'static str,
+    &'static str,
+    fn(&Value, &Value),
+    &'static [ErrorInfo],
+);
+
 #[test]
 fn every_operation_of_the_example_documents_its_errors_and_the_services() {
     let document = example_document();
     let paths = document["paths"].as_object().expect("paths");
-    assert_eq!(paths.len(), 2);
-    for (path, method, catalog) in [
+    assert_eq!(paths.len(), 3);
+    let operations: [Operation; 3] = [
         (
             "/v1/magic_links/authenticate",
             "post",
+            assert_documents_catalog::<example::AuthenticateError>,
             example::AuthenticateError::catalog(),
         ),
         (
             "/v1/sessions/{session_token}",
             "get",
+            assert_documents_catalog::<example::GetSessionError>,
             example::GetSessionError::catalog(),
         ),
-    ] {
+        (
+            "/v1/users",
+            "post",
+            assert_documents_catalog::<example::CreateUserError>,
+            example::CreateUserError::catalog(),
+        ),
+    ];
+    for (path, method, documents_catalog, catalog) in operations {
         let responses = &document["paths"][path][method]["responses"];
-        if method == "post" {
-            assert_documents_catalog::<example::AuthenticateError>(&document, responses);
-        } else {
-            assert_documents_catalog::<example::GetSessionError>(&document, responses);
-        }
+        documents_catalog(&document, responses);
         let statuses: BTreeSet<&str> = responses
             .as_object()
             .expect("responses")
@@ -140,4 +153,20 @@ fn the_example_names_each_catalog_body_schema() {
         schema["properties"]["error_type"]["anyOf"][1],
         json!({ "type": "string" })
     );
+}
+
+#[test]
+fn the_example_documents_the_details_of_its_own_error() {
+    let document = example_document();
+    let components = &document["components"];
+    let details = &components["schemas"]["CreateUserErrorBody400"]["properties"]["error_details"];
+    let field = &details["properties"]["invalid_fields"]["items"];
+    assert_eq!(field["required"], json!(["field", "reason"]));
+    assert_eq!(
+        components["examples"]["invalid_fields"]["value"]["error_details"],
+        json!({ "invalid_fields": [{ "field": "string", "reason": "string" }] })
+    );
+    // Stytch's errors have no details.
+    let stytch = &components["schemas"]["GetSessionErrorBody401"]["properties"];
+    assert!(stytch.get("error_details").is_none());
 }
