@@ -36,14 +36,16 @@ pub fn details_fn(krate: &syn::Path, variants: &[Resolved<'_, '_>]) -> Option<To
     (!arms.is_empty()).then(|| dispatch(&arms, Some(quote!({})), false))
 }
 
-/// `("error_type", "name", Type), …`: what the `utoipa` hook makes the schemas of.
+/// `("error_type", "name", Type, "docs"), …`: what the `utoipa` hook makes the schemas of,
+/// each with the field's doc comment, the description of its member.
 pub fn hook_list(variants: &[Resolved<'_, '_>]) -> TokenStream {
     let entries = variants.iter().flat_map(|v| {
         let error_type = &v.error_type;
         v.variant.details_fields().map(move |field| {
             let name = field.placeholder_name();
             let ty = field.ty;
-            quote!((#error_type, #name, #ty))
+            let docs = crate::attr::docs(&field.original.attrs);
+            quote!((#error_type, #name, #ty, #docs))
         })
     });
     quote!(#(#entries),*)

@@ -100,7 +100,7 @@ impl<'a> AsDynError<'a> for dyn Error + Send + Sync + 'a {
 /// The impls of the enabled integration features for a derived type:
 /// `impl_frameworks! { [impl generics] [type] [where-clause predicates] [details] }`, one
 /// hook per feature; `[details]` lists the `#[api_error(details)]` fields as
-/// `("error_type", "name", Type)`, for the schemas of the `utoipa` hook. Each
+/// `("error_type", "name", Type, "docs")`, for the schemas of the `utoipa` hook. Each
 /// hook expands to nothing while its feature is off, so the derive's output never names a
 /// crate the user did not enable.
 #[doc(hidden)]

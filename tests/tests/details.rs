@@ -30,6 +30,7 @@ enum AppError {
     #[api_error(status = 422, message = "{count} fields are invalid.")]
     Invalid {
         count: usize,
+        /// Each invalid field, and why.
         #[api_error(details)]
         invalid_fields: Vec<InvalidField>,
         #[api_error(details)]
@@ -209,6 +210,9 @@ fn the_openapi_response_has_the_details_schema_and_example() {
     );
     let fields = &details["properties"]["invalid_fields"];
     assert_eq!(fields["type"], "array");
+    // The field's doc comment describes its member.
+    assert_eq!(fields["description"], "Each invalid field, and why.");
+    assert!(details["properties"]["hint"].get("description").is_none());
     assert_eq!(fields["items"]["properties"]["field"]["type"], "string");
     assert!(details["properties"]["hint"].is_object());
     let example = &components["examples"]["invalid"]["value"];

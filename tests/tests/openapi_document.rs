@@ -160,7 +160,9 @@ fn the_example_documents_the_details_of_its_own_error() {
     let document = example_document();
     let components = &document["components"];
     let details = &components["schemas"]["CreateUserErrorBody400"]["properties"]["error_details"];
-    let field = &details["properties"]["invalid_fields"]["items"];
+    let fields = &details["properties"]["invalid_fields"];
+    assert_eq!(fields["description"], "Each invalid field and why.");
+    let field = &fields["items"];
     assert_eq!(field["required"], json!(["field", "reason"]));
     assert_eq!(
         components["examples"]["invalid_fields"]["value"]["error_details"],

@@ -11,9 +11,11 @@ use utoipa::openapi::{RefOr, Schema};
 use crate::model::ErrorInfo;
 
 /// One `#[api_error(details)]` field, as the derive lists it: the variant's `error_type`,
-/// the field's name, its type's schema, and the component schemas that one refers to.
+/// the field's name, its doc comment, its type's schema, and the component schemas that one
+/// refers to.
 #[doc(hidden)]
 pub type DetailsSchema = (
+    &'static str,
     &'static str,
     &'static str,
     fn() -> RefOr<Schema>,
@@ -45,9 +47,16 @@ impl Details {
         let mut components = Vec::new();
         let fields = fields
             .iter()
-            .map(|&(error_type, name, schema, schemas)| {
+            .map(|&(error_type, name, docs, schema, schemas)| {
                 schemas(&mut components);
-                let schema = serde_json::to_value(schema()).unwrap_or_else(|_| json!({}));
+                let mut schema = serde_json::to_value(schema()).unwrap_or_else(|_| json!({}));
+                // The field's doc comment describes the member, as utoipa does for a
+                // struct's field (over its type's own description).
+                if let Value::Object(schema) = &mut schema
+                    && !docs.is_empty()
+                {
+                    schema.insert(String::from("description"), Value::from(docs));
+                }
                 (error_type, name, schema)
             })
             .collect();

@@ -110,7 +110,7 @@ macro_rules! impl_into_responses {
 macro_rules! __impl_utoipa {
     (
         [$($impl_generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]
-        $([$(($error_type:literal, $name:literal, $field:ty)),* $(,)?])?
+        $([$(($error_type:literal, $name:literal, $field:ty, $docs:literal)),* $(,)?])?
     ) => {
         #[automatically_derived]
         impl $($impl_generics)* $crate::__private::utoipa::IntoResponses for $($ty)*
@@ -140,6 +140,7 @@ macro_rules! __impl_utoipa {
                     (
                         $error_type,
                         $name,
+                        $docs,
                         <$field as $crate::__private::utoipa::PartialSchema>::schema,
                         <$field as $crate::__private::utoipa::ToSchema>::schemas,
                     ),
