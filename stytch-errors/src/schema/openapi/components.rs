@@ -85,18 +85,39 @@ fn schema_name<E: ?Sized>(status: u16) -> String {
 /// assert_eq!(error_type["anyOf"][1], serde_json::json!({ "type": "string" }));
 /// ```
 pub fn add_components<E: Documented>(document: &mut OpenApi) {
-    let details = Details::new(&E::__details());
     let components = shared(document);
-    components
-        .schemas
-        .extend(details.components.iter().cloned());
     components.schemas.insert(
         CatalogBody::<E>::name().into_owned(),
         CatalogBody::<E>::schema(),
     );
-    for (status, infos) in by_status(E::catalog()) {
-        let names = (response_name::<E>(status), schema_name::<E>(status));
-        add_response::<E>(components, &names, status, &infos, &details);
+    add_responses::<E>(components, &groups::<E>(|_| true));
+}
+
+/// `E`'s errors by status, each status with the names of its response and schema
+/// components, for the statuses `keep` keeps.
+fn groups<E: ApiError>(keep: impl Fn(u16) -> bool) -> Vec<Group> {
+    by_status(E::catalog())
+        .into_iter()
+        .filter(|(status, _)| keep(*status))
+        .map(|(status, infos)| {
+            let names = (response_name::<E>(status), schema_name::<E>(status));
+            (status, names, infos)
+        })
+        .collect()
+}
+
+/// Registers the responses of `groups`, and (when there is any) the component schemas
+/// that `E`'s details fields refer to.
+fn add_responses<E: Documented>(components: &mut Components, groups: &[Group]) {
+    if groups.is_empty() {
+        return;
+    }
+    let details = Details::new(&E::__details());
+    components
+        .schemas
+        .extend(details.components.iter().cloned());
+    for (status, names, infos) in groups {
+        add_response::<E>(components, names, *status, infos, &details);
     }
 }
 
@@ -185,16 +206,7 @@ fn put_on_every_operation<E: Documented>(document: &mut OpenApi, groups: Vec<Gro
         .into_iter()
         .filter(|(status, ..)| missing.contains(status))
         .collect();
-    let details = Details::new(&E::__details());
-    let components = shared(document);
-    if !groups.is_empty() {
-        components
-            .schemas
-            .extend(details.components.iter().cloned());
-    }
-    for (status, names, infos) in &groups {
-        add_response::<E>(components, names, *status, infos, &details);
-    }
+    add_responses::<E>(shared(document), &groups);
     for item in document.paths.paths.values_mut() {
         for operation in operations(item) {
             for (status, (name, _), _) in &groups {
@@ -238,14 +250,7 @@ type Group = (u16, (String, String), Vec<&'static ErrorInfo>);
 /// assert!(get["responses"].get("405").is_none() && get["responses"].get("429").is_none());
 /// ```
 pub fn add_to_every_operation<E: Documented>(document: &mut OpenApi, statuses: &[u16]) {
-    let groups = by_status(E::catalog())
-        .into_iter()
-        .filter(|(status, _)| statuses.contains(status))
-        .map(|(status, infos)| {
-            let names = (response_name::<E>(status), schema_name::<E>(status));
-            (status, names, infos)
-        })
-        .collect();
+    let groups = groups::<E>(|status| statuses.contains(&status));
     put_on_every_operation::<E>(document, groups);
 }
 
