@@ -10,6 +10,7 @@ use syn::{Attribute, Lit, LitBool, LitInt, LitStr};
 use crate::args::{self, Value};
 use crate::errors::Errors;
 use crate::keys::Level;
+use crate::message::{self, Piece};
 use crate::suggest;
 
 /// A value and the span of the key that gave it, for "first given here" notes.
@@ -288,6 +289,8 @@ const HEADER_USAGE: &str = "expected `header(\"name\", \"value\")`, e.g. `header
 pub struct Header {
     pub name: LitStr,
     pub value: LitStr,
+    /// The value's template, parsed once: its pieces, or why it does not parse.
+    pub pieces: Result<Vec<Piece>, String>,
 }
 
 impl Header {
@@ -300,7 +303,12 @@ impl Header {
             if input.peek(syn::Token![,]) {
                 input.parse::<syn::Token![,]>()?;
             }
-            Ok(Header { name, value })
+            let pieces = message::parse_in(&value.value(), "the header value");
+            Ok(Header {
+                name,
+                value,
+                pieces,
+            })
         };
         syn::parse::Parser::parse2(parser, group.stream())
             .map_err(|error| syn::Error::new(error.span(), HEADER_USAGE))

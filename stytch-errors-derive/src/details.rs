@@ -9,7 +9,7 @@ use crate::resolved::Resolved;
 
 /// The body of `__write_details`: each `#[api_error(details)]` field, by serde, for the variants that
 /// have them; nothing (the trait's default) when none has.
-pub fn details_fn(krate: &syn::Path, variants: &[Resolved<'_, '_>]) -> Option<TokenStream> {
+pub fn details_fn(variants: &[Resolved<'_, '_>]) -> Option<TokenStream> {
     let arms: Vec<TokenStream> = variants
         .iter()
         .filter(|v| v.variant.details_fields().next().is_some())
@@ -32,7 +32,6 @@ pub fn details_fn(krate: &syn::Path, variants: &[Resolved<'_, '_>]) -> Option<To
             quote!(#pattern => { #(#members)* })
         })
         .collect();
-    let _ = krate;
     (!arms.is_empty()).then(|| dispatch(&arms, Some(quote!({})), false))
 }
 

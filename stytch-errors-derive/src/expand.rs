@@ -252,7 +252,7 @@ fn hidden_methods(
         Some(delegate(call, own.unwrap_or(none)))
     };
     let write_details = hidden(
-        details::details_fn(krate, variants),
+        details::details_fn(variants),
         quote!({}),
         &|e, api| quote!(#api::__write_details(#e, out)),
     )
@@ -264,7 +264,7 @@ fn hidden_methods(
         }
     });
     let write_headers = hidden(
-        headers::headers_fn(input, krate, variants.iter().map(|v| v.variant)),
+        headers::headers_fn(input, variants.iter().map(|v| v.variant)),
         quote!({}),
         &|e, api| quote!(#api::__headers(#e, out)),
     )

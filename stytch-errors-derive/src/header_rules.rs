@@ -4,13 +4,16 @@
 use crate::ast::{Input, Variant};
 use crate::attr::Header;
 use crate::errors::Errors;
-use crate::message::{self, Piece};
+use crate::message::Piece;
 use crate::valid;
 
 /// The names a header template may not take: the response's own headers.
 const RESERVED_HEADERS: [&str; 3] = ["content-type", "content-length", "x-request-id"];
 
-pub fn check_names(input: &Input<'_>, errors: &mut Errors) {
+/// The rules of each header as written, once per header (the enum's as well as the
+/// variants'): a valid name that no error response sets itself, and a template that parses
+/// with no control character in its literal parts.
+pub fn check_given(input: &Input<'_>, errors: &mut Errors) {
     let given = input.attrs.headers.iter().chain(
         input
             .variants
@@ -18,24 +21,52 @@ pub fn check_names(input: &Input<'_>, errors: &mut Errors) {
             .flat_map(|variant| &variant.attrs.headers),
     );
     for header in given {
-        let name = header.name.value();
-        let problem = if name.is_empty() {
-            Some("a header name must not be empty".to_owned())
-        } else if let Some(bad) = name.chars().find(|&c| !is_token_char(c)) {
-            Some(format!(
-                "`{name}` is not a valid header name: {bad:?} is not allowed (letters, digits and `!#$%&'*+-.^_`|~` only)"
-            ))
-        } else if RESERVED_HEADERS.contains(&name.to_ascii_lowercase().as_str()) {
-            Some(format!(
-                "`{name}` is set by every error response: a header template cannot replace it"
-            ))
-        } else {
-            None
-        };
-        if let Some(problem) = problem {
+        if let Some(problem) = name_problem(&header.name.value()) {
             errors.at(header.name.span(), problem);
         }
+        for problem in template_problems(header) {
+            errors.at(header.value.span(), problem);
+        }
     }
+}
+
+/// What is wrong with a header's name, if anything.
+fn name_problem(name: &str) -> Option<String> {
+    if name.is_empty() {
+        Some("a header name must not be empty".to_owned())
+    } else if let Some(bad) = name.chars().find(|&c| !is_token_char(c)) {
+        Some(format!(
+            "`{name}` is not a valid header name: {bad:?} is not allowed (letters, digits and `!#$%&'*+-.^_`|~` only)"
+        ))
+    } else if RESERVED_HEADERS.contains(&name.to_ascii_lowercase().as_str()) {
+        Some(format!(
+            "`{name}` is set by every error response: a header template cannot replace it"
+        ))
+    } else {
+        None
+    }
+}
+
+/// What is wrong with a header's template: it does not parse, or literal parts hold a
+/// control character (one problem per such part).
+fn template_problems(header: &Header) -> Vec<String> {
+    let pieces = match &header.pieces {
+        Ok(pieces) => pieces,
+        Err(problem) => return vec![problem.clone()],
+    };
+    pieces
+        .iter()
+        .filter_map(|piece| {
+            let Piece::Text(text) = piece else {
+                return None;
+            };
+            let bad = text.chars().find(|c| c.is_control())?;
+            Some(format!(
+                "the value of header `{}` holds {bad:?}: a header value cannot hold a line break or another control character",
+                header.name.value()
+            ))
+        })
+        .collect()
 }
 
 /// A `tchar` of RFC 9110: what a header name is made of.
@@ -43,12 +74,8 @@ fn is_token_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c)
 }
 
-/// The parsed value templates of the headers `variant` sends: its own, then the enum's
-/// whose name it does not give; the enum's placeholders are checked against each variant.
-pub fn headers<'i>(
-    input: &'i Input<'_>,
-    variant: &'i Variant<'_>,
-) -> Vec<(&'i Header, Result<Vec<Piece>, String>)> {
+/// The headers `variant` sends: its own, then the enum's whose name it does not give.
+pub fn headers<'i>(input: &'i Input<'_>, variant: &'i Variant<'_>) -> Vec<&'i Header> {
     let own = variant.attrs.headers.iter();
     let inherited = input.attrs.headers.iter().filter(|header| {
         !variant
@@ -57,58 +84,22 @@ pub fn headers<'i>(
             .iter()
             .any(|own| own.name.value().eq_ignore_ascii_case(&header.name.value()))
     });
-    own.chain(inherited)
-        .map(|header| {
-            (
-                header,
-                message::parse_in(&header.value.value(), "the header value"),
-            )
-        })
-        .collect()
+    own.chain(inherited).collect()
 }
 
+/// The placeholders of the headers `variant` sends, each checked against its fields (an
+/// enum's header against every variant's).
 pub fn check_values(input: &Input<'_>, variant: &Variant<'_>, errors: &mut Errors) {
-    // A mistake in an enum's header is the same for every variant: reported with the first.
-    let first_variant = input
-        .variants
-        .first()
-        .is_some_and(|first| std::ptr::eq(first, variant));
-    let report = |header: &Header| {
-        first_variant || !input.attrs.headers.iter().any(|h| std::ptr::eq(h, header))
-    };
-    for (header, pieces) in headers(input, variant) {
-        let lit = &header.value;
-        let pieces = match pieces {
-            Ok(pieces) => pieces,
-            Err(problem) => {
-                if report(header) {
-                    errors.at(lit.span(), problem);
-                }
-                continue;
-            }
+    for header in headers(input, variant) {
+        let Ok(pieces) = &header.pieces else {
+            continue;
         };
-        for piece in &pieces {
-            match piece {
-                Piece::Text(text) => {
-                    if let Some(bad) = text.chars().find(|c| c.is_control()) {
-                        if report(header) {
-                            errors.at(
-                                lit.span(),
-                                format!(
-                                    "the value of header `{}` holds {bad:?}: a header value cannot hold a line break or another control character",
-                                    header.name.value()
-                                ),
-                            );
-                        }
-                    }
-                }
-                Piece::Field(placeholder) => {
-                    if let Some(problem) =
-                        valid::placeholder_problem(variant, placeholder, "the header value")
-                    {
-                        errors.at(lit.span(), problem);
-                    }
-                }
+        for piece in pieces {
+            if let Piece::Field(placeholder) = piece
+                && let Some(problem) =
+                    valid::placeholder_problem(variant, placeholder, "the header value")
+            {
+                errors.at(header.value.span(), problem);
             }
         }
     }

@@ -13,8 +13,8 @@ use crate::message::{Piece, Placeholder};
 /// Their bindings are named apart from the message's, as the two never share a pattern.
 pub fn bindings(input: &Input<'_>, variant: &Variant<'_>) -> Vec<(syn::Member, Ident)> {
     let mut bound: Vec<(syn::Member, Ident)> = Vec::new();
-    for (_, pieces) in header_rules::headers(input, variant) {
-        for piece in pieces.iter().flatten() {
+    for header in header_rules::headers(input, variant) {
+        for piece in header.pieces.iter().flatten() {
             let Piece::Field(placeholder) = piece else {
                 continue;
             };
@@ -47,11 +47,9 @@ fn field_of<'v, 'a>(
 /// The body of `__headers`, or nothing (the trait's default: no header) when no variant sends one.
 pub fn headers_fn<'m, 'a: 'm>(
     input: &Input<'a>,
-    krate: &syn::Path,
     variants: impl Iterator<Item = &'m Variant<'a>>,
 ) -> Option<TokenStream> {
     let arms: Vec<TokenStream> = variants.filter_map(|variant| arm(input, variant)).collect();
-    let _ = krate;
     (!arms.is_empty()).then(|| dispatch(&arms, Some(quote!({})), false))
 }
 
@@ -61,10 +59,10 @@ fn arm(input: &Input<'_>, variant: &Variant<'_>) -> Option<TokenStream> {
         return None;
     }
     let bindings = bindings(input, variant);
-    let pushes = headers.iter().map(|(header, pieces)| {
+    let pushes = headers.iter().map(|header| {
         // `valid::check` has passed: the name is a token, the template parses.
         let name = header.name.value().to_ascii_lowercase();
-        let pieces = pieces.as_deref().unwrap_or_default();
+        let pieces = header.pieces.as_deref().unwrap_or_default();
         if let Some(text) = crate::message::static_text(pieces) {
             quote!(out.push_static(#name, #text);)
         } else {

@@ -174,3 +174,22 @@ fn header_and_details_mistakes_are_all_reported() {
     // `header = …`, a reserved name, details on a tuple field, duplicate `details` (two).
     assert_eq!(tokens.matches("compile_error").count(), 10, "{tokens}");
 }
+
+#[test]
+fn a_broken_enum_header_is_reported_once_whatever_the_first_variant() {
+    // The first variant is transparent: it takes no header of its own to check.
+    let tokens = derive(quote! {
+        #[api_error(docs_url = "https://example.com/errors", header("retry-after", "in {"))]
+        enum E {
+            #[api_error(transparent)]
+            Inner(Other),
+            #[api_error(status = 429, message = "Slow down.")]
+            TooManyRequests,
+            #[api_error(status = 503, message = "Later.")]
+            Unavailable,
+        }
+    })
+    .to_string();
+    assert_eq!(tokens.matches("compile_error").count(), 1, "{tokens}");
+    assert!(tokens.contains("the header value"), "{tokens}");
+}

@@ -22,7 +22,7 @@ pub fn check(input: &Input<'_>, errors: &mut Errors) {
     check_status_range(input, errors);
     check_docs_url_format(input, errors);
     check_log_levels(input, errors);
-    header_rules::check_names(input, errors);
+    header_rules::check_given(input, errors);
     check_subset(input, errors);
     for variant in &input.variants {
         if variant.attrs.transparent.is_some() {
