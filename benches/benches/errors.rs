@@ -169,6 +169,20 @@ macro_rules! catalog_benches {
                     bencher.bench_local(|| drop(black_box(black_box(&error).to_json(black_box(REQUEST_ID)))));
                 }
 
+                /// `to_http_response`: the whole response (status, headers, the body, the
+                /// `RenderedError` in its extensions), as every framework path makes it.
+                #[divan::bench]
+                fn to_http_response(bencher: Bencher<'_, '_>) {
+                    let error = sample::<$derive>();
+                    bencher.bench_local(|| {
+                        drop(black_box(stytch_errors::to_http_response(
+                            black_box(&error),
+                            black_box(REQUEST_ID),
+                            stytch_errors::BodyFormat::Stytch,
+                        )))
+                    });
+                }
+
                 /// The `Serialize` impl of an `ErrorBody` built beforehand (as the anchor's
                 /// struct is) through `serde_json::to_writer`, into a reused buffer.
                 #[divan::bench]

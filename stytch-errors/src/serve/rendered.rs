@@ -61,10 +61,10 @@ impl RenderedError {
     pub fn new<E: ApiError + ?Sized>(error: &E, request_id: &str, format: BodyFormat) -> Self {
         let info = error.info();
         let message = error.error_message();
-        let message = if message == info.message_template {
-            Cow::Borrowed(info.message_template)
-        } else {
-            Cow::Owned(message.into_owned())
+        // A static message (the template's text, `{{` and `}}` unescaped) is borrowed.
+        let message = match info.static_message {
+            Some(text) if message == text => Cow::Borrowed(text),
+            _ => Cow::Owned(message.into_owned()),
         };
         let mut problems = Vec::new();
         let details = details_json(error).unwrap_or_else(|problem| {
@@ -184,7 +184,6 @@ impl RenderedError {
     }
 
     /// A copy for `request_id` and `format`.
-    #[cfg_attr(not(feature = "actix-web"), allow(dead_code))]
     pub(crate) fn with_request(&self, request_id: &str, format: BodyFormat) -> Self {
         Self {
             info: self.info,
@@ -233,6 +232,7 @@ mod tests {
     fn static_messages_are_not_copied() {
         let rendered = RenderedError::new(&TestError::Braces, "r", BodyFormat::Stytch);
         assert_eq!(rendered.error_message(), "Braces { and } stay.");
+        assert!(matches!(rendered.message, std::borrow::Cow::Borrowed(_)));
         let rendered = RenderedError::new(
             &TestError::Down(std::io::Error::other("x")),
             "r",

@@ -52,7 +52,12 @@ pub fn to_http_response<E: ApiError + ?Sized>(
     let rendered = RenderedError::new(error, request_id, format);
     #[cfg(feature = "tracing")]
     super::log::emit(&rendered);
-    let body = rendered.body(request_id, format);
+    let body = match (format, rendered.error_details().is_some()) {
+        // The derive's pre-rendered body, when no details are to be written into it.
+        (BodyFormat::Stytch, false) => error.to_json(request_id),
+        // The details serialized once already, for the log's sake: put into the body.
+        _ => rendered.body(request_id, format),
+    };
     rendered.into_response(body)
 }
 
