@@ -8,7 +8,7 @@
 //!
 //! The hash is `stytch_errors_shared::hash`, the one definition the derive's search uses too.
 
-use stytch_errors_shared::hash::{hash, slot};
+use stytch_errors_shared::hash::{bucket, hash, slot};
 
 use crate::model::ErrorInfo;
 
@@ -60,8 +60,7 @@ impl Lookup {
     #[inline]
     fn candidate(&self, key: &str) -> Option<usize> {
         let h = hash(self.seed, key.as_bytes());
-        #[allow(clippy::cast_possible_truncation)] // masked to the table's size
-        let pilot = number(self.pilots, (h >> 32) as usize)?;
+        let pilot = number(self.pilots, bucket(h, self.pilots.len() / 2))?;
         #[allow(clippy::cast_possible_truncation)] // masked to the table's size
         Some(usize::from(number(self.slots, slot(h, pilot) as usize)?))
     }
