@@ -257,10 +257,12 @@ pub trait ApiError {
 
     /// Writes the JSON body. The derive generates a writer with every fragment known at
     /// compile time pre-rendered; this default, for catalogs written by hand, writes the
-    /// [`info`](Self::info) and the [`error_message`](Self::error_message).
+    /// [`info`](Self::info), the [`error_message`](Self::error_message) and, as
+    /// [`to_body`](Self::to_body) does, the details that `__write_details` writes.
     #[doc(hidden)]
     fn __write_json(&self, request_id: &str, out: &mut JsonOut<'_>) {
         out.push_body_of(self.info(), request_id, &self.error_message(), None);
+        out.push_details(&|details| self.__write_details(details));
     }
 
     /// Writes the message with the field values filled in. The derive generates it; this
@@ -288,5 +290,60 @@ pub trait ApiError {
     #[doc(hidden)]
     fn __source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::borrow::Cow;
+
+    use super::ApiError;
+    use crate::model::ErrorInfo;
+    use crate::wire::DetailsOut;
+
+    static CATALOG: [ErrorInfo; 1] = [ErrorInfo::new(
+        "Invalid",
+        "invalid",
+        422,
+        "Invalid.",
+        "https://example.com/errors",
+        "https://example.com/errors/422#invalid",
+    )
+    .with_details(&["field"])];
+
+    /// A catalog by hand whose one error has details.
+    #[derive(Debug)]
+    struct Invalid;
+
+    impl ApiError for Invalid {
+        fn catalog() -> &'static [ErrorInfo] {
+            &CATALOG
+        }
+
+        fn info(&self) -> &'static ErrorInfo {
+            &CATALOG[0]
+        }
+
+        fn error_message(&self) -> Cow<'_, str> {
+            Cow::Borrowed("Invalid.")
+        }
+
+        fn from_error_type(error_type: &str) -> Option<Self> {
+            (error_type == "invalid").then_some(Invalid)
+        }
+
+        fn __write_details(&self, out: &mut DetailsOut<'_>) {
+            out.member("\"field\":", "email");
+        }
+    }
+
+    #[test]
+    fn the_default_writer_writes_the_details_that_to_body_has() {
+        let json = Invalid.to_json("r");
+        assert_eq!(json, serde_json::to_string(&Invalid.to_body("r")).unwrap());
+        assert!(
+            json.ends_with(r#","error_details":{"field":"email"}}"#),
+            "{json}"
+        );
     }
 }
