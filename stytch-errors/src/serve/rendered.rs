@@ -165,14 +165,13 @@ impl RenderedError {
                     .body_json(request_id, &self.message, self.details.as_deref())
             }
             #[cfg(feature = "problem-details")]
-            BodyFormat::ProblemDetails => {
-                let mut problem =
-                    crate::wire::ProblemDetails::from_parts(self.info, &self.message, request_id);
-                if let Some(details) = &self.details {
-                    problem.extensions = serde_json::from_str(details).unwrap_or_default();
-                }
-                problem.to_json()
-            }
+            BodyFormat::ProblemDetails => crate::wire::ProblemDetails::of(
+                self.info,
+                Cow::Borrowed(&self.message),
+                request_id,
+                self.details.as_deref(),
+            )
+            .to_json(),
         }
     }
 

@@ -75,18 +75,34 @@ impl<'a> ProblemDetails<'a> {
     /// The problem details of `error` with `request_id`.
     #[must_use]
     pub fn new<E: ApiError + ?Sized>(error: &'a E, request_id: &'a str) -> Self {
-        let info = error.info();
-        let detail = error.error_message();
+        let details = crate::wire::details::details_json(error).ok().flatten();
+        Self::of(
+            error.info(),
+            error.error_message(),
+            request_id,
+            details.as_deref(),
+        )
+    }
+
+    /// The problem details of an error whose message is `message`.
+    #[must_use]
+    pub fn from_parts(info: &'static ErrorInfo, message: &'a str, request_id: &'a str) -> Self {
+        Self::of(info, Cow::Borrowed(message), request_id, None)
+    }
+
+    /// The problem details of the error `info` whose message is `detail`, with the
+    /// `error_details` object `details` (JSON text) as its extension members.
+    pub(crate) fn of(
+        info: &'static ErrorInfo,
+        detail: Cow<'a, str>,
+        request_id: &'a str,
+        details: Option<&str>,
+    ) -> Self {
         let title = if info.is_static_message() {
             detail.clone()
         } else {
             Cow::Borrowed(info.message_template)
         };
-        let extensions = crate::wire::details::details_json(error)
-            .ok()
-            .flatten()
-            .and_then(|json| serde_json::from_str(&json).ok())
-            .unwrap_or_default();
         Self {
             type_url: Cow::Borrowed(info.error_url),
             title,
@@ -94,26 +110,9 @@ impl<'a> ProblemDetails<'a> {
             detail,
             error_type: Cow::Borrowed(info.error_type),
             request_id: Cow::Borrowed(request_id),
-            extensions,
-        }
-    }
-
-    /// The problem details of an error whose message is `message`.
-    #[must_use]
-    pub fn from_parts(info: &'static ErrorInfo, message: &'a str, request_id: &'a str) -> Self {
-        let title = if info.is_static_message() {
-            message
-        } else {
-            info.message_template
-        };
-        Self {
-            type_url: Cow::Borrowed(info.error_url),
-            title: Cow::Borrowed(title),
-            status: info.status_code,
-            detail: Cow::Borrowed(message),
-            error_type: Cow::Borrowed(info.error_type),
-            request_id: Cow::Borrowed(request_id),
-            extensions: serde_json::Map::new(),
+            extensions: details
+                .and_then(|json| serde_json::from_str(json).ok())
+                .unwrap_or_default(),
         }
     }
 
