@@ -43,7 +43,8 @@ fn media_range(element: &[u8]) -> Option<(&[u8], u16)> {
         return None;
     }
     let mut parts = split(element, b';');
-    let range = trim(parts.next()?);
+    // Outside its quoted strings a well-formed element's only whitespace is spaces and tabs.
+    let range = parts.next()?.trim_ascii();
     if range.is_empty() {
         return None;
     }
@@ -52,7 +53,10 @@ fn media_range(element: &[u8]) -> Option<(&[u8], u16)> {
         let Some(at) = parameter.iter().position(|&b| b == b'=') else {
             continue;
         };
-        let (name, value) = (trim(&parameter[..at]), trim(&parameter[at + 1..]));
+        let (name, value) = (
+            parameter[..at].trim_ascii(),
+            parameter[at + 1..].trim_ascii(),
+        );
         if name.eq_ignore_ascii_case(b"q") {
             quality = parse_quality(value)?;
         }
@@ -108,20 +112,6 @@ fn split(value: &[u8], separator: u8) -> impl Iterator<Item = &[u8]> {
         rest = None;
         Some(value)
     })
-}
-
-/// `bytes` without the spaces and tabs around it.
-fn trim(bytes: &[u8]) -> &[u8] {
-    let is_space = |b: &u8| *b == b' ' || *b == b'\t';
-    let start = bytes
-        .iter()
-        .position(|b| !is_space(b))
-        .unwrap_or(bytes.len());
-    let end = bytes
-        .iter()
-        .rposition(|b| !is_space(b))
-        .map_or(start, |end| end + 1);
-    &bytes[start..end]
 }
 
 /// An RFC 9110 `qvalue` in thousandths: `0`, `1`, `0.5`, `0.125`, `1.000`.

@@ -10,14 +10,9 @@ use crate::model::LogLevel;
 /// the current span (the name OpenTelemetry's semantic conventions give it).
 pub(super) fn emit(rendered: &RenderedError) {
     let info = rendered.info();
-    let level = match info.log_level {
-        LogLevel::Off => return,
-        LogLevel::Error => Level::ERROR,
-        LogLevel::Warn => Level::WARN,
-        LogLevel::Info => Level::INFO,
-        LogLevel::Debug => Level::DEBUG,
-        LogLevel::Trace => Level::TRACE,
-    };
+    if info.log_level == LogLevel::Off {
+        return;
+    }
     tracing::Span::current().record("error.type", info.error_type);
     let source_chain = rendered.source_chain();
     let problems = rendered.problems();
@@ -36,11 +31,12 @@ pub(super) fn emit(rendered: &RenderedError) {
             )
         };
     }
-    match level {
-        Level::ERROR => event!(Level::ERROR),
-        Level::WARN => event!(Level::WARN),
-        Level::INFO => event!(Level::INFO),
-        Level::DEBUG => event!(Level::DEBUG),
-        _ => event!(Level::TRACE),
+    match info.log_level {
+        LogLevel::Off => {}
+        LogLevel::Error => event!(Level::ERROR),
+        LogLevel::Warn => event!(Level::WARN),
+        LogLevel::Info => event!(Level::INFO),
+        LogLevel::Debug => event!(Level::DEBUG),
+        LogLevel::Trace => event!(Level::TRACE),
     }
 }
