@@ -195,13 +195,6 @@ impl<'a> JsonOut<'a> {
             Sink::Text(out) => JsonOut::text(out),
         }
     }
-
-    fn push_ascii(&mut self, ascii: &[u8]) {
-        match &mut self.sink {
-            Sink::Bytes(out) => out.extend_from_slice(ascii),
-            Sink::Text(out) => out.extend(ascii.iter().map(|&b| char::from(b))),
-        }
-    }
 }
 
 /// Whether no byte of `bytes` needs escaping: sixteen bytes at a time (loops over arrays
@@ -235,7 +228,10 @@ impl escape::Sink for JsonOut<'_> {
     }
 
     fn push_ascii(&mut self, ascii: &[u8]) {
-        JsonOut::push_ascii(self, ascii);
+        match &mut self.sink {
+            Sink::Bytes(out) => out.extend_from_slice(ascii),
+            Sink::Text(out) => escape::Sink::push_ascii(&mut **out, ascii),
+        }
     }
 }
 

@@ -286,7 +286,7 @@ pub fn add_to_every_operation<E: Documented>(document: &mut OpenApi, statuses: &
 /// ```
 pub fn add_service_errors<E: Documented + FrameworkErrors>(document: &mut OpenApi) {
     let mut infos: Vec<&'static ErrorInfo> = Vec::new();
-    for status in stytch_errors_shared::status::MIN..=stytch_errors_shared::status::MAX {
+    for status in stytch_errors_shared::status::RANGE {
         let info = E::for_status(status).info();
         if !infos.iter().any(|seen| core::ptr::eq(*seen, info)) {
             infos.push(info);
