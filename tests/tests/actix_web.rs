@@ -187,13 +187,7 @@ serving::failures::every_failure!(Server::start().addr);
 #[test]
 fn errors_from_middlewares_render_every_time_they_are_asked() {
     let server = Server::start();
-    let response = serving::wire::request(
-        server.addr,
-        "GET",
-        "/mw",
-        &[("x-request-id", b"trace-mw")],
-        b"",
-    );
+    let response = serving::wire::get(server.addr, "/mw", &[("x-request-id", b"trace-mw")]);
     assert_eq!(response.status, 400);
     assert_eq!(response.header("x-request-id"), "trace-mw");
     assert_eq!(

@@ -327,15 +327,12 @@ fn public() -> impl Strategy<Value = String> {
         .prop_filter("no marker", |text| !text.contains("SECRET["))
 }
 
-/// 1024 cases, or `PROPTEST_CASES`.
+/// proptest's configuration, which reads `PROPTEST_CASES` (1024, from the workspace's
+/// `.cargo/config.toml`), without a regressions file.
 fn config() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|cases| cases.parse().ok())
-        .unwrap_or(1024);
     ProptestConfig {
         failure_persistence: None,
-        ..ProptestConfig::with_cases(cases)
+        ..ProptestConfig::default()
     }
 }
 

@@ -17,7 +17,7 @@ use utoipa::openapi::{RefOr, ResponsesBuilder};
 
 mod openapi_support;
 
-use openapi_support::{example, resolve};
+use openapi_support::{example, example_document, expected_example, resolve, validator};
 
 /// A growing catalog.
 #[allow(dead_code)]
@@ -51,28 +51,18 @@ enum Closed {
     TooManyRequests,
 }
 
-/// The example's document.
-fn example_document() -> Document {
-    example::service().1
-}
-
 fn json_of(document: &Document) -> Value {
     serde_json::to_value(document).expect("the document serializes")
 }
 
-/// Every body of `E`'s catalog, by status: `to_json` for unit variants, the documented shape
-/// for the others.
+/// Every body of `E`'s catalog, by status, as its example shows it.
 fn bodies<E: ApiError>() -> BTreeMap<u16, Vec<Value>> {
     let mut bodies: BTreeMap<u16, Vec<Value>> = BTreeMap::new();
     for info in E::catalog() {
-        let json = E::from_error_type(info.error_type).map_or_else(
-            || info.example_json("request-id-test-1"),
-            |error| error.to_json("request-id-test-1"),
-        );
         bodies
             .entry(info.status_code)
             .or_default()
-            .push(serde_json::from_str(&json).expect("JSON"));
+            .push(expected_example::<E>(info));
     }
     bodies
 }
@@ -86,12 +76,6 @@ fn invalid_fields() -> example::CreateUserError {
             reason: "not an email address".into(),
         }],
     }
-}
-
-/// A validator of `schema`, itself checked against the JSON Schema meta-schema.
-fn validator(schema: &Value) -> jsonschema::Validator {
-    jsonschema::meta::validate(schema).expect("a valid JSON Schema");
-    jsonschema::draft202012::new(schema).expect("the schema compiles")
 }
 
 /// Calls `check(status, response)` for every 4xx/5xx response of every operation.
@@ -114,7 +98,7 @@ fn for_each_error_response(document: &Value, mut check: impl FnMut(u16, &Value))
 
 #[test]
 fn every_error_response_takes_every_body_of_its_status_and_unknown_error_types() {
-    let document = json_of(&example_document());
+    let document = example_document();
     let mut bodies = bodies::<StytchError>();
     // The service's own error, with its details.
     bodies
@@ -153,7 +137,7 @@ fn every_error_response_takes_every_body_of_its_status_and_unknown_error_types()
 
 #[test]
 fn every_error_response_declares_the_request_id_header() {
-    let document = json_of(&example_document());
+    let document = example_document();
     let checked = for_each_error_response(&document, |status, response| {
         let header = &response["headers"]["x-request-id"];
         assert_eq!(
@@ -168,7 +152,7 @@ fn every_error_response_declares_the_request_id_header() {
 #[cfg(feature = "problem-details")]
 #[test]
 fn every_error_response_documents_problem_details() {
-    let document = json_of(&example_document());
+    let document = example_document();
     for_each_error_response(&document, |status, response| {
         let content = &response["content"]["application/problem+json"];
         assert_eq!(
@@ -218,7 +202,7 @@ fn example_values<'a>(value: &'a Value, found: &mut Vec<&'a Value>) {
 
 #[test]
 fn no_example_body_appears_twice() {
-    let document = json_of(&example_document());
+    let document = example_document();
     let mut found = Vec::new();
     example_values(&document, &mut found);
     let mut texts: Vec<String> = found.iter().map(ToString::to_string).collect();
@@ -243,7 +227,7 @@ fn no_example_body_appears_twice() {
 
 /// The document with `count` more operations whose errors are `GetSessionError`'s.
 fn with_operations(count: usize) -> String {
-    let mut document = example_document();
+    let mut document = example::service().1;
     for i in 0..count {
         let operation = OperationBuilder::new()
             .operation_id(Some(format!("extra_{i}")))
@@ -281,7 +265,7 @@ fn an_operation_adds_a_few_hundred_bytes() {
 
 #[test]
 fn service_errors_are_on_every_operation() {
-    let document = json_of(&example_document());
+    let document = example_document();
     // The operation's own 400 stays; the other gets the framework's.
     let responses = |path: &str, method: &str| document["paths"][path][method]["responses"].clone();
     assert_eq!(

@@ -11,7 +11,6 @@ use stytch_errors::ErrorInfo;
 use stytch_errors::openapi::EXAMPLE_REQUEST_ID;
 
 /// The example service of `cargo run --example openapi`.
-#[allow(dead_code)]
 #[path = "../../../stytch-errors/examples/openapi.rs"]
 pub mod example;
 
@@ -119,4 +118,10 @@ pub fn assert_documents_catalog<E: ApiError>(document: &Value, responses: &Value
 pub fn example_document() -> Value {
     let (_router, document) = example::service();
     serde_json::to_value(&document).expect("the document serializes")
+}
+
+/// A validator of `schema`, itself checked against the JSON Schema meta-schema.
+pub fn validator(schema: &Value) -> jsonschema::Validator {
+    jsonschema::meta::validate(schema).expect("a valid JSON Schema");
+    jsonschema::draft202012::new(schema).expect("the schema compiles")
 }
