@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# A Python client generated from examples/openapi.rs's document by openapi-python-client
-# (pinned in requirements.txt), checked against the document and the running example server.
+# examples/openapi.rs's document, checked by openapi-spec-validator, and a Python client
+# generated from it by openapi-python-client (both pinned in requirements.txt), checked
+# against the document and the running example server.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -8,13 +9,16 @@ target_dir="${CARGO_TARGET_DIR:-target}"
 venv="$target_dir/openapi-client-venv"
 out="$target_dir/openapi-client"
 
-echo "== installing openapi-python-client (tests/openapi-client/requirements.txt)"
+echo "== installing openapi-spec-validator and openapi-python-client (tests/openapi-client/requirements.txt)"
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/pip" install --quiet --disable-pip-version-check -r tests/openapi-client/requirements.txt
 
 echo "== building the example and printing its document"
 cargo build --quiet -p stytch-errors --example openapi --all-features
 "$target_dir/debug/examples/openapi" > "$out.json"
+
+echo "== the document, checked by openapi-spec-validator"
+"$venv/bin/python" -m openapi_spec_validator "$out.json"
 
 echo "== generating the client"
 rm -rf "$out"
