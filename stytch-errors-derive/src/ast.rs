@@ -8,7 +8,7 @@ use syn::{DeriveInput, Ident, LitStr, Member, Type};
 use crate::attr::{self, Attrs};
 use crate::errors::Errors;
 use crate::keys::Level;
-use crate::message::{self, Piece};
+use crate::message::{self, Piece, Placeholder};
 
 pub struct Input<'a> {
     pub original: &'a DeriveInput,
@@ -148,6 +148,14 @@ impl<'a> Variant<'a> {
     }
 
     /// The `#[api_error(details)]` fields, in declaration order.
+    /// The field `placeholder` shows, if the variant has it.
+    pub fn field_of(&self, placeholder: &Placeholder) -> Option<&Field<'a>> {
+        let name = placeholder.name();
+        self.fields
+            .iter()
+            .find(|field| field.placeholder_name() == name)
+    }
+
     pub fn details_fields(&self) -> impl Iterator<Item = &Field<'a>> {
         self.fields.iter().filter(|field| field.details.is_some())
     }

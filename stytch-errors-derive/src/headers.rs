@@ -2,46 +2,21 @@
 //! that sends any.
 
 use proc_macro2::{Ident, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 
 use crate::ast::{Input, Variant};
 use crate::display::dispatch;
-use crate::header_rules;
-use crate::message::{Piece, Placeholder};
+use crate::message::Piece;
+use crate::{header_rules, resolved};
 
 /// The fields the headers of `variant` show, in order of first use: (member, binding).
 /// Their bindings are named apart from the message's, as the two never share a pattern.
 pub fn bindings(input: &Input<'_>, variant: &Variant<'_>) -> Vec<(syn::Member, Ident)> {
-    let mut bound: Vec<(syn::Member, Ident)> = Vec::new();
-    for header in header_rules::headers(input, variant) {
-        for piece in header.pieces.iter().flatten() {
-            let Piece::Field(placeholder) = piece else {
-                continue;
-            };
-            let Some(field) = field_of(variant, placeholder) else {
-                continue;
-            };
-            if !bound.iter().any(|(member, _)| *member == field.member) {
-                let binding = format_ident!("header_{}", bound.len());
-                bound.push((field.member.clone(), binding));
-            }
-        }
-    }
-    bound
-}
-
-fn field_of<'v, 'a>(
-    variant: &'v Variant<'a>,
-    placeholder: &Placeholder,
-) -> Option<&'v crate::ast::Field<'a>> {
-    let name = match placeholder {
-        Placeholder::Named(name) => name.clone(),
-        Placeholder::Index(index) => index.to_string(),
-    };
-    variant
-        .fields
+    let headers = header_rules::headers(input, variant);
+    let pieces = headers
         .iter()
-        .find(|field| field.placeholder_name() == name)
+        .flat_map(|header| header.pieces.iter().flatten());
+    resolved::bindings(variant, pieces, "header")
 }
 
 /// The body of `__headers`, or nothing (the trait's default: no header) when no variant sends one.
@@ -94,13 +69,7 @@ fn templated(
             }
             Piece::Field(placeholder) => {
                 format.push_str("{}");
-                let binding = field_of(variant, placeholder).and_then(|field| {
-                    bindings
-                        .iter()
-                        .find(|(member, _)| *member == field.member)
-                        .map(|(_, binding)| binding)
-                });
-                args.push(binding);
+                args.push(resolved::binding_of(variant, bindings, placeholder));
             }
         }
     }

@@ -15,6 +15,16 @@ pub enum Placeholder {
     Index(usize),
 }
 
+impl Placeholder {
+    /// The name of the field it shows: the field's name, or its index in a tuple variant.
+    pub fn name(&self) -> String {
+        match self {
+            Placeholder::Named(name) => name.clone(),
+            Placeholder::Index(index) => index.to_string(),
+        }
+    }
+}
+
 impl std::fmt::Display for Placeholder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

@@ -27,25 +27,7 @@ pub struct Resolved<'m, 'a> {
 impl Resolved<'_, '_> {
     /// The field bindings a message needs, in order of first use: (member, binding).
     pub fn bindings(&self) -> Vec<(syn::Member, Ident)> {
-        let mut bound: Vec<(syn::Member, Ident)> = Vec::new();
-        for piece in &self.pieces {
-            if let Piece::Field(placeholder) = piece {
-                let name = placeholder_name(placeholder);
-                let Some(field) = self
-                    .variant
-                    .fields
-                    .iter()
-                    .find(|f| f.placeholder_name() == name)
-                else {
-                    continue;
-                };
-                if !bound.iter().any(|(member, _)| *member == field.member) {
-                    let binding = format_ident!("field_{}", bound.len());
-                    bound.push((field.member.clone(), binding));
-                }
-            }
-        }
-        bound
+        bindings(self.variant, &self.pieces, "field")
     }
 
     pub fn binding_of(
@@ -53,16 +35,7 @@ impl Resolved<'_, '_> {
         bindings: &[(syn::Member, Ident)],
         placeholder: &Placeholder,
     ) -> Option<Ident> {
-        let name = placeholder_name(placeholder);
-        let field = self
-            .variant
-            .fields
-            .iter()
-            .find(|f| f.placeholder_name() == name)?;
-        bindings
-            .iter()
-            .find(|(member, _)| *member == field.member)
-            .map(|(_, binding)| binding.clone())
+        binding_of(self.variant, bindings, placeholder).cloned()
     }
 
     /// The body's JSON as three pre-rendered pieces: before the request id, after it up to
@@ -95,11 +68,40 @@ impl Resolved<'_, '_> {
     }
 }
 
-pub fn placeholder_name(placeholder: &Placeholder) -> String {
-    match placeholder {
-        Placeholder::Named(name) => name.clone(),
-        Placeholder::Index(index) => index.to_string(),
+/// The bindings of the fields of `variant` that `pieces` show, in order of first use:
+/// (member, binding), each binding `{prefix}_{n}`.
+pub fn bindings<'p>(
+    variant: &Variant<'_>,
+    pieces: impl IntoIterator<Item = &'p Piece>,
+    prefix: &str,
+) -> Vec<(syn::Member, Ident)> {
+    let mut bound: Vec<(syn::Member, Ident)> = Vec::new();
+    for piece in pieces {
+        let Piece::Field(placeholder) = piece else {
+            continue;
+        };
+        let Some(field) = variant.field_of(placeholder) else {
+            continue;
+        };
+        if !bound.iter().any(|(member, _)| *member == field.member) {
+            let binding = format_ident!("{}_{}", prefix, bound.len());
+            bound.push((field.member.clone(), binding));
+        }
     }
+    bound
+}
+
+/// The binding, among `bindings`, of the field of `variant` that `placeholder` shows.
+pub fn binding_of<'b>(
+    variant: &Variant<'_>,
+    bindings: &'b [(syn::Member, Ident)],
+    placeholder: &Placeholder,
+) -> Option<&'b Ident> {
+    let field = variant.field_of(placeholder)?;
+    bindings
+        .iter()
+        .find(|(member, _)| *member == field.member)
+        .map(|(_, binding)| binding)
 }
 
 /// The variants that are the enum's own errors: not transparent, and not a subset's.

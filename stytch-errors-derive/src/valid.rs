@@ -154,24 +154,19 @@ pub fn placeholder_problem(
                 variant.fields.len()
             ))
         }
-        (placeholder, _) => {
-            let name = match placeholder {
-                Placeholder::Named(name) => name.clone(),
-                Placeholder::Index(index) => index.to_string(),
-            };
-            match variant
-                .fields
-                .iter()
-                .find(|field| field.placeholder_name() == name)
-            {
-                None => Some(unknown_field(variant, placeholder, &name, what)),
-                Some(field) if field.is_source() => Some(format!(
-                    "`{placeholder}` is the underlying error of `{}`: its text never goes into {what}",
-                    variant.ident
-                )),
-                Some(_) => None,
-            }
-        }
+        (placeholder, _) => match variant.field_of(placeholder) {
+            None => Some(unknown_field(
+                variant,
+                placeholder,
+                &placeholder.name(),
+                what,
+            )),
+            Some(field) if field.is_source() => Some(format!(
+                "`{placeholder}` is the underlying error of `{}`: its text never goes into {what}",
+                variant.ident
+            )),
+            Some(_) => None,
+        },
     }
 }
 
