@@ -13,8 +13,6 @@
 //! [`BUDGET`] slot probes (or the catalog is larger than that), [`build`] returns `None` and
 //! the expansion falls back to a `match` on the string, slower but always correct.
 
-use std::collections::HashMap;
-
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::quote;
 use stytch_errors_shared::hash::{EMPTY, K1, K2, bucket, fold, hash, slot};
@@ -198,19 +196,13 @@ pub fn table_macro(input: TokenStream) -> TokenStream {
     };
     let values: Vec<String> = input.keys.iter().map(LitStr::value).collect();
     let mut errors = Errors::default();
-    let mut first = HashMap::new();
-    for (key, value) in input.keys.iter().zip(&values) {
-        if let Some(&first) = first.get(value.as_str()) {
-            errors.duplicate(
-                key.span(),
-                first,
-                format_args!("duplicate key {value:?}"),
-                "first given here",
-            );
-        } else {
-            first.insert(value.as_str(), key.span());
-        }
-    }
+    let keys = values
+        .iter()
+        .map(String::as_str)
+        .zip(input.keys.iter().map(LitStr::span));
+    errors.duplicates(keys, |value| {
+        (format!("duplicate key {value:?}"), "first given here")
+    });
     if let Err(error) = errors.finish() {
         return error.to_compile_error();
     }

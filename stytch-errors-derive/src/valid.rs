@@ -1,10 +1,6 @@
 //! The rules a catalog must follow, one function each, all run so that every mistake is
 //! reported in one build.
 
-use std::collections::HashMap;
-
-use proc_macro2::Span;
-
 use crate::ast::{Field, Input, Style, Variant};
 use crate::errors::Errors;
 use crate::message::{Piece, Placeholder};
@@ -284,29 +280,21 @@ fn check_error_type_format(variant: &Variant<'_>, errors: &mut Errors) {
 }
 
 fn check_unique_error_types(input: &Input<'_>, errors: &mut Errors) {
-    let mut seen: HashMap<String, Span> = HashMap::new();
     if input.attrs.subset_of.is_some() {
         // The catalog has checked its own.
         return;
     }
-    for variant in input
+    let error_types = input
         .variants
         .iter()
         .filter(|v| v.attrs.transparent.is_none())
-    {
-        let (error_type, span) = error_type(variant);
-        match seen.get(&error_type) {
-            Some(&first) => errors.duplicate(
-                span,
-                first,
-                format!("duplicate error_type `{error_type}`"),
-                format!("error_type `{error_type}` first defined here"),
-            ),
-            None => {
-                seen.insert(error_type, span);
-            }
-        }
-    }
+        .map(error_type);
+    errors.duplicates(error_types, |error_type| {
+        (
+            format!("duplicate error_type `{error_type}`"),
+            format!("error_type `{error_type}` first defined here"),
+        )
+    });
 }
 
 fn check_docs_url_format(input: &Input<'_>, errors: &mut Errors) {

@@ -1,8 +1,6 @@
 //! The rules of `covers = …`, and what its entries stand for: a status or a class, on unit
 //! variants, each given once, both classes covered once any is.
 
-use std::collections::HashMap;
-
 use proc_macro2::Span;
 use syn::Lit;
 
@@ -82,23 +80,18 @@ pub fn check_covers(input: &Input<'_>, errors: &mut Errors) {
         }
     }
     let covers = covers(input);
-    let mut seen: HashMap<Cover, Span> = HashMap::new();
-    for &(cover, _, span) in &covers {
-        match seen.get(&cover) {
-            Some(&first) => errors.duplicate(
-                span,
-                first,
+    let seen = errors.duplicates(
+        covers.iter().map(|&(cover, _, span)| (cover, span)),
+        |cover| {
+            (
                 format!(
                     "`covers = {}` is given twice: one variant stands for a status",
                     cover.describe()
                 ),
                 format!("`covers = {}` first given here", cover.describe()),
-            ),
-            None => {
-                seen.insert(cover, span);
-            }
-        }
-    }
+            )
+        },
+    );
     // A class written wrong was meant: its absence is not a second mistake.
     if let (Some(&(_, _, span)), true) = (covers.first(), all_valid) {
         for (class, what) in [(4, "client"), (5, "server")] {

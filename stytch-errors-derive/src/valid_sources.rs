@@ -1,9 +1,6 @@
 //! The rules of the underlying errors: `#[source]` and `#[from]` fields, their types, and
 //! `From` implemented once per type.
 
-use std::collections::HashMap;
-
-use proc_macro2::Span;
 use quote::ToTokens;
 use syn::spanned::Spanned;
 
@@ -68,24 +65,19 @@ pub fn check_sources(variant: &Variant<'_>, errors: &mut Errors) {
 
 /// Two variants with `#[from]` of the same type would implement `From` of it twice.
 pub fn check_unique_from_types(input: &Input<'_>, errors: &mut Errors) {
-    let mut seen: HashMap<String, Span> = HashMap::new();
-    for field in input.variants.iter().filter_map(Variant::converted_field) {
-        let Some(from) = field.from else { continue };
-        let ty = shown(field.ty);
-        match seen.get(&ty) {
-            Some(&first) => errors.duplicate(
-                from,
-                first,
-                format!(
-                    "`#[from]` on a second field of type `{ty}`: `From<{ty}>` can be implemented once; keep `#[from]` on one variant and build the other one by hand"
-                ),
-                format!("the first `#[from]` of type `{ty}` is here"),
+    let from_types = input
+        .variants
+        .iter()
+        .filter_map(Variant::converted_field)
+        .filter_map(|field| Some((shown(field.ty), field.from?)));
+    errors.duplicates(from_types, |ty| {
+        (
+            format!(
+                "`#[from]` on a second field of type `{ty}`: `From<{ty}>` can be implemented once; keep `#[from]` on one variant and build the other one by hand"
             ),
-            None => {
-                seen.insert(ty, from);
-            }
-        }
-    }
+            format!("the first `#[from]` of type `{ty}` is here"),
+        )
+    });
 }
 
 /// A type as its source writes it, near enough: `std::io::Error`, not `std :: io :: Error`.
