@@ -143,9 +143,7 @@ impl Served {
         environment: Environment,
     ) -> Self {
         Self {
-            id: client_id
-                .and_then(RequestId::from_bytes)
-                .unwrap_or_else(|| RequestId::generate(environment)),
+            id: RequestId::from_client(client_id, environment),
             format: BodyFormat::from_accept_values(accept),
         }
     }

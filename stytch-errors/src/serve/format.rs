@@ -93,7 +93,7 @@ impl BodyFormat {
             return Self::ProblemDetails;
         }
         #[cfg(not(feature = "problem-details"))]
-        let _ = values;
+        drop(values);
         Self::Stytch
     }
 }

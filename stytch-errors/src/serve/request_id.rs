@@ -137,9 +137,17 @@ impl RequestId {
     /// (the first one, if there are several), a [generated](Self::generate) id otherwise.
     #[must_use]
     pub fn from_headers(headers: &HeaderMap, environment: Environment) -> Self {
-        headers
-            .get(REQUEST_ID_HEADER)
-            .and_then(|value| Self::from_bytes(value.as_bytes()))
+        Self::from_client(
+            headers.get(REQUEST_ID_HEADER).map(HeaderValue::as_bytes),
+            environment,
+        )
+    }
+
+    /// The client's id `client_id` (an `x-request-id` header's bytes) when
+    /// [`from_bytes`](Self::from_bytes) accepts it, a [generated](Self::generate) id otherwise.
+    pub(crate) fn from_client(client_id: Option<&[u8]>, environment: Environment) -> Self {
+        client_id
+            .and_then(Self::from_bytes)
             .unwrap_or_else(|| Self::generate(environment))
     }
 
