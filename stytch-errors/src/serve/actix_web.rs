@@ -330,21 +330,16 @@ fn finish<B>(
     served: &Served,
 ) -> HttpResponse<EitherBody<B>> {
     if !response.status().is_success() {
-        let mut headers = http::HeaderMap::new();
-        for (name, value) in response.headers() {
-            if let (Ok(name), Ok(value)) = (
-                http::HeaderName::from_bytes(name.as_str().as_bytes()),
-                http::HeaderValue::from_bytes(value.as_bytes()),
-            ) {
-                headers.append(name, value);
-            }
-        }
-        let fresh = exchange.finish(
-            failure_status(&response),
-            &headers,
-            response.extensions().get::<RenderedError>(),
-            served,
-        );
+        let status = failure_status(&response);
+        let fresh = {
+            let extensions = response.extensions();
+            let rendered = extensions.get::<RenderedError>();
+            // The headers are read only for a response that is replaced.
+            exchange
+                .replaces(status, rendered, served)
+                .then(|| exchange.finish(status, &http_headers(&response), rendered, served))
+                .flatten()
+        };
         if let Some(fresh) = fresh {
             return from_http(fresh).map_into_right_body();
         }
@@ -353,6 +348,20 @@ fn finish<B>(
         response.headers_mut().insert(X_REQUEST_ID, id);
     }
     response.map_into_left_body()
+}
+
+/// The headers of `response` as an `http` 1 map.
+fn http_headers<B>(response: &HttpResponse<B>) -> http::HeaderMap {
+    let mut headers = http::HeaderMap::new();
+    for (name, value) in response.headers() {
+        if let (Ok(name), Ok(value)) = (
+            http::HeaderName::from_bytes(name.as_str().as_bytes()),
+            http::HeaderValue::from_bytes(value.as_bytes()),
+        ) {
+            headers.append(name, value);
+        }
+    }
+    headers
 }
 
 /// `ResponseError` for a derived type: `impl_frameworks!`'s actix-web hook. `ResponseError`

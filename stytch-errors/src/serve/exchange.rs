@@ -86,9 +86,28 @@ impl Exchange {
         Served::from_request(client_id, accept, self.environment)
     }
 
+    /// Whether a response of `status` that was (or, `None`, was not) rendered from the
+    /// catalog error `rendered` is replaced by [`finish`](Self::finish): rendered outside
+    /// the request's scope (for another id or shape), or a failure no catalog error made
+    /// while a catalog is given. Lets a framework skip reading its headers otherwise.
+    pub(crate) fn replaces(
+        &self,
+        status: u16,
+        rendered: Option<&RenderedError>,
+        served: &Served,
+    ) -> bool {
+        match rendered {
+            Some(rendered) => {
+                rendered.request_id() != served.id.as_str() || rendered.format() != served.format
+            }
+            None => status >= 400 && self.stand_in.is_some(),
+        }
+    }
+
     /// The response that takes the place of one of `status` with `headers` and, if it was
     /// rendered from a catalog error, `rendered`; `None` to keep it (with `x-request-id`
-    /// set). The replacement carries every header it needs, `x-request-id` included.
+    /// set), as [`replaces`](Self::replaces) decides. The replacement carries every header
+    /// it needs, `x-request-id` included.
     pub(crate) fn finish(
         &self,
         status: u16,
@@ -96,35 +115,33 @@ impl Exchange {
         rendered: Option<&RenderedError>,
         served: &Served,
     ) -> Option<Response<String>> {
-        let id = served.id.as_str();
-        match rendered {
-            Some(rendered) if rendered.request_id() != id || rendered.format() != served.format => {
-                // Rendered outside the scope: the same error, for this request. The
-                // response's other headers are the service's own and stay.
-                let mut fresh = rendered.to_http_response(id, served.format);
-                for (name, value) in headers {
-                    if name != CONTENT_LENGTH
-                        && name != CONTENT_TYPE
-                        && !fresh.headers().contains_key(name)
-                    {
-                        fresh.headers_mut().append(name.clone(), value.clone());
-                    }
-                }
-                Some(fresh)
-            }
-            None if status >= 400 => {
-                let stand_in = self.stand_in?;
-                let mut fresh = stand_in(status, id, served.format);
-                for name in &KEPT_HEADERS {
-                    for value in headers.get_all(name) {
-                        fresh.headers_mut().append(name.clone(), value.clone());
-                    }
-                }
-                Some(fresh)
-            }
-            // A success, or a catalog error rendered for this request.
-            _ => None,
+        if !self.replaces(status, rendered, served) {
+            return None;
         }
+        let id = served.id.as_str();
+        let fresh = if let Some(rendered) = rendered {
+            // Rendered outside the scope: the same error, for this request. The
+            // response's other headers are the service's own and stay.
+            let mut fresh = rendered.to_http_response(id, served.format);
+            for (name, value) in headers {
+                if name != CONTENT_LENGTH
+                    && name != CONTENT_TYPE
+                    && !fresh.headers().contains_key(name)
+                {
+                    fresh.headers_mut().append(name.clone(), value.clone());
+                }
+            }
+            fresh
+        } else {
+            let mut fresh = (self.stand_in?)(status, id, served.format);
+            for name in &KEPT_HEADERS {
+                for value in headers.get_all(name) {
+                    fresh.headers_mut().append(name.clone(), value.clone());
+                }
+            }
+            fresh
+        };
+        Some(fresh)
     }
 
     /// The response for a request whose handler panicked: the stand-in for 500. The
