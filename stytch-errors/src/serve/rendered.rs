@@ -185,14 +185,9 @@ impl RenderedError {
     /// A copy for `request_id` and `format`.
     pub(crate) fn with_request(&self, request_id: &str, format: BodyFormat) -> Self {
         Self {
-            info: self.info,
-            message: self.message.clone(),
             request_id: request_id.into(),
             format,
-            details: self.details.clone(),
-            headers: self.headers.clone(),
-            source_chain: self.source_chain.clone(),
-            problems: self.problems.clone(),
+            ..self.clone()
         }
     }
 
