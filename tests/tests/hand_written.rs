@@ -8,6 +8,8 @@ use stytch_errors::{
     ApiError, BodyFormat, ErrorInfo, ErrorKind, StaticCatalog, parse_error, to_http_response,
 };
 
+mod twins;
+
 /// The derived twin.
 #[derive(Debug, PartialEq, ApiError)]
 #[api_error(docs_url = "https://example.com/errors")]
@@ -138,21 +140,8 @@ fn every_method_matches_the_derived_twin() {
     assert_eq!(Manual::catalog(), Derived::catalog());
     assert_eq!(Manual::CATALOG, Derived::CATALOG);
     for (manual, derived) in pairs() {
-        assert_eq!(manual.info(), derived.info());
-        assert_eq!(manual.status_code(), derived.status_code());
-        assert_eq!(manual.status(), derived.status());
-        assert_eq!(manual.error_type(), derived.error_type());
-        assert_eq!(manual.error_url(), derived.error_url());
-        assert_eq!(manual.error_message(), derived.error_message());
+        twins::assert_renders_alike(&manual, &derived, &["request-id-test-1", "r\"\\\u{1}é"]);
         assert_eq!(manual.to_string(), derived.to_string());
-        for request_id in ["request-id-test-1", "r\"\\\u{1}é"] {
-            assert_eq!(manual.to_body(request_id), derived.to_body(request_id));
-            assert_eq!(manual.to_json(request_id), derived.to_json(request_id));
-            let (mut a, mut b) = (Vec::new(), Vec::new());
-            manual.write_json(request_id, &mut a);
-            derived.write_json(request_id, &mut b);
-            assert_eq!(a, b);
-        }
         let wrapped = Wrapping::from(manual);
         assert_eq!(wrapped.to_json("r"), derived.to_json("r"));
     }
