@@ -2,6 +2,7 @@
 //! schema, from its type's `utoipa::ToSchema`, the component schemas it refers to, and an
 //! example value made from them.
 
+use std::collections::HashMap;
 use std::string::String;
 use std::vec::Vec;
 
@@ -34,57 +35,62 @@ const DESCRIPTION: &str = "The error's details: one member per details field of 
 
 /// The schemas of a catalog's details fields, and every component schema they refer to.
 pub(crate) struct Details {
-    fields: Vec<(&'static str, &'static str, Value)>,
+    /// Each error type's members of `error_details`, in declaration order: name and schema.
+    members: HashMap<&'static str, Vec<(&'static str, Value)>>,
+    /// An example `error_details` object of each error type that has details.
+    examples: HashMap<&'static str, Value>,
     /// The component schemas the fields' schemas refer to, to register in the document.
     pub(crate) components: Vec<(String, RefOr<Schema>)>,
-    /// The same, as JSON, for the examples.
-    json: Components,
 }
 
 impl Details {
     /// The schemas of `fields`, as the derive lists them.
     pub(crate) fn new(fields: &[DetailsSchema]) -> Self {
         let mut components = Vec::new();
-        let fields = fields
-            .iter()
-            .map(|&(error_type, name, docs, schema, schemas)| {
-                schemas(&mut components);
-                let mut schema = serde_json::to_value(schema()).unwrap_or_else(|_| json!({}));
-                // The field's doc comment describes the member, as utoipa does for a
-                // struct's field (over its type's own description).
-                if let Value::Object(schema) = &mut schema
-                    && !docs.is_empty()
-                {
-                    schema.insert(String::from("description"), Value::from(docs));
-                }
-                (error_type, name, schema)
-            })
-            .collect();
-        let json = components
+        let mut members: HashMap<&'static str, Vec<(&'static str, Value)>> = HashMap::new();
+        for &(error_type, name, docs, schema, schemas) in fields {
+            schemas(&mut components);
+            let mut schema = serde_json::to_value(schema()).unwrap_or_else(|_| json!({}));
+            // The field's doc comment describes the member, as utoipa does for a struct's
+            // field (over its type's own description).
+            if let Value::Object(schema) = &mut schema
+                && !docs.is_empty()
+            {
+                schema.insert(String::from("description"), Value::from(docs));
+            }
+            members.entry(error_type).or_default().push((name, schema));
+        }
+        let json: Components = components
             .iter()
             .filter_map(|(name, schema)| Some((name.clone(), serde_json::to_value(schema).ok()?)))
             .collect();
-        Self {
-            fields,
-            components,
-            json,
-        }
-    }
-
-    /// The members of the `error_details` of `info` (declaration order): name and schema.
-    fn members(&self, info: &ErrorInfo) -> impl Iterator<Item = (&'static str, &Value)> {
-        self.fields
+        let examples = members
             .iter()
-            .filter(move |(error_type, ..)| *error_type == info.error_type)
-            .map(|(_, name, schema)| (*name, schema))
+            .map(|(&error_type, members)| {
+                let object = members
+                    .iter()
+                    .map(|(name, schema)| (String::from(*name), example(schema, &json, 0)))
+                    .collect();
+                (error_type, Value::Object(object))
+            })
+            .collect();
+        Self {
+            members,
+            examples,
+            components,
+        }
     }
 
     /// The schema of the `error_details` object of the errors `infos` (of one status): every
     /// member any of them has, each once; `None` when none has details.
     pub(crate) fn object_schema(&self, infos: &[&ErrorInfo]) -> Option<Value> {
         let mut properties = Map::new();
-        for (name, schema) in infos.iter().flat_map(|info| self.members(info)) {
-            properties.entry(name).or_insert_with(|| schema.clone());
+        let members = infos
+            .iter()
+            .filter_map(|info| self.members.get(info.error_type))
+            .flatten();
+        for (name, schema) in members {
+            properties.entry(*name).or_insert_with(|| schema.clone());
         }
         (!properties.is_empty()).then(
             || json!({ "type": "object", "description": DESCRIPTION, "properties": properties }),
@@ -94,11 +100,7 @@ impl Details {
     /// An example `error_details` object of `info`: a value of each member's schema; `None`
     /// when its variant has no details.
     pub(crate) fn example(&self, info: &ErrorInfo) -> Option<Value> {
-        let members: Map<String, Value> = self
-            .members(info)
-            .map(|(name, schema)| (String::from(name), example(schema, &self.json, 0)))
-            .collect();
-        (!members.is_empty()).then_some(Value::Object(members))
+        self.examples.get(info.error_type).cloned()
     }
 }
 
