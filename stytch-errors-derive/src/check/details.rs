@@ -4,13 +4,14 @@
 use crate::errors::Errors;
 use crate::parse::ast::Variant;
 
-/// The names a details field may not have: the members of problem details, beside which
-/// the details are extension members.
-const PROBLEM_MEMBERS: [&str; 6] = [
+/// The names a details field may not have: the members of problem details (RFC 9457's
+/// five, and the two this crate adds), beside which the details are extension members.
+const PROBLEM_MEMBERS: [&str; 7] = [
     "type",
     "title",
     "status",
     "detail",
+    "instance",
     "error_type",
     "request_id",
 ];

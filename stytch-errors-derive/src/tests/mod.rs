@@ -195,3 +195,30 @@ fn a_broken_enum_header_is_reported_once_whatever_the_first_variant() {
     assert_eq!(tokens.matches("compile_error").count(), 1, "{tokens}");
     assert!(tokens.contains("the header value"), "{tokens}");
 }
+
+#[test]
+fn a_details_field_cannot_take_a_member_name_of_problem_details() {
+    for name in [
+        "type",
+        "title",
+        "status",
+        "detail",
+        "instance",
+        "error_type",
+        "request_id",
+    ] {
+        let field = proc_macro2::Ident::new_raw(name, proc_macro2::Span::call_site());
+        let tokens = derive(quote! {
+            #[api_error(docs_url = "https://example.com/errors")]
+            enum E {
+                #[api_error(status = 400, message = "Bad.")]
+                Invalid { #[api_error(details)] #field: u32 },
+            }
+        })
+        .to_string();
+        assert!(
+            tokens.contains(&format!("a details field cannot be named `{name}`")),
+            "{name}: {tokens}"
+        );
+    }
+}
