@@ -34,11 +34,13 @@ pub fn check_details(variant: &Variant<'_>, errors: &mut Errors) {
                     variant.ident
                 ),
             );
-        } else if PROBLEM_MEMBERS.contains(&field.placeholder_name().as_str()) {
+        } else if let Some(ident) = &field.original.ident
+            && PROBLEM_MEMBERS.contains(&field.placeholder_name().as_str())
+        {
             errors.at(
-                details,
+                ident.span(),
                 format!(
-                    "a details field cannot be named `{}`: problem details already have that member",
+                    "a details field cannot be named `{}`: problem details already have that member; rename the field",
                     field.placeholder_name()
                 ),
             );
