@@ -215,6 +215,14 @@
 //! `reqwest::ResponseExt::error_for_api` for a `reqwest::Response`: a success passes
 //! through, a failure becomes a [`ClientError`] with the parsed error (or the first bytes of
 //! a body that is not one), the status, `Retry-After` and the request id.
+//!
+//! # Error contracts
+//!
+//! An API's errors are part of its contract: clients branch on `error_type`, the status,
+//! the details' members. [`contract::check`] compares a catalog with its lock file (JSON,
+//! committed beside the code) in a `#[test]`, and names every breaking change (a renamed
+//! `error_type`, a changed status, a removed details member) with the usual way out, before
+//! it ships.
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
@@ -230,6 +238,8 @@ mod serve;
 mod schema;
 // The client's side: failed responses read into typed errors.
 mod client;
+// Error contracts: a lock file of the catalog.
+pub mod contract;
 // Reference docs.
 pub mod docs;
 // Stytch's own catalog.

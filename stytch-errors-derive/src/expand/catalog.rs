@@ -7,6 +7,7 @@ use quote::quote;
 use crate::expand::compose::Composition;
 use crate::expand::resolved::Resolved;
 use crate::parse::ast::Input;
+use crate::prop;
 
 /// The static catalog's entries: the enum's own, then each wrapped catalog's.
 pub fn catalog_entries(
@@ -17,14 +18,14 @@ pub fn catalog_entries(
 ) -> Vec<TokenStream> {
     let mut entries: Vec<TokenStream> = variants
         .iter()
-        .map(|v| catalog_entry(krate, v, input.non_exhaustive))
+        .map(|v| catalog_entry(input, krate, v))
         .collect();
     entries.extend(composition.alias_entries(krate));
     entries
 }
 
 /// One `ErrorInfo` of the static catalog.
-fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>, non_exhaustive: bool) -> TokenStream {
+fn catalog_entry(input: &Input<'_>, krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
     let name = v.variant.name();
     let error_type = &v.error_type;
     let status = v.status;
@@ -61,13 +62,26 @@ fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>, non_exhaustive: bool) 
         .map(crate::parse::ast::Field::placeholder_name)
         .collect();
     let with_details = (!details.is_empty()).then(|| quote!(.with_details(&[#(#details),*])));
+    let details_types: Vec<String> = v
+        .variant
+        .details_fields()
+        .map(|field| type_text(field.ty))
+        .collect();
+    let with_details_types =
+        (!details_types.is_empty()).then(|| quote!(.with_details_types(&[#(#details_types),*])));
+    let headers: Vec<String> = prop::headers(input, v.variant)
+        .iter()
+        .map(|header| header.name.value().to_ascii_lowercase())
+        .collect();
+    let with_headers = (!headers.is_empty()).then(|| quote!(.with_headers(&[#(#headers),*])));
+    let deprecated = v.variant.deprecated.then(|| quote!(.with_deprecated()));
     let with_log_level = v.log.as_deref().map(|level| {
         let mut level = level.to_owned();
         level[..1].make_ascii_uppercase();
         let level = quote::format_ident!("{}", level);
         quote!(.with_log_level(#krate::LogLevel::#level))
     });
-    let non_exhaustive = non_exhaustive.then(|| quote!(.with_non_exhaustive()));
+    let non_exhaustive = input.non_exhaustive.then(|| quote!(.with_non_exhaustive()));
     quote! {
         #krate::ErrorInfo::new(#name, #error_type, #status, #template, #docs_url, #error_url)
             .with_description(#description)
@@ -77,7 +91,33 @@ fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>, non_exhaustive: bool) 
             #static_message
             #retryable
             #with_details
+            #with_details_types
+            #with_headers
+            #deprecated
             #with_log_level
             #non_exhaustive
     }
+}
+
+/// A type as written, in the spacing people use (`Vec<Option<u32>>`, `&'static str`), not
+/// the token stream's (`Vec < Option < u32 > >`): what the catalog records of a details
+/// field's type.
+fn type_text(ty: &syn::Type) -> String {
+    let spaced = quote!(#ty).to_string();
+    let mut text = String::with_capacity(spaced.len());
+    let mut chars = spaced.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != ' ' {
+            text.push(c);
+            continue;
+        }
+        // A space stays only between two words, and after a comma.
+        let before = text.chars().last().unwrap_or(' ');
+        let after = chars.peek().copied().unwrap_or(' ');
+        let word = |c: char| c.is_alphanumeric() || c == '_' || c == '\'';
+        if (word(before) && word(after)) || before == ',' {
+            text.push(' ');
+        }
+    }
+    text
 }

@@ -24,6 +24,8 @@ pub struct Variant<'a> {
     pub fields: Vec<Field<'a>>,
     pub style: Style,
     pub description: String,
+    /// Whether the variant is `#[deprecated]`.
+    pub deprecated: bool,
     /// The parsed `message`, or what is wrong with it.
     pub message: Option<Result<Vec<Piece>, String>>,
 }
@@ -126,6 +128,10 @@ impl<'a> Variant<'a> {
         Variant {
             ident: &variant.ident,
             description: attr::docs(&variant.attrs),
+            deprecated: variant
+                .attrs
+                .iter()
+                .any(|attr| attr.path().is_ident("deprecated")),
             attrs,
             fields,
             style,

@@ -37,6 +37,10 @@ use crate::wire::JsonOut;
 /// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "each is a fact of its own about the error, not a state of one"
+)]
 pub struct ErrorInfo {
     /// The variant's name in the enum, e.g. `TooManyRequests`.
     pub variant: &'static str,
@@ -72,6 +76,18 @@ pub struct ErrorInfo {
     /// The names of the `#[api_error(details)]` fields: the members of the body's
     /// `error_details`, in declaration order (none: the body has no `error_details`).
     pub details: &'static [&'static str],
+    /// The types of the [`details`](Self::details) fields as the derive spells them
+    /// (`Vec<InvalidField>`), in the same order; empty for a catalog written by hand that
+    /// does not give them. What an [error contract](crate::contract) compares.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub details_types: &'static [&'static str],
+    /// The names of the response headers the variant declares with `header("name", …)`
+    /// (its own and the enum's), lowercase.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub headers: &'static [&'static str],
+    /// Whether the variant is `#[deprecated]`: clients should move off it before it goes.
+    #[serde(skip_serializing_if = "core::ops::Not::not")]
+    pub deprecated: bool,
     /// The level of the log line of a response with this error (feature `tracing`): the
     /// server's concern, left out of the catalog's JSON.
     #[serde(skip)]
@@ -149,6 +165,9 @@ impl ErrorInfo {
             is_unit: true,
             retryable: Self::retryable_by_default(status_code),
             details: &[],
+            details_types: &[],
+            headers: &[],
+            deprecated: false,
             log_level: LogLevel::for_status(status_code),
             non_exhaustive: false,
         }
@@ -199,6 +218,53 @@ impl ErrorInfo {
     #[must_use]
     pub const fn with_details(mut self, details: &'static [&'static str]) -> Self {
         self.details = details;
+        self
+    }
+
+    /// The entry with `types`, the types of its [`details`](Self::details) fields as
+    /// written, in the same order.
+    ///
+    /// ```
+    /// use stytch_errors::ErrorInfo;
+    ///
+    /// let info = ErrorInfo::new("Invalid", "invalid", 422, "Invalid.", "https://e.com", "https://e.com/422#invalid")
+    ///     .with_fields()
+    ///     .with_details(&["invalid_fields"])
+    ///     .with_details_types(&["Vec<String>"]);
+    /// assert_eq!(info.details_types, ["Vec<String>"]);
+    /// ```
+    #[must_use]
+    pub const fn with_details_types(mut self, types: &'static [&'static str]) -> Self {
+        self.details_types = types;
+        self
+    }
+
+    /// The entry with `headers`, the names of the response headers it declares.
+    ///
+    /// ```
+    /// use stytch_errors::ErrorInfo;
+    ///
+    /// let info = ErrorInfo::new("Slow", "slow", 429, "Slow down.", "https://e.com", "https://e.com/429#slow")
+    ///     .with_headers(&["retry-after"]);
+    /// assert_eq!(info.headers, ["retry-after"]);
+    /// ```
+    #[must_use]
+    pub const fn with_headers(mut self, headers: &'static [&'static str]) -> Self {
+        self.headers = headers;
+        self
+    }
+
+    /// The entry of a `#[deprecated]` variant.
+    ///
+    /// ```
+    /// use stytch_errors::ErrorInfo;
+    ///
+    /// let info = ErrorInfo::new("Old", "old", 400, "Old.", "https://e.com", "https://e.com/400#old");
+    /// assert!(!info.deprecated && info.with_deprecated().deprecated);
+    /// ```
+    #[must_use]
+    pub const fn with_deprecated(mut self) -> Self {
+        self.deprecated = true;
         self
     }
 
