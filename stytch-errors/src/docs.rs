@@ -204,8 +204,15 @@ fn render_entry(page: &mut String, info: &ErrorInfo) {
             page,
             "### Details\n\nThe body's `error_details` object has the members:\n"
         );
-        for name in info.details {
-            let _ = writeln!(page, "- `{name}`");
+        for (at, name) in info.details.iter().enumerate() {
+            match info.details_types.get(at) {
+                Some(ty) => {
+                    let _ = writeln!(page, "- `{name}`: `{ty}`");
+                }
+                None => {
+                    let _ = writeln!(page, "- `{name}`");
+                }
+            }
         }
         page.push('\n');
     }
@@ -239,11 +246,43 @@ fn push_pretty_body(page: &mut String, info: &ErrorInfo) {
     for (i, (key, value)) in fields.iter().enumerate() {
         let _ = write!(page, "  \"{key}\": \"");
         JsonOut::text(page).push_escaped(value);
-        page.push_str(if i + 1 < fields.len() {
+        page.push_str(if i + 1 < fields.len() || !info.details.is_empty() {
             "\",\n"
         } else {
             "\"\n"
         });
     }
+    if !info.details.is_empty() {
+        page.push_str("  \"error_details\": {\n");
+        for (at, name) in info.details.iter().enumerate() {
+            let ty = info.details_types.get(at).copied().unwrap_or_default();
+            let _ = write!(page, "    \"{name}\": {}", example_value(ty));
+            page.push_str(if at + 1 < info.details.len() {
+                ",\n"
+            } else {
+                "\n"
+            });
+        }
+        page.push_str("  }\n");
+    }
     page.push_str("}\n");
+}
+
+/// An example value, as JSON text, of a details member of the type `ty` as written: `0` for
+/// a number, `false`, `"string"`, `[]` for a sequence, `null` for an `Option`, `{}` for
+/// anything else (a map, a type of the catalog's own, or a type the catalog does not give).
+fn example_value(ty: &str) -> &'static str {
+    let ty = ty.trim_start_matches("::");
+    let base = ty.split('<').next().unwrap_or_default();
+    let base = base.rsplit("::").next().unwrap_or_default();
+    match base {
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64" | "i128"
+        | "isize" | "f32" | "f64" | "NonZeroU32" | "NonZeroU64" => "0",
+        "bool" => "false",
+        "String" | "&str" | "&'static str" | "str" | "Cow" | "char" => "\"string\"",
+        "Vec" | "VecDeque" | "HashSet" | "BTreeSet" => "[]",
+        "Option" => "null",
+        _ if ty.starts_with('[') || ty.starts_with("&[") => "[]",
+        _ => "{}",
+    }
 }

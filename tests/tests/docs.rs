@@ -361,3 +361,55 @@ fn any_catalog_renders_its_bodies() {
         field: String::new(),
     };
 }
+
+/// A catalog whose errors have details of several kinds of types.
+#[derive(Debug, ApiError)]
+#[api_error(docs_url = "https://example.com/errors")]
+enum FormError {
+    #[api_error(status = 422, message = "{count} fields are invalid.")]
+    InvalidFields {
+        count: usize,
+        #[api_error(details)]
+        fields: Vec<String>,
+        #[api_error(details)]
+        limit: u32,
+        #[api_error(details)]
+        hint: Option<String>,
+        #[api_error(details)]
+        form: Form,
+    },
+}
+
+/// A type of the catalog's own.
+#[derive(Debug, serde::Serialize)]
+#[cfg_attr(feature = "utoipa", derive(utoipa::ToSchema))]
+struct Form {
+    name: String,
+}
+
+#[test]
+fn an_example_body_has_the_error_details_of_its_variant() {
+    let page = &docs::markdown_pages::<FormError>()[0];
+    let entry = &entries(&page.markdown)[0];
+    let body: serde_json::Value =
+        serde_json::from_str(&entry.json.join("\n")).expect("the example body is JSON");
+    assert_eq!(
+        body["error_details"],
+        serde_json::json!({ "fields": [], "limit": 0, "hint": null, "form": {} })
+    );
+    assert!(
+        page.markdown
+            .contains("- `fields`: `Vec<String>`\n- `limit`: `u32`\n- `hint`: `Option<String>`\n- `form`: `Form`\n"),
+        "{}",
+        page.markdown
+    );
+    let _ = FormError::InvalidFields {
+        count: 0,
+        fields: Vec::new(),
+        limit: 0,
+        hint: None,
+        form: Form {
+            name: String::new(),
+        },
+    };
+}
