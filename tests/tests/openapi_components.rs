@@ -373,6 +373,33 @@ fn only_a_non_exhaustive_catalog_has_an_open_error_type() {
     );
 }
 
+/// A growing catalog that wraps `Closed`, which does not grow, and has no error of its own.
+#[allow(dead_code)]
+#[derive(Debug, ApiError)]
+#[api_error(docs_url = "https://example.com/errors")]
+#[non_exhaustive]
+enum GrowingWrapper {
+    #[api_error(transparent)]
+    Closed(Closed),
+}
+
+#[test]
+fn a_non_exhaustive_catalog_is_open_at_every_level_of_composition() {
+    assert!(
+        GrowingWrapper::catalog()
+            .iter()
+            .all(|info| info.non_exhaustive)
+    );
+    assert!(Closed::catalog().iter().all(|info| !info.non_exhaustive));
+    let mut document = Document::default();
+    openapi::add_components::<GrowingWrapper>(&mut document);
+    let document = json_of(&document);
+    let error_type =
+        &document["components"]["schemas"]["GrowingWrapperBody429"]["properties"]["error_type"];
+    assert_eq!(error_type["anyOf"][0]["enum"], json!(["too_many_requests"]));
+    assert_eq!(error_type["anyOf"][1], json!({ "type": "string" }));
+}
+
 #[cfg(feature = "schemars")]
 #[test]
 fn utoipa_and_schemars_describe_the_same_body() {

@@ -25,6 +25,9 @@ pub struct Composition<'m, 'a> {
     pub wrapped: Vec<Wrapped<'m, 'a>>,
     /// `subset_of`'s catalog, and the subset's unit variants named after its own.
     pub subset: Option<(&'m syn::Path, Vec<&'m Variant<'a>>)>,
+    /// Whether the enum is `#[non_exhaustive]`: then so is every error it wraps, as far as
+    /// its clients know.
+    pub non_exhaustive: bool,
 }
 
 impl<'m, 'a> Composition<'m, 'a> {
@@ -50,7 +53,11 @@ impl<'m, 'a> Composition<'m, 'a> {
                 .collect();
             (&path.value, aliases)
         });
-        Composition { wrapped, subset }
+        Composition {
+            wrapped,
+            subset,
+            non_exhaustive: input.non_exhaustive,
+        }
     }
 
     /// Whether the enum is a catalog of its own entries only.
@@ -168,11 +175,12 @@ impl<'m, 'a> Composition<'m, 'a> {
         let count = own.len();
         let wrapped = self.wrapped_catalogs(krate);
         let name = name.to_string();
+        let non_exhaustive = self.non_exhaustive;
         quote! {
             const __API_ERROR_OWN: [#krate::ErrorInfo; #count] = [#(#own),*];
             const __API_ERROR_LEN: usize = #krate::__private::composed_len(#count, &#wrapped);
             const __API_ERROR_COMPOSED: [#krate::ErrorInfo; __API_ERROR_LEN] =
-                #krate::__private::compose(&__API_ERROR_OWN, &#wrapped);
+                #krate::__private::compose(&__API_ERROR_OWN, &#wrapped, #non_exhaustive);
             const _: () = #krate::__private::assert_unique(&__API_ERROR_COMPOSED, #count, #name);
             static __API_ERROR_CATALOG: [#krate::ErrorInfo; __API_ERROR_LEN] = __API_ERROR_COMPOSED;
         }

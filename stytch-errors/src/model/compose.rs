@@ -9,7 +9,9 @@ use crate::model::ErrorInfo;
 const MESSAGE_LEN: usize = 320;
 
 /// `own` followed by each of `wrapped`, as one array of `N` entries (`N` being their total
-/// length, which the caller computes the same way).
+/// length, which the caller computes the same way). When the composing enum is
+/// `non_exhaustive`, so is each wrapped entry in it: the composed catalog may gain errors of
+/// any status, whatever the wrapped catalog promises.
 ///
 /// # Panics
 ///
@@ -18,6 +20,7 @@ const MESSAGE_LEN: usize = 320;
 pub const fn compose<const N: usize>(
     own: &[ErrorInfo],
     wrapped: &[&'static [ErrorInfo]],
+    non_exhaustive: bool,
 ) -> [ErrorInfo; N] {
     let filler = ErrorInfo::new("", "", 500, "", "", "");
     let mut out = [filler; N];
@@ -34,6 +37,7 @@ pub const fn compose<const N: usize>(
         let mut i = 0;
         while i < entries.len() {
             out[at] = entries[i];
+            out[at].non_exhaustive |= non_exhaustive;
             at += 1;
             i += 1;
         }
