@@ -68,6 +68,7 @@ fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>, non_exhaustive: bool) 
         quote!(.with_log_level(#krate::LogLevel::#level))
     });
     let non_exhaustive = non_exhaustive.then(|| quote!(.with_non_exhaustive()));
+    let with_covers = crate::covers::with_covers(krate, v.variant);
     quote! {
         #krate::ErrorInfo::new(#name, #error_type, #status, #template, #docs_url, #error_url)
             .with_description(#description)
@@ -79,5 +80,6 @@ fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>, non_exhaustive: bool) 
             #with_details
             #with_log_level
             #non_exhaustive
+            #with_covers
     }
 }

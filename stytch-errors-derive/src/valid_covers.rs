@@ -18,7 +18,7 @@ pub enum Cover {
 }
 
 impl Cover {
-    fn parse(lit: &Lit) -> Result<Self, &'static str> {
+    pub fn parse(lit: &Lit) -> Result<Self, &'static str> {
         match lit {
             Lit::Int(int) => match int.base10_parse::<u16>() {
                 Ok(status) if STATUS_RANGE.contains(&status) => Ok(Self::Status(status)),

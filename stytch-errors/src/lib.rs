@@ -238,7 +238,7 @@ pub mod __private;
 #[cfg(feature = "reqwest")]
 pub use crate::client::reqwest;
 pub use crate::client::{BODY_PREFIX_LEN, ClientError, parse_response};
-pub use crate::model::{ApiError, ErrorInfo, LogLevel, StaticCatalog};
+pub use crate::model::{ApiError, Cover, ErrorInfo, LogLevel, StaticCatalog};
 pub use crate::parse::{
     ErrorKind, MAX_BODY_LEN, ParseError, ParsedError, parse_error, parse_error_with_limit,
 };

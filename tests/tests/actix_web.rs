@@ -9,11 +9,13 @@ use std::net::SocketAddr;
 
 use actix_web::dev::{ServerHandle, Service as _};
 use actix_web::http::header::{self, ContentType};
+use actix_web::middleware::DefaultHeaders;
 use actix_web::{App, HttpResponse, HttpServer, web};
 use stytch_errors::actix_web::RequestIdMiddleware;
-use stytch_errors::{ApiError as _, RenderedError, RequestId, StytchError};
+use stytch_errors::{ApiError, FrameworkErrors, RenderedError, RequestId, StytchError};
 
 use serving::failures::{Missing, NewUser, SECRET, SLOW, Search, TIMEOUT, panics};
+use serving::meaning::{CONFLICT_BODY, LAYER_HEADERS, ServiceError};
 
 use serving::hygiene::{GenericError, WhereError};
 use serving::{AppError, db, deep, spawned_error};
@@ -98,15 +100,93 @@ fn routes(config: &mut web::ServiceConfig) {
                 "late"
             }),
         )
+        .service(
+            web::scope("/auth")
+                .wrap_fn(|request, _service| {
+                    // An auth middleware that answers before the handler.
+                    let response = HttpResponse::Unauthorized()
+                        .insert_header((header::WWW_AUTHENTICATE, "Bearer"))
+                        .body(SECRET);
+                    async { Ok(request.into_response(response)) }
+                })
+                .route("", web::get().to(HttpResponse::Ok)),
+        )
         .route(
             "/throttled",
             web::get().to(|| async {
                 HttpResponse::TooManyRequests()
                     .insert_header((header::RETRY_AFTER, "7"))
-                    .insert_header(("x-limiter-key", SECRET))
+                    .insert_header(("x-limiter", "per-ip"))
                     .body(SECRET)
             }),
         );
+}
+
+/// The routes of the second test app: see `serving::meaning`.
+fn meaning_routes(config: &mut web::ServiceConfig) {
+    let layer = LAYER_HEADERS
+        .into_iter()
+        .fold(DefaultHeaders::new(), DefaultHeaders::add);
+    config.service(
+        web::scope("/m")
+            .app_data(web::JsonConfig::default().limit(1024))
+            .wrap(layer)
+            .route(
+                "/conflict",
+                web::get().to(|| async {
+                    HttpResponse::Conflict()
+                        .content_type("application/json")
+                        .body(CONFLICT_BODY)
+                }),
+            )
+            .route("/gone", web::get().to(HttpResponse::Gone))
+            .route(
+                "/upload",
+                web::post()
+                    .to(|value: web::Json<serde_json::Value>| async move { value.to_string() }),
+            )
+            .route(
+                "/draining",
+                web::get().to(|| async {
+                    HttpResponse::ServiceUnavailable()
+                        .insert_header((header::RETRY_AFTER, "5"))
+                        .body("draining")
+                }),
+            )
+            .route(
+                "/limited",
+                web::get().to(|| async {
+                    HttpResponse::TooManyRequests()
+                        .insert_header((header::RETRY_AFTER, "5"))
+                        .body("slow down")
+                }),
+            )
+            .route(
+                "/auth",
+                web::get().to(|| async {
+                    HttpResponse::Unauthorized()
+                        .insert_header((header::WWW_AUTHENTICATE, "Bearer"))
+                        .body("who are you")
+                }),
+            )
+            .service(
+                web::resource("/spawned")
+                    // What a compression middleware does to the response it compressed.
+                    .wrap(
+                        DefaultHeaders::new()
+                            .add((header::CONTENT_ENCODING, "gzip"))
+                            .add((header::ETAG, "\"v1\"")),
+                    )
+                    .route(web::get().to(|| async {
+                        actix_web::rt::spawn(async {
+                            stytch_errors::actix_web::error_response(&ServiceError::Conflict)
+                        })
+                        .await
+                        .unwrap()
+                    })),
+            )
+            .default_service(web::to(HttpResponse::NotFound)),
+    );
 }
 
 /// The server, stopped (gracefully) on drop.
@@ -117,13 +197,13 @@ struct Server {
 }
 
 impl Server {
-    fn start() -> Self {
+    fn start<E: ApiError + FrameworkErrors + 'static>(routes: fn(&mut web::ServiceConfig)) -> Self {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = listener.local_addr().unwrap();
         let (handle_out, handle_in) = std::sync::mpsc::channel();
         let thread = std::thread::spawn(move || {
             actix_web::rt::System::new().block_on(async move {
-                let server = HttpServer::new(|| {
+                let server = HttpServer::new(move || {
                     App::new()
                         .app_data(web::JsonConfig::default().limit(1024))
                         .configure(routes)
@@ -138,7 +218,7 @@ impl Server {
                                     })?
                             }
                         })
-                        .wrap(RequestIdMiddleware::test().catalog::<StytchError>())
+                        .wrap(RequestIdMiddleware::test().catalog::<E>())
                         .wrap_fn(|request, service| {
                             // Outside the request-id layer, a middleware that looks at an
                             // error's response once, as logging or metrics do.
@@ -179,14 +259,18 @@ impl Drop for Server {
     }
 }
 
-serving::every_check!(Server::start().addr);
-serving::failures::every_failure!(Server::start().addr);
+serving::every_check!(Server::start::<StytchError>(routes).addr);
+serving::failures::every_failure!(
+    Server::start::<StytchError>(routes).addr,
+    serving::Framework::ActixWeb
+);
+serving::meaning::every_meaning!(Server::start::<ServiceError>(meaning_routes).addr);
 
 /// An `Err` from a middleware inside the request-id layer, whose response a middleware outside
 /// it has already looked at, still reaches the client whole.
 #[test]
 fn errors_from_middlewares_render_every_time_they_are_asked() {
-    let server = Server::start();
+    let server = Server::start::<StytchError>(routes);
     let response = serving::wire::get(server.addr, "/mw", &[("x-request-id", b"trace-mw")]);
     assert_eq!(response.status, 400);
     assert_eq!(response.header("x-request-id"), "trace-mw");

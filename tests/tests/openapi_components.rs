@@ -130,9 +130,9 @@ fn every_error_response_takes_every_body_of_its_status_and_unknown_error_types()
         unknown["status_code"] = json!(if status == 400 { 401 } else { 400 });
         assert!(!validator.is_valid(&unknown), "{status}: another status");
     });
-    // Seven error statuses on each of the two Stytch operations, and on `POST /v1/users`
+    // Nine error statuses on each of the two Stytch operations, and on `POST /v1/users`
     // its own 400 and the service's other five.
-    assert_eq!(checked, 2 * 7 + 6);
+    assert_eq!(checked, 2 * 9 + 6);
 }
 
 #[test]
@@ -221,8 +221,8 @@ fn no_example_body_appears_twice() {
     };
     // bad_request, unable_to_auth_magic_link, too_many_requests, unauthorized_credentials,
     // the service's invalid_fields, and the framework's route_not_found, method_not_allowed,
-    // internal_server_error and server_unavailable.
-    assert_eq!(found.len(), per_error * 9);
+    // client_closed_request, internal_server_error and server_unavailable.
+    assert_eq!(found.len(), per_error * 10);
 }
 
 /// The document with `count` more operations whose errors are `GetSessionError`'s.

@@ -81,8 +81,8 @@
 //! ```
 //!
 //! The rules are the axum layer's (see [`crate::axum`] with the `axum` feature): the
-//! catalog error that [`FrameworkErrors::for_status`](crate::FrameworkErrors::for_status) names replaces the response; of the
-//! failed response only `Allow`, `Retry-After` and `WWW-Authenticate` stay; a handler that
+//! catalog error that [`FrameworkErrors::for_status`](crate::FrameworkErrors::for_status) names replaces the response, with
+//! the response's own status and headers as [a stand-in keeps them](crate::FrameworkErrors#what-a-stand-in-keeps); a handler that
 //! panics is answered with the stand-in for 500 (it goes out as an `Err`, whose response is
 //! that error), and its payload never reaches the client.
 //!

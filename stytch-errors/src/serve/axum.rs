@@ -74,15 +74,17 @@
 //!
 //! On the way out, a response of status 400 or more without a [`RenderedError`] in its
 //! extensions (so not rendered from a catalog error) is replaced by the catalog error that
-//! [`FrameworkErrors::for_status`](crate::FrameworkErrors::for_status) names for its status, rendered for the request's id and
-//! `Accept`. Of the failed response only `Allow`, `Retry-After` and `WWW-Authenticate`
-//! stay; its body (the rejection's text, which may quote the request) and its other headers
-//! never reach the client. A handler that panics is caught by the layer, and answered with
-//! the stand-in for 500; the payload is left to the panic hook (the log). Responses below
-//! 400 and catalog errors pass through, with `x-request-id` set, so the success path costs
-//! one status check. The derive implements [`FrameworkErrors`](crate::FrameworkErrors) from `covers = …` on
-//! variants; `StytchError` answers as Stytch does (`route_not_found`, `method_not_allowed`,
-//! `bad_request`, …).
+//! [`FrameworkErrors::for_status`](crate::FrameworkErrors::for_status) names for its
+//! status, rendered for the request's id and `Accept` and with the failed response's own
+//! status (a 409 stays 409, a 503 stays 503). Its body (the rejection's text, which may quote
+//! the request) never reaches the client; its headers do, but for those that described that
+//! body or the connection: see [what a stand-in keeps](crate::FrameworkErrors#what-a-stand-in-keeps).
+//! A handler that panics is caught by the layer, and answered with the stand-in for 500;
+//! the payload is left to the panic hook (the log). Responses below 400 and catalog errors
+//! pass through, with `x-request-id` set, so the success path costs one status check. The
+//! derive implements [`FrameworkErrors`](crate::FrameworkErrors) from `covers = …` on
+//! variants; `StytchError` answers as Stytch does (`route_not_found`,
+//! `method_not_allowed`, `unauthorized_credentials`, `bad_request`, …).
 //!
 //! ```
 //! use axum::{Json, Router, routing::post};

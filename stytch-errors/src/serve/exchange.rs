@@ -19,18 +19,14 @@ use core::task::{Context, Poll};
 use std::boxed::Box;
 use std::string::String;
 
-use http::header::{ALLOW, CONTENT_LENGTH, CONTENT_TYPE, RETRY_AFTER, WWW_AUTHENTICATE};
+use http::header::CONNECTION;
 use http::{HeaderMap, Response};
+use stytch_errors_shared::headers::describes_body_or_connection;
 
 use crate::model::ApiError;
 use crate::serve::request_id::{Environment, RequestId};
 use crate::serve::scope::Served;
-use crate::serve::{BodyFormat, FrameworkErrors, RenderedError, to_http_response};
-
-/// The headers of a failed response that reach the client when a catalog error replaces
-/// it: what the client needs to retry or to authenticate. No other header does: an inner
-/// service's headers may say what the body was not allowed to.
-pub(crate) const KEPT_HEADERS: [http::HeaderName; 3] = [ALLOW, RETRY_AFTER, WWW_AUTHENTICATE];
+use crate::serve::{BodyFormat, FrameworkErrors, REQUEST_ID_HEADER, RenderedError};
 
 /// Renders the catalog's stand-in for `status`, for a request id and shape.
 type StandIn = fn(u16, &str, BodyFormat) -> Response<String>;
@@ -52,12 +48,19 @@ impl core::fmt::Debug for Exchange {
     }
 }
 
+/// The error of `E` that covers `status`, rendered with `status`: a stand-in never changes
+/// the status of the response it replaces.
 fn stand_in<E: ApiError + FrameworkErrors>(
     status: u16,
     request_id: &str,
     format: BodyFormat,
 ) -> Response<String> {
-    to_http_response(&E::for_status(status), request_id, format)
+    let rendered =
+        RenderedError::new(&E::for_status(status), request_id, format).with_status(status);
+    #[cfg(feature = "tracing")]
+    crate::serve::log::emit(&rendered);
+    let body = rendered.body(request_id, format);
+    rendered.into_response(body)
 }
 
 impl Exchange {
@@ -119,28 +122,12 @@ impl Exchange {
             return None;
         }
         let id = served.id.as_str();
-        let fresh = if let Some(rendered) = rendered {
-            // Rendered outside the scope: the same error, for this request. The
-            // response's other headers are the service's own and stay.
-            let mut fresh = rendered.to_http_response(id, served.format);
-            for (name, value) in headers {
-                if name != CONTENT_LENGTH
-                    && name != CONTENT_TYPE
-                    && !fresh.headers().contains_key(name)
-                {
-                    fresh.headers_mut().append(name.clone(), value.clone());
-                }
-            }
-            fresh
-        } else {
-            let mut fresh = (self.stand_in?)(status, id, served.format);
-            for name in &KEPT_HEADERS {
-                for value in headers.get_all(name) {
-                    fresh.headers_mut().append(name.clone(), value.clone());
-                }
-            }
-            fresh
+        let mut fresh = match rendered {
+            // Rendered outside the scope: the same error, for this request.
+            Some(rendered) => rendered.to_http_response(id, served.format),
+            None => (self.stand_in?)(status, id, served.format),
         };
+        keep_headers(fresh.headers_mut(), headers);
         Some(fresh)
     }
 
@@ -148,6 +135,34 @@ impl Exchange {
     /// payload is dropped unread; the panic hook has already reported it.
     pub(crate) fn panicked(&self, served: &Served) -> Option<Response<String>> {
         self.finish(500, &HeaderMap::new(), None, served)
+    }
+}
+
+/// Puts into `fresh`, a response rendered in place of another, the headers of the one it
+/// replaces (`replaced`): every one but those that describe the replaced body or the
+/// connection ([`BODY_OR_CONNECTION`](stytch_errors_shared::headers::BODY_OR_CONNECTION),
+/// and the fields its `Connection` header names) and `x-request-id`, which `fresh` sets. A
+/// header both have is the replaced response's alone: it is never sent twice.
+fn keep_headers(fresh: &mut HeaderMap, replaced: &HeaderMap) {
+    let connection_fields = || {
+        replaced
+            .get_all(CONNECTION)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .flat_map(|value| value.split(','))
+            .map(str::trim)
+    };
+    for name in replaced.keys() {
+        if name == REQUEST_ID_HEADER
+            || describes_body_or_connection(name.as_str())
+            || connection_fields().any(|field| field.eq_ignore_ascii_case(name.as_str()))
+        {
+            continue;
+        }
+        fresh.remove(name);
+        for value in replaced.get_all(name) {
+            fresh.append(name.clone(), value.clone());
+        }
     }
 }
 
@@ -255,6 +270,9 @@ mod tests {
         Bad,
         #[api_error(status = 405, message = "Wrong method.", covers = 405)]
         Method,
+        #[api_error(status = 429, message = "Slow down.", covers = 429)]
+        #[api_error(header("retry-after", "60"))]
+        Slow,
         #[api_error(status = 500, message = "Broken.", covers = "5xx")]
         Broken,
     }
@@ -264,23 +282,62 @@ mod tests {
     }
 
     #[test]
-    fn a_failure_becomes_its_stand_in_keeping_only_the_safe_headers() {
+    fn a_failure_becomes_its_stand_in_with_its_status_and_headers() {
         let exchange = Exchange::new(Environment::Test).catalog::<TestError>();
         let mut headers = HeaderMap::new();
         headers.insert("allow", "GET,HEAD".parse().unwrap());
-        headers.insert("x-internal", "secret".parse().unwrap());
+        headers.insert("vary", "origin".parse().unwrap());
+        headers.append("vary", "accept".parse().unwrap());
         headers.insert("content-type", "text/plain".parse().unwrap());
+        headers.insert("content-encoding", "gzip".parse().unwrap());
+        headers.insert("etag", "\"v1\"".parse().unwrap());
+        headers.insert("connection", "x-hop, keep-alive".parse().unwrap());
+        headers.insert("x-hop", "1".parse().unwrap());
+        headers.insert("keep-alive", "timeout=5".parse().unwrap());
+        headers.insert("x-request-id", "inner".parse().unwrap());
         let fresh = exchange.finish(405, &headers, None, &served()).unwrap();
         assert_eq!(fresh.status(), 405);
         assert_eq!(fresh.headers()["allow"], "GET,HEAD");
+        let vary: Vec<_> = fresh.headers().get_all("vary").iter().collect();
+        assert_eq!(vary, ["origin", "accept"]);
         assert_eq!(fresh.headers()["content-type"], "application/json");
         assert_eq!(fresh.headers()["x-request-id"], "trace-1");
-        assert!(fresh.headers().get("x-internal").is_none());
+        for dropped in [
+            "content-encoding",
+            "etag",
+            "connection",
+            "x-hop",
+            "keep-alive",
+        ] {
+            assert!(fresh.headers().get(dropped).is_none(), "{dropped}");
+        }
+        assert_eq!(fresh.headers().len(), 5, "{:?}", fresh.headers());
         assert_eq!(fresh.body(), &TestError::Method.to_json("trace-1"));
+        // The class's cover, with the status it stands for.
         let fresh = exchange.finish(413, &headers, None, &served()).unwrap();
-        assert_eq!(fresh.body(), &TestError::Bad.to_json("trace-1"));
+        assert_eq!(fresh.status(), 413);
+        assert_eq!(
+            fresh.body(),
+            &TestError::Bad
+                .to_json("trace-1")
+                .replace(r#""status_code":400"#, r#""status_code":413"#)
+        );
         let fresh = exchange.panicked(&served()).unwrap();
         assert_eq!(fresh.body(), &TestError::Broken.to_json("trace-1"));
+    }
+
+    #[test]
+    fn a_declared_header_the_replaced_response_has_is_sent_once() {
+        let exchange = Exchange::new(Environment::Test).catalog::<TestError>();
+        let fresh = exchange
+            .finish(429, &HeaderMap::new(), None, &served())
+            .unwrap();
+        assert_eq!(fresh.headers()["retry-after"], "60");
+        let mut headers = HeaderMap::new();
+        headers.insert("retry-after", "5".parse().unwrap());
+        let fresh = exchange.finish(429, &headers, None, &served()).unwrap();
+        let values: Vec<_> = fresh.headers().get_all("retry-after").iter().collect();
+        assert_eq!(values, ["5"]);
     }
 
     #[test]

@@ -15,6 +15,7 @@
 //! | `GET /ok` | 200, the request id as the body |
 
 pub mod failures;
+pub mod meaning;
 pub mod wire;
 
 use std::net::SocketAddr;
@@ -124,6 +125,16 @@ pub fn is_generated(id: &str) -> bool {
         })
 }
 
+/// Which framework a test app is built with, where they answer differently.
+#[derive(Clone, Copy)]
+#[allow(dead_code, reason = "each framework's tests name their own")]
+pub enum Framework {
+    /// axum.
+    Axum,
+    /// actix-web.
+    ActixWeb,
+}
+
 /// Checks that `response` is exactly `error`'s response for the request id it carries, and
 /// returns that id. With `client_id`, the id must be it; without, a generated one.
 pub fn expect_error<E: ApiError>(
@@ -131,15 +142,31 @@ pub fn expect_error<E: ApiError>(
     error: &E,
     client_id: Option<&str>,
 ) -> String {
-    assert_eq!(response.status, error.status_code(), "{response:?}");
+    expect_error_at(response, error, error.status_code(), client_id)
+}
+
+/// [`expect_error`] for `error` standing for a response of `status`: the status line and
+/// the body's `status_code` say `status`, every other byte is the error's own.
+pub fn expect_error_at<E: ApiError>(
+    response: &Response,
+    error: &E,
+    status: u16,
+    client_id: Option<&str>,
+) -> String {
+    assert_eq!(response.status, status, "{response:?}");
     assert_eq!(response.header("content-type"), "application/json");
     let id = response.header("x-request-id").to_owned();
     match client_id {
         Some(client_id) => assert_eq!(id, client_id),
         None => assert!(is_generated(&id), "{id}"),
     }
-    // Byte for byte what the error renders, with the id of the header.
-    assert_eq!(response.body, error.to_json(&id));
+    // Byte for byte what the error renders, with the id of the header and `status`.
+    let expected = error.to_json(&id).replacen(
+        &format!("{{\"status_code\":{},", error.status_code()),
+        &format!("{{\"status_code\":{status},"),
+        1,
+    );
+    assert_eq!(response.body, expected, "{response:?}");
     let body: ErrorBody<'_> = serde_json::from_str(&response.body).unwrap();
     assert_eq!(body.status_code, response.status);
     assert_eq!(body.request_id, id);

@@ -275,11 +275,11 @@ pub fn add_to_every_operation<E: Documented>(document: &mut OpenApi, statuses: &
 /// openapi::add_service_errors::<StytchError>(&mut document);
 /// let document = serde_json::to_value(&document).unwrap();
 /// let responses = &document["paths"]["/me"]["get"]["responses"];
-/// // An unmatched route, a wrong method, a malformed request, a panic.
-/// for status in ["404", "405", "400", "500"] {
+/// // An unmatched route, a wrong method, missing credentials, a malformed request, a panic.
+/// for status in ["404", "405", "401", "400", "500"] {
 ///     assert_eq!(responses[status]["$ref"], format!("#/components/responses/StytchErrorService{status}"));
 /// }
-/// assert!(responses.get("401").is_none());
+/// assert!(responses.get("403").is_none());
 /// let bad_request = &document["components"]["responses"]["StytchErrorService400"];
 /// let examples = bad_request["content"]["application/json"]["examples"].as_object().unwrap();
 /// assert_eq!(examples.keys().collect::<Vec<_>>(), ["bad_request"]);
