@@ -66,6 +66,17 @@ fn routes(config: &mut web::ServiceConfig) {
         )
         .route("/ok", web::get().to(ok))
         .service(
+            web::scope("/nested")
+                .wrap(RequestIdMiddleware::test())
+                .route("/ok", web::get().to(ok))
+                .route(
+                    "/error",
+                    web::get().to(|id: web::ReqData<RequestId>| async move {
+                        Err::<String, _>(serving::nested_error(&id))
+                    }),
+                ),
+        )
+        .service(
             web::resource("/json")
                 .post(|user: web::Json<NewUser>| async move { user.into_inner().email }),
         )

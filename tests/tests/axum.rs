@@ -47,6 +47,18 @@ fn app() -> Router {
             get(|| async { Err::<String, _>(StytchError::UseHttps) }),
         )
         .route("/ok", get(ok))
+        .nest(
+            "/nested",
+            Router::new()
+                .route("/ok", get(ok))
+                .route(
+                    "/error",
+                    get(|Extension(id): Extension<RequestId>| async move {
+                        Err::<String, _>(serving::nested_error(&id))
+                    }),
+                )
+                .layer(RequestIdLayer::test()),
+        )
         .route(
             "/json",
             post(|Json(user): Json<NewUser>| async { user.email }),

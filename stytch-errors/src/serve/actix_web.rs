@@ -59,7 +59,9 @@
 //! [`RenderedError`] in the response's extensions) if it was rendered outside the scope. An
 //! error that an inner middleware returns as `Err` goes on as an `Err`, whose response is
 //! rendered in the scope with the header set, the same each time a middleware further out
-//! (or the server) asks for it.
+//! (or the server) asks for it. A middleware inside another (on a scope) reuses the id the
+//! outer one put in the extensions, so that the handler, the body, the header and the log
+//! line agree on one id.
 //!
 //! Without the middleware, an error renders with a freshly generated `request-id-test-…`
 //! id, the same in its header and its body.
@@ -139,6 +141,7 @@ use ::actix_web::{Error, HttpMessage as _, HttpResponse};
 
 use crate::model::ApiError;
 use crate::serve::exchange::{CatchPanic, Exchange};
+use crate::serve::request_id::RequestId;
 use crate::serve::scope::Served;
 use crate::serve::{RenderedError, to_http_response};
 
@@ -270,6 +273,7 @@ where
     fn call(&self, request: ServiceRequest) -> Self::Future {
         let headers = request.headers();
         let served = self.exchange.served(
+            request.extensions().get::<RequestId>(),
             headers.get(X_REQUEST_ID).map(HeaderValue::as_bytes),
             headers.get_all(header::ACCEPT).map(HeaderValue::as_bytes),
         );

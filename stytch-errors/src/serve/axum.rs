@@ -55,7 +55,9 @@
 //! for. `IntoResponse` reads that scope, so an error made anywhere in the handler renders
 //! with the right id at once. On the way out, the layer sets `x-request-id` on every
 //! response, and renders an error body again (from the [`RenderedError`] in the response's
-//! extensions) if it was rendered outside the scope, say in a spawned task.
+//! extensions) if it was rendered outside the scope, say in a spawned task. A layer inside
+//! another (on a nested router) reuses the id the outer one put in the extensions, so that
+//! the handler, the body, the header and the log line agree on one id.
 //!
 //! Without the layer, an error renders with a freshly generated `request-id-test-…` id,
 //! the same in its header and its body.
@@ -142,6 +144,7 @@ use tokio::task::futures::TaskLocalFuture;
 
 use crate::model::ApiError;
 use crate::serve::exchange::{CatchPanic, Exchange};
+use crate::serve::request_id::RequestId;
 use crate::serve::scope::Served;
 use crate::serve::{REQUEST_ID_HEADER, RenderedError, to_http_response};
 
@@ -227,6 +230,7 @@ where
     fn call(&mut self, mut request: Request<ReqBody>) -> Self::Future {
         let headers = request.headers();
         let served = self.exchange.served(
+            request.extensions().get::<RequestId>(),
             headers
                 .get(REQUEST_ID_HEADER)
                 .map(http::HeaderValue::as_bytes),

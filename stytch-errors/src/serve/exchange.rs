@@ -1,8 +1,8 @@
 //! What the request-id layer (axum) and middleware (actix-web) do around a request, written
 //! once for both: each framework's module keeps only the glue to its types.
 //!
-//! - [`Served::from_request`] builds the request's scope from its `x-request-id` and
-//!   `Accept` headers.
+//! - [`Exchange::served`] builds the request's scope from its `x-request-id` and `Accept`
+//!   headers, or from the id a request-id layer further out gave it.
 //! - [`Exchange::finish`] decides what becomes of the response on its way out: kept as it
 //!   is (then only `x-request-id` is set), rendered again from its [`RenderedError`] for
 //!   the request's id and shape (an error rendered outside the scope), or replaced by the
@@ -80,13 +80,22 @@ impl Exchange {
     }
 
     /// The scope of a request whose `x-request-id` header is `client_id` and whose
-    /// `Accept` headers are `accept`.
+    /// `Accept` headers are `accept`. `outer` is the id a request-id layer (or middleware)
+    /// further out gave the request, in its extensions: a layer inside another reuses it,
+    /// so that the handler, the body, the header and the log line agree on one id.
     pub(crate) fn served<'a>(
         &self,
+        outer: Option<&RequestId>,
         client_id: Option<&[u8]>,
         accept: impl IntoIterator<Item = &'a [u8]>,
     ) -> Served {
-        Served::from_request(client_id, accept, self.environment)
+        Served {
+            id: outer.map_or_else(
+                || RequestId::from_client(client_id, self.environment),
+                RequestId::clone,
+            ),
+            format: BodyFormat::from_accept_values(accept),
+        }
     }
 
     /// Whether a response of `status` that was (or, `None`, was not) rendered from the
@@ -162,21 +171,6 @@ fn keep_headers(fresh: &mut HeaderMap, replaced: &HeaderMap) {
         fresh.remove(name);
         for value in replaced.get_all(name) {
             fresh.append(name.clone(), value.clone());
-        }
-    }
-}
-
-impl Served {
-    /// The scope of a request: its client's id when that is safe to echo (else a generated
-    /// one) and the body shape its `Accept` headers ask for.
-    pub(crate) fn from_request<'a>(
-        client_id: Option<&[u8]>,
-        accept: impl IntoIterator<Item = &'a [u8]>,
-        environment: Environment,
-    ) -> Self {
-        Self {
-            id: RequestId::from_client(client_id, environment),
-            format: BodyFormat::from_accept_values(accept),
         }
     }
 }
@@ -278,7 +272,7 @@ mod tests {
     }
 
     fn served() -> Served {
-        Served::from_request(Some(b"trace-1".as_slice()), [], Environment::Test)
+        Exchange::new(Environment::Test).served(None, Some(b"trace-1".as_slice()), [])
     }
 
     #[test]

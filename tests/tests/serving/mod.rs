@@ -13,6 +13,8 @@
 //! | `GET /where` | `hygiene::WhereError::<&str>` |
 //! | `GET /stytch` | `StytchError::UseHttps`, from the crate's own catalog |
 //! | `GET /ok` | 200, the request id as the body |
+//! | `GET /nested/ok` | the same, behind a second request-id layer (middleware) of its own |
+//! | `GET /nested/error` | `AppError::InvalidField` naming the id the handler sees, behind it too |
 
 pub mod failures;
 pub mod meaning;
@@ -108,6 +110,13 @@ pub fn db() -> Result<String, AppError> {
 pub fn spawned_error() -> AppError {
     AppError::InvalidField {
         field: "spawned".into(),
+    }
+}
+
+/// The handler of `GET /nested/error`: an error naming the id the handler sees.
+pub fn nested_error(id: &stytch_errors::RequestId) -> AppError {
+    AppError::InvalidField {
+        field: id.to_string(),
     }
 }
 
@@ -307,6 +316,33 @@ pub fn successes_carry_the_id(addr: SocketAddr) {
     assert_eq!(response.body, response.header("x-request-id"));
 }
 
+/// A request-id layer (middleware) inside another reuses the outer's id: the handler, the
+/// body and the header agree, with or without a client's id.
+pub fn nested_layers_agree_on_one_id(addr: SocketAddr) {
+    for client_id in [None, Some("trace-nested")] {
+        let headers: Vec<(&str, &[u8])> = client_id
+            .map(|id| ("X-Request-Id", id.as_bytes()))
+            .into_iter()
+            .collect();
+        let response = get(addr, "/nested/ok", &headers);
+        assert_eq!(response.status, 200);
+        assert_eq!(
+            response.body,
+            response.header("x-request-id"),
+            "{response:?}"
+        );
+        let response = get(addr, "/nested/error", &headers);
+        let id = expect_error(
+            &response,
+            &AppError::InvalidField {
+                field: response.header("x-request-id").to_owned(),
+            },
+            client_id,
+        );
+        assert!(response.body.contains(&format!("The {id} value")));
+    }
+}
+
 /// `Accept: application/problem+json` gets RFC 9457 problem details; anything else gets
 /// Stytch's shape.
 pub fn problem_details_when_asked(addr: SocketAddr) {
@@ -373,6 +409,7 @@ macro_rules! every_check {
             errors_rendered_outside_the_scope_carry_the_id,
             generic_errors,
             successes_carry_the_id,
+            nested_layers_agree_on_one_id,
             problem_details_when_asked,
             stytch_errors
         );
