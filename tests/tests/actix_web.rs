@@ -32,9 +32,49 @@ async fn ok(id: web::ReqData<RequestId>) -> String {
     id.to_string()
 }
 
+/// The routes behind a middleware of their own: see `serving` and `serving::failures`.
+fn scopes(config: &mut web::ServiceConfig) {
+    config
+        .service(
+            web::scope("/nested")
+                .wrap(RequestIdMiddleware::test())
+                .route("/ok", web::get().to(ok))
+                .route(
+                    "/error",
+                    web::get().to(|id: web::ReqData<RequestId>| async move {
+                        Err::<String, _>(serving::nested_error(&id))
+                    }),
+                ),
+        )
+        .service(
+            web::scope("/details")
+                .wrap(
+                    RequestIdMiddleware::test()
+                        .catalog::<StytchError>()
+                        .rejection_details(),
+                )
+                .service(
+                    web::resource("/json")
+                        .post(|user: web::Json<NewUser>| async move { user.into_inner().email }),
+                ),
+        )
+        .service(
+            web::scope("/auth")
+                .wrap_fn(|request, _service| {
+                    // An auth middleware that answers before the handler.
+                    let response = HttpResponse::Unauthorized()
+                        .insert_header((header::WWW_AUTHENTICATE, "Bearer"))
+                        .body(SECRET);
+                    async { Ok(request.into_response(response)) }
+                })
+                .route("", web::get().to(HttpResponse::Ok)),
+        );
+}
+
 /// The routes: see `serving` and `serving::failures`.
 fn routes(config: &mut web::ServiceConfig) {
     config
+        .configure(scopes)
         .service(
             web::scope("/mw")
                 .wrap_fn(|_request, _service| async {
@@ -65,17 +105,6 @@ fn routes(config: &mut web::ServiceConfig) {
             web::get().to(|| async { Err::<String, _>(StytchError::UseHttps) }),
         )
         .route("/ok", web::get().to(ok))
-        .service(
-            web::scope("/nested")
-                .wrap(RequestIdMiddleware::test())
-                .route("/ok", web::get().to(ok))
-                .route(
-                    "/error",
-                    web::get().to(|id: web::ReqData<RequestId>| async move {
-                        Err::<String, _>(serving::nested_error(&id))
-                    }),
-                ),
-        )
         .service(
             web::resource("/json")
                 .post(|user: web::Json<NewUser>| async move { user.into_inner().email }),
@@ -110,17 +139,6 @@ fn routes(config: &mut web::ServiceConfig) {
                 actix_web::rt::time::sleep(SLOW).await;
                 "late"
             }),
-        )
-        .service(
-            web::scope("/auth")
-                .wrap_fn(|request, _service| {
-                    // An auth middleware that answers before the handler.
-                    let response = HttpResponse::Unauthorized()
-                        .insert_header((header::WWW_AUTHENTICATE, "Bearer"))
-                        .body(SECRET);
-                    async { Ok(request.into_response(response)) }
-                })
-                .route("", web::get().to(HttpResponse::Ok)),
         )
         .route(
             "/throttled",

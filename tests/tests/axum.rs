@@ -63,6 +63,19 @@ fn app() -> Router {
             "/json",
             post(|Json(user): Json<NewUser>| async { user.email }),
         )
+        .nest(
+            "/details",
+            Router::new()
+                .route(
+                    "/json",
+                    post(|Json(user): Json<NewUser>| async { user.email }),
+                )
+                .layer(
+                    RequestIdLayer::test()
+                        .catalog::<StytchError>()
+                        .rejection_details(),
+                ),
+        )
         .route(
             "/form",
             post(|Form(user): Form<NewUser>| async { user.email }),

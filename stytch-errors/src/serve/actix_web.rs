@@ -84,7 +84,10 @@
 //!
 //! The rules are the axum layer's (see [`crate::axum`] with the `axum` feature): the
 //! catalog error that [`FrameworkErrors::for_status`](crate::FrameworkErrors::for_status) names replaces the response, with
-//! the response's own status and headers as [a stand-in keeps them](crate::FrameworkErrors#what-a-stand-in-keeps); a handler that
+//! the response's own status and headers as [a stand-in keeps them](crate::FrameworkErrors#what-a-stand-in-keeps).
+//! The error a failed response carries (an extractor's: `Json deserialize error: missing
+//! field …`) is the stand-in's source chain, for the log, and its `error_details` only
+//! behind [`rejection_details`](RequestIdMiddleware::rejection_details). A handler that
 //! panics is answered with the stand-in for 500 (it goes out as an `Err`, whose response is
 //! that error), and its payload never reaches the client.
 //!
@@ -286,12 +289,13 @@ where
                     let (request, response) = response.into_parts();
                     Ok(ServiceResponse::new(
                         request,
-                        finish(response, &exchange, &served),
+                        finish(response, None, &exchange, &served),
                     ))
                 }
                 Ok(Err(error)) => {
                     let response = served.clone().sync_scope(|| error.error_response());
-                    let response = finish(response, &exchange, &served).map_into_boxed_body();
+                    let response =
+                        finish(response, Some(&error), &exchange, &served).map_into_boxed_body();
                     Err(Answered::error(response, error.to_string()))
                 }
                 // The request went into the service that panicked: the answer goes out as
@@ -330,6 +334,7 @@ fn failure_status<B>(response: &HttpResponse<B>) -> u16 {
 /// The response on its way out: see [`Exchange::finish`].
 fn finish<B>(
     mut response: HttpResponse<B>,
+    cause: Option<&Error>,
     exchange: &Exchange,
     served: &Served,
 ) -> HttpResponse<EitherBody<B>> {
@@ -341,7 +346,13 @@ fn finish<B>(
             // The headers are read only for a response that is replaced.
             exchange
                 .replaces(status, rendered, served)
-                .then(|| exchange.finish(status, &http_headers(&response), rendered, served))
+                .then(|| {
+                    // The framework's text for the failure: the error the response carries.
+                    let reason = cause
+                        .map(ToString::to_string)
+                        .or_else(|| response.error().map(ToString::to_string));
+                    exchange.finish(status, &http_headers(&response), rendered, reason, served)
+                })
                 .flatten()
         };
         if let Some(fresh) = fresh {

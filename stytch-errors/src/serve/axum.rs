@@ -79,7 +79,10 @@
 //! [`FrameworkErrors::for_status`](crate::FrameworkErrors::for_status) names for its
 //! status, rendered for the request's id and `Accept` and with the failed response's own
 //! status (a 409 stays 409, a 503 stays 503). Its body (the rejection's text, which may quote
-//! the request) never reaches the client; its headers do, but for those that described that
+//! the request) never reaches the client: a short `text/plain` one is the stand-in's
+//! [source chain](crate::RenderedError::source_chain), so the log line says what was wrong,
+//! and goes into the body as `error_details` only behind
+//! [`rejection_details`](RequestIdLayer::rejection_details). Its headers do reach it, but for those that described that
 //! body or the connection: see [what a stand-in keeps](crate::FrameworkErrors#what-a-stand-in-keeps).
 //! A handler that panics is caught by the layer, and answered with the stand-in for 500;
 //! the payload is left to the panic hook (the log). Responses below 400 and catalog errors
@@ -217,7 +220,7 @@ pub struct RequestIdService<S> {
 impl<S, ReqBody, ResBody> tower_service::Service<Request<ReqBody>> for RequestIdService<S>
 where
     S: tower_service::Service<Request<ReqBody>, Response = http::Response<ResBody>>,
-    ResBody: From<String>,
+    ResBody: From<String> + http_body::Body,
 {
     type Response = http::Response<ResBody>;
     type Error = S::Error;
@@ -261,7 +264,7 @@ pin_project_lite::pin_project! {
 impl<F, ResBody, E> Future for ResponseFuture<F>
 where
     F: Future<Output = Result<http::Response<ResBody>, E>>,
-    ResBody: From<String>,
+    ResBody: From<String> + http_body::Body,
 {
     type Output = Result<http::Response<ResBody>, E>;
 
@@ -286,31 +289,71 @@ where
 }
 
 /// The response on its way out: see [`Exchange::finish`].
-fn finish<B: From<String>>(
+fn finish<B>(
     mut response: http::Response<B>,
     exchange: &Exchange,
     served: &Served,
-) -> http::Response<B> {
-    if !response.status().is_success() {
-        let fresh = exchange.finish(
-            response.status().as_u16(),
-            response.headers(),
-            response.extensions().get::<RenderedError>(),
-            served,
-        );
+) -> http::Response<B>
+where
+    B: From<String> + http_body::Body,
+{
+    let status = response.status().as_u16();
+    if !response.status().is_success()
+        && exchange.replaces(status, response.extensions().get::<RenderedError>(), served)
+    {
+        let (mut parts, body) = response.into_parts();
+        let rendered = parts.extensions.get::<RenderedError>();
+        let reason = if rendered.is_none() {
+            framework_text(&parts.headers, body)
+        } else {
+            None
+        };
+        let fresh = exchange.finish(status, &parts.headers, rendered, reason, served);
         if let Some(fresh) = fresh {
             let (fresh, body) = fresh.into_parts();
-            let (mut parts, _) = response.into_parts();
             parts.status = fresh.status;
             parts.headers = fresh.headers;
             parts.extensions.extend(fresh.extensions);
             return http::Response::from_parts(parts, B::from(body));
         }
+        // Not reached: `finish` replaces what `replaces` says it does.
+        return http::Response::from_parts(parts, B::from(String::new()));
     }
     response
         .headers_mut()
         .insert(REQUEST_ID_HEADER, served.id.header_value().clone());
     response
+}
+
+/// The longest text of a failure read as its reason.
+const REASON_LIMIT: u64 = 1024;
+
+/// The text of a failed response that no catalog error made, when it is a short
+/// `text/plain` body that is already all there (a rejection's, which axum writes as one
+/// string): its reason, for the log. A body that would have to be waited for is not read.
+fn framework_text<B: http_body::Body>(headers: &http::HeaderMap, body: B) -> Option<String> {
+    use bytes::Buf as _;
+    let is_text = headers
+        .get(http::header::CONTENT_TYPE)
+        .is_some_and(|value| value.as_bytes().starts_with(b"text/plain"));
+    let short = body
+        .size_hint()
+        .exact()
+        .is_some_and(|length| (1..=REASON_LIMIT).contains(&length));
+    if !is_text || !short {
+        return None;
+    }
+    let mut body = core::pin::pin!(body);
+    let mut cx = Context::from_waker(core::task::Waker::noop());
+    match body.as_mut().poll_frame(&mut cx) {
+        Poll::Ready(Some(Ok(frame))) => {
+            let data = frame.into_data().ok()?;
+            // One frame holds it all, as a body made of one string does.
+            (data.remaining() == data.chunk().len())
+                .then(|| String::from_utf8_lossy(data.chunk()).into_owned())
+        }
+        _ => None,
+    }
 }
 
 /// `IntoResponse` for a derived type: `impl_frameworks!`'s axum hook.

@@ -28,8 +28,8 @@ use crate::serve::request_id::{Environment, RequestId};
 use crate::serve::scope::Served;
 use crate::serve::{BodyFormat, FrameworkErrors, REQUEST_ID_HEADER, RenderedError};
 
-/// Renders the catalog's stand-in for `status`, for a request id and shape.
-type StandIn = fn(u16, &str, BodyFormat) -> Response<String>;
+/// The catalog's stand-in for `status`, for a request id and shape.
+type StandIn = fn(u16, &str, BodyFormat) -> RenderedError;
 
 /// What a layer knows: the environment of the ids it generates and, once given a catalog,
 /// how to render the catalog's stand-in for a status.
@@ -37,6 +37,8 @@ type StandIn = fn(u16, &str, BodyFormat) -> Response<String>;
 pub(crate) struct Exchange {
     pub(crate) environment: Environment,
     stand_in: Option<StandIn>,
+    /// Whether a stand-in's body gives the framework's text for the failure.
+    reason_in_body: bool,
 }
 
 impl core::fmt::Debug for Exchange {
@@ -44,6 +46,7 @@ impl core::fmt::Debug for Exchange {
         f.debug_struct("Exchange")
             .field("environment", &self.environment)
             .field("catalog", &self.stand_in.is_some())
+            .field("reason_in_body", &self.reason_in_body)
             .finish()
     }
 }
@@ -54,13 +57,8 @@ fn stand_in<E: ApiError + FrameworkErrors>(
     status: u16,
     request_id: &str,
     format: BodyFormat,
-) -> Response<String> {
-    let rendered =
-        RenderedError::new(&E::for_status(status), request_id, format).with_status(status);
-    #[cfg(feature = "tracing")]
-    crate::serve::log::emit(&rendered);
-    let body = rendered.body(request_id, format);
-    rendered.into_response(body)
+) -> RenderedError {
+    RenderedError::new(&E::for_status(status), request_id, format).with_status(status)
 }
 
 impl Exchange {
@@ -68,14 +66,23 @@ impl Exchange {
         Self {
             environment,
             stand_in: None,
+            reason_in_body: false,
         }
     }
 
     /// The same, answering failures with `E`'s stand-ins.
     pub(crate) const fn catalog<E: ApiError + FrameworkErrors>(self) -> Self {
         Self {
-            environment: self.environment,
             stand_in: Some(stand_in::<E>),
+            ..self
+        }
+    }
+
+    /// The same, giving the framework's text for a failure in the stand-in's body.
+    pub(crate) const fn reason_in_body(self) -> Self {
+        Self {
+            reason_in_body: true,
+            ..self
         }
     }
 
@@ -119,22 +126,33 @@ impl Exchange {
     /// The response that takes the place of one of `status` with `headers` and, if it was
     /// rendered from a catalog error, `rendered`; `None` to keep it (with `x-request-id`
     /// set), as [`replaces`](Self::replaces) decides. The replacement carries every header
-    /// it needs, `x-request-id` included.
+    /// it needs, `x-request-id` included. `reason` is the framework's text for a failure no
+    /// catalog error made (a rejection's): it goes into the stand-in's source chain (the
+    /// log), and into its body only when the layer says so.
     pub(crate) fn finish(
         &self,
         status: u16,
         headers: &HeaderMap,
         rendered: Option<&RenderedError>,
+        reason: Option<String>,
         served: &Served,
     ) -> Option<Response<String>> {
         if !self.replaces(status, rendered, served) {
             return None;
         }
         let id = served.id.as_str();
-        let mut fresh = match rendered {
+        let mut fresh = if let Some(rendered) = rendered {
             // Rendered outside the scope: the same error, for this request.
-            Some(rendered) => rendered.to_http_response(id, served.format),
-            None => (self.stand_in?)(status, id, served.format),
+            rendered.to_http_response(id, served.format)
+        } else {
+            let mut rendered = (self.stand_in?)(status, id, served.format);
+            if let Some(reason) = reason {
+                rendered = rendered.with_reason(reason, self.reason_in_body);
+            }
+            #[cfg(feature = "tracing")]
+            crate::serve::log::emit(&rendered);
+            let body = rendered.body(id, served.format);
+            rendered.into_response(body)
         };
         keep_headers(fresh.headers_mut(), headers);
         Some(fresh)
@@ -143,7 +161,7 @@ impl Exchange {
     /// The response for a request whose handler panicked: the stand-in for 500. The
     /// payload is dropped unread; the panic hook has already reported it.
     pub(crate) fn panicked(&self, served: &Served) -> Option<Response<String>> {
-        self.finish(500, &HeaderMap::new(), None, served)
+        self.finish(500, &HeaderMap::new(), None, None, served)
     }
 }
 
@@ -242,6 +260,21 @@ macro_rules! exchange_constructors {
                     exchange: self.exchange.catalog::<E>(),
                 }
             }
+
+            #[doc = ::core::concat!(
+                "The same ", $what, ", giving clients the framework's own text for a failure ",
+                "it answers with a stand-in (a rejection's reason, such as a missing field's ",
+                "name) in the body, as `error_details`: `{\"reason\": \"…\"}` (problem ",
+                "details: a `reason` member). Without it, the text goes to the log only (the ",
+                "stand-in's [source chain](crate::RenderedError::source_chain)): it may quote ",
+                "the request."
+            )]
+            #[must_use]
+            pub const fn rejection_details(self) -> Self {
+                Self {
+                    exchange: self.exchange.reason_in_body(),
+                }
+            }
         }
     };
 }
@@ -289,7 +322,9 @@ mod tests {
         headers.insert("x-hop", "1".parse().unwrap());
         headers.insert("keep-alive", "timeout=5".parse().unwrap());
         headers.insert("x-request-id", "inner".parse().unwrap());
-        let fresh = exchange.finish(405, &headers, None, &served()).unwrap();
+        let fresh = exchange
+            .finish(405, &headers, None, None, &served())
+            .unwrap();
         assert_eq!(fresh.status(), 405);
         assert_eq!(fresh.headers()["allow"], "GET,HEAD");
         let vary: Vec<_> = fresh.headers().get_all("vary").iter().collect();
@@ -308,7 +343,9 @@ mod tests {
         assert_eq!(fresh.headers().len(), 5, "{:?}", fresh.headers());
         assert_eq!(fresh.body(), &TestError::Method.to_json("trace-1"));
         // The class's cover, with the status it stands for.
-        let fresh = exchange.finish(413, &headers, None, &served()).unwrap();
+        let fresh = exchange
+            .finish(413, &headers, None, None, &served())
+            .unwrap();
         assert_eq!(fresh.status(), 413);
         assert_eq!(
             fresh.body(),
@@ -324,12 +361,14 @@ mod tests {
     fn a_declared_header_the_replaced_response_has_is_sent_once() {
         let exchange = Exchange::new(Environment::Test).catalog::<TestError>();
         let fresh = exchange
-            .finish(429, &HeaderMap::new(), None, &served())
+            .finish(429, &HeaderMap::new(), None, None, &served())
             .unwrap();
         assert_eq!(fresh.headers()["retry-after"], "60");
         let mut headers = HeaderMap::new();
         headers.insert("retry-after", "5".parse().unwrap());
-        let fresh = exchange.finish(429, &headers, None, &served()).unwrap();
+        let fresh = exchange
+            .finish(429, &headers, None, None, &served())
+            .unwrap();
         let values: Vec<_> = fresh.headers().get_all("retry-after").iter().collect();
         assert_eq!(values, ["5"]);
     }
@@ -338,16 +377,24 @@ mod tests {
     fn successes_and_catalog_errors_are_kept() {
         let exchange = Exchange::new(Environment::Test).catalog::<TestError>();
         let headers = HeaderMap::new();
-        assert!(exchange.finish(200, &headers, None, &served()).is_none());
-        assert!(exchange.finish(302, &headers, None, &served()).is_none());
+        assert!(
+            exchange
+                .finish(200, &headers, None, None, &served())
+                .is_none()
+        );
+        assert!(
+            exchange
+                .finish(302, &headers, None, None, &served())
+                .is_none()
+        );
         let rendered = RenderedError::new(&TestError::Bad, "trace-1", BodyFormat::Stytch);
         assert!(
             exchange
-                .finish(400, &headers, Some(&rendered), &served())
+                .finish(400, &headers, Some(&rendered), None, &served())
                 .is_none()
         );
         // Without a catalog, a failure stays as it is.
         let bare = Exchange::new(Environment::Test);
-        assert!(bare.finish(404, &headers, None, &served()).is_none());
+        assert!(bare.finish(404, &headers, None, None, &served()).is_none());
     }
 }

@@ -234,6 +234,19 @@ impl RenderedError {
         self.with_request(request_id, format).into_response(body)
     }
 
+    /// The same standing for a failure whose framework gave `reason` as its text (a
+    /// rejection's): the reason is the first of its [source chain](Self::source_chain), for
+    /// the log, and with `in_body` also the body's `error_details`, `{"reason": "…"}` (a
+    /// stand-in is a unit variant, without details of its own).
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
+    pub(crate) fn with_reason(mut self, reason: String, in_body: bool) -> Self {
+        if in_body && self.details.is_none() {
+            self.details = Some(serde_json::json!({ "reason": reason }).to_string());
+        }
+        self.source_chain.insert(0, reason);
+        self
+    }
+
     /// A copy for `request_id` and `format`.
     pub(crate) fn with_request(&self, request_id: &str, format: BodyFormat) -> Self {
         Self {

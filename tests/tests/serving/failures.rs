@@ -16,11 +16,12 @@
 //! | `GET /panic-caught` | the same, behind a panic-catching layer of the framework's (axum) |
 //! | `GET /slow` | a handler slower than the app's 100 ms timeout |
 //! | `GET /auth` | a 401 an auth middleware made, with `WWW-Authenticate: Bearer` |
+//! | `POST /details/json` | the `POST /json` handler, behind a second request-id layer (middleware) given `StytchError` and `rejection_details()` |
 //! | `GET /throttled` | a 429 a middleware made, with `Retry-After` and a header of the limiter's |
 
 use std::net::SocketAddr;
 
-use stytch_errors::{ProblemDetails, StytchError};
+use stytch_errors::{ApiError as _, ProblemDetails, StytchError};
 
 use super::wire::{Response, get, request};
 use super::{Framework, expect_error, expect_error_at};
@@ -353,6 +354,39 @@ pub fn successes_pass_through(addr: SocketAddr, _: Framework) {
     expect_error(&response, &super::AppError::UnauthorizedCredentials, None);
 }
 
+/// A rejection's reason is in the body only behind a layer that says so, as
+/// `error_details.reason`; the rest of the body is the stand-in's.
+pub fn rejection_reasons_only_when_asked(addr: SocketAddr, framework: Framework) {
+    let body = b"{\"title\": 5}";
+    let status = match framework {
+        Framework::Axum => 422,
+        Framework::ActixWeb => 400,
+    };
+    let headers: &[(&str, &[u8])] = &[JSON, ("X-Request-Id", b"trace-reason")];
+    let response = request(addr, "POST", "/json", headers, body);
+    expect_error_at(
+        &response,
+        &StytchError::BadRequest,
+        status,
+        Some("trace-reason"),
+    );
+    let response = request(addr, "POST", "/details/json", headers, body);
+    assert_eq!(response.status, status, "{response:?}");
+    let mut value: serde_json::Value = serde_json::from_str(&response.body).unwrap();
+    let details = value
+        .as_object_mut()
+        .unwrap()
+        .remove("error_details")
+        .unwrap_or_else(|| panic!("no error_details in {}", response.body));
+    let reason = details["reason"].as_str().unwrap();
+    assert!(reason.contains("missing field `email`"), "{reason}");
+    // Without its details, the body is the stand-in's.
+    let mut expected: serde_json::Value =
+        serde_json::from_str(&StytchError::BadRequest.to_json("trace-reason")).unwrap();
+    expected["status_code"] = status.into();
+    assert_eq!(value, expected);
+}
+
 /// One `#[test]` per check of this module.
 macro_rules! every_failure {
     ($addr:expr, $framework:expr) => {
@@ -360,6 +394,7 @@ macro_rules! every_failure {
             failures_in_the_catalogs_shape,
             failures_as_problem_details,
             failures_keep_their_headers,
+            rejection_reasons_only_when_asked,
             successes_pass_through
         );
     };

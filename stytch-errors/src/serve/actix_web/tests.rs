@@ -125,3 +125,62 @@ fn handlers_see_the_id() {
         assert_eq!(test::read_body(response).await, header);
     });
 }
+
+#[derive(Debug, ApiError)]
+#[api_error(crate = "crate", docs_url = "https://example.com/errors")]
+enum Catalog {
+    #[api_error(status = 400, message = "Bad.", covers = "4xx")]
+    Bad,
+    #[api_error(status = 500, message = "Broken.", covers = "5xx")]
+    Broken,
+}
+
+/// A malformed JSON body behind `middleware`: the stand-in's source chain (its log line)
+/// holds the rejection's text, and its body too when `in_body`.
+fn reject_malformed_json(middleware: RequestIdMiddleware, in_body: bool) {
+    run(async {
+        let app = test::init_service(App::new().wrap(middleware).route(
+            "/",
+            web::post().to(|value: web::Json<serde_json::Value>| async move { value.to_string() }),
+        ))
+        .await;
+        let request = test::TestRequest::post()
+            .uri("/")
+            .insert_header(("content-type", "application/json"))
+            .insert_header(("x-request-id", "trace-1"))
+            .set_payload("{\"title\": ")
+            .to_request();
+        let response = test::call_service(&app, request).await;
+        assert_eq!(response.status().as_u16(), 400);
+        let reason = {
+            let extensions = response.response().extensions();
+            let rendered = extensions.get::<RenderedError>().unwrap();
+            let [reason] = rendered.source_chain() else {
+                panic!("{:?}", rendered.source_chain());
+            };
+            reason.clone()
+        };
+        assert!(reason.starts_with("Json deserialize error"), "{reason}");
+        let expected = Catalog::Bad.to_json("trace-1");
+        let expected = if in_body {
+            let details = serde_json::json!({ "reason": reason }).to_string();
+            expected.replace('}', &format!(",\"error_details\":{details}}}"))
+        } else {
+            expected
+        };
+        assert_eq!(test::read_body(response).await, expected);
+    });
+}
+
+#[test]
+fn a_rejections_text_is_the_stand_ins_source_chain_not_its_body() {
+    reject_malformed_json(RequestIdMiddleware::test().catalog::<Catalog>(), false);
+}
+
+#[test]
+fn rejection_details_put_the_text_in_the_body() {
+    let middleware = RequestIdMiddleware::test()
+        .catalog::<Catalog>()
+        .rejection_details();
+    reject_malformed_json(middleware, true);
+}

@@ -93,3 +93,62 @@ async fn successful_responses_get_the_header() {
     assert!(id.starts_with("request-id-live-"), "{id}");
     assert_eq!(body_of(response).await, "ok");
 }
+
+#[derive(Debug, ApiError)]
+#[api_error(crate = "crate", docs_url = "https://example.com/errors")]
+enum Catalog {
+    #[api_error(status = 400, message = "Bad.", covers = "4xx")]
+    Bad,
+    #[api_error(status = 500, message = "Broken.", covers = "5xx")]
+    Broken,
+}
+
+/// A malformed JSON body behind `layer`: the stand-in's source chain (its log line) holds
+/// the rejection's text, and its body too when `in_body`.
+async fn reject_malformed_json(layer: RequestIdLayer, in_body: bool) {
+    let app = axum::Router::new()
+        .route(
+            "/",
+            axum::routing::post(
+                |axum::Json(value): axum::Json<serde_json::Value>| async move { value.to_string() },
+            ),
+        )
+        .layer(layer);
+    let request = http::Request::post("/")
+        .header("content-type", "application/json")
+        .header("x-request-id", "trace-1")
+        .body(Body::from("{\"title\": "))
+        .unwrap();
+    let response = app.oneshot(request).await.unwrap();
+    assert_eq!(response.status(), 400);
+    let rendered = response.extensions().get::<RenderedError>().unwrap();
+    let [reason] = rendered.source_chain() else {
+        panic!("{:?}", rendered.source_chain());
+    };
+    let reason = reason.clone();
+    assert!(
+        reason.starts_with("Failed to parse the request body as JSON"),
+        "{reason}"
+    );
+    let expected = Catalog::Bad.to_json("trace-1");
+    let expected = if in_body {
+        let details = serde_json::json!({ "reason": reason }).to_string();
+        expected.replace('}', &format!(",\"error_details\":{details}}}"))
+    } else {
+        expected
+    };
+    assert_eq!(body_of(response).await, expected);
+}
+
+#[tokio::test]
+async fn a_rejections_text_is_the_stand_ins_source_chain_not_its_body() {
+    reject_malformed_json(RequestIdLayer::test().catalog::<Catalog>(), false).await;
+}
+
+#[tokio::test]
+async fn rejection_details_put_the_text_in_the_body() {
+    let layer = RequestIdLayer::test()
+        .catalog::<Catalog>()
+        .rejection_details();
+    reject_malformed_json(layer, true).await;
+}
