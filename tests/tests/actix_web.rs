@@ -11,7 +11,8 @@ use actix_web::dev::{ServerHandle, Service as _};
 use actix_web::http::header::{self, ContentType};
 use actix_web::middleware::DefaultHeaders;
 use actix_web::{App, HttpResponse, HttpServer, web};
-use stytch_errors::actix_web::RequestIdMiddleware;
+use stytch_errors::PassThrough;
+use stytch_errors::actix_web::{RequestIdMiddleware, pass_through};
 use stytch_errors::{ApiError, FrameworkErrors, RenderedError, RequestId, StytchError};
 
 use serving::failures::{Missing, NewUser, SECRET, SLOW, Search, TIMEOUT, panics};
@@ -169,6 +170,25 @@ fn meaning_routes(config: &mut web::ServiceConfig) {
                 }),
             )
             .route("/gone", web::get().to(HttpResponse::Gone))
+            .route(
+                "/own",
+                web::get().to(|| async {
+                    let mut response = HttpResponse::Conflict();
+                    response.extensions_mut().insert(PassThrough);
+                    response
+                        .content_type("application/json")
+                        .body(CONFLICT_BODY)
+                }),
+            )
+            .service(
+                web::resource("/legacy")
+                    .wrap(actix_web::middleware::from_fn(pass_through))
+                    .route(web::get().to(|| async {
+                        HttpResponse::Gone()
+                            .content_type("text/plain; charset=utf-8")
+                            .body("gone")
+                    })),
+            )
             .route(
                 "/upload",
                 web::post()

@@ -13,7 +13,8 @@ use axum::routing::{get, post};
 use axum::{Router, middleware};
 use axum_extra::TypedHeader;
 use axum_extra::headers::ContentType;
-use stytch_errors::axum::RequestIdLayer;
+use stytch_errors::PassThrough;
+use stytch_errors::axum::{RequestIdLayer, pass_through};
 use stytch_errors::{RequestId, StytchError};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -140,6 +141,22 @@ fn meaning_app() -> Router {
             }),
         )
         .route("/gone", get(|| async { http::StatusCode::GONE }))
+        .route(
+            "/own",
+            get(|| async {
+                (
+                    http::StatusCode::CONFLICT,
+                    PassThrough,
+                    [("content-type", "application/json")],
+                    CONFLICT_BODY,
+                )
+            }),
+        )
+        .route(
+            "/legacy",
+            get(|| async { (http::StatusCode::GONE, "gone") })
+                .layer(middleware::map_response(pass_through)),
+        )
         .route(
             "/upload",
             post(|Json(value): Json<serde_json::Value>| async move { value.to_string() }),

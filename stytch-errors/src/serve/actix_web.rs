@@ -146,7 +146,7 @@ use crate::model::ApiError;
 use crate::serve::exchange::{CatchPanic, Exchange};
 use crate::serve::request_id::RequestId;
 use crate::serve::scope::Served;
-use crate::serve::{RenderedError, to_http_response};
+use crate::serve::{PassThrough, RenderedError, to_http_response};
 
 use self::answered::Answered;
 
@@ -312,6 +312,45 @@ where
     }
 }
 
+/// Marks every response of the service it wraps [`PassThrough`]: for
+/// `actix_web::middleware::from_fn`, so that every response of a scope or resource reaches
+/// the client as the service made it.
+///
+/// ```
+/// use actix_web::{App, HttpResponse, middleware, test, web};
+/// use stytch_errors::StytchError;
+/// use stytch_errors::actix_web::{RequestIdMiddleware, pass_through};
+///
+/// # actix_web::rt::System::new().block_on(async {
+/// let app = test::init_service(
+///     App::new()
+///         .wrap(RequestIdMiddleware::test().catalog::<StytchError>())
+///         .service(
+///             web::resource("/legacy")
+///                 .wrap(middleware::from_fn(pass_through))
+///                 .get(|| async { HttpResponse::Gone().body("gone") }),
+///         ),
+/// )
+/// .await;
+/// let response = test::call_service(&app, test::TestRequest::get().uri("/legacy").to_request()).await;
+/// assert_eq!(response.status().as_u16(), 410);
+/// assert!(response.headers().contains_key("x-request-id"));
+/// assert_eq!(test::read_body(response).await, "gone");
+/// # });
+/// ```
+///
+/// # Errors
+///
+/// The inner service's error, as it is.
+pub async fn pass_through<B: MessageBody>(
+    request: ServiceRequest,
+    next: ::actix_web::middleware::Next<B>,
+) -> Result<ServiceResponse<B>, Error> {
+    let mut response = next.call(request).await?;
+    response.response_mut().extensions_mut().insert(PassThrough);
+    Ok(response)
+}
+
 /// The status a failure stands for: its own, but 400 for a path parameter that does not
 /// parse, which `web::Path` answers 404 as if no route matched (axum answers 400). Its
 /// response carries the error: the deserializer's, wrapped as a 404 (or a `PathError`,
@@ -338,7 +377,7 @@ fn finish<B>(
     exchange: &Exchange,
     served: &Served,
 ) -> HttpResponse<EitherBody<B>> {
-    if !response.status().is_success() {
+    if !response.status().is_success() && response.extensions().get::<PassThrough>().is_none() {
         let status = failure_status(&response);
         let fresh = {
             let extensions = response.extensions();

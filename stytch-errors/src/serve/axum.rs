@@ -149,7 +149,7 @@ use crate::model::ApiError;
 use crate::serve::exchange::{CatchPanic, Exchange};
 use crate::serve::request_id::RequestId;
 use crate::serve::scope::Served;
-use crate::serve::{REQUEST_ID_HEADER, RenderedError, to_http_response};
+use crate::serve::{PassThrough, REQUEST_ID_HEADER, RenderedError, to_http_response};
 
 /// The response for `error`, with the id and body shape of the request being served (see
 /// the [module docs](self)); what the derived `IntoResponse` returns.
@@ -299,6 +299,7 @@ where
 {
     let status = response.status().as_u16();
     if !response.status().is_success()
+        && response.extensions().get::<PassThrough>().is_none()
         && exchange.replaces(status, response.extensions().get::<RenderedError>(), served)
     {
         let (mut parts, body) = response.into_parts();
@@ -354,6 +355,50 @@ fn framework_text<B: http_body::Body>(headers: &http::HeaderMap, body: B) -> Opt
         }
         _ => None,
     }
+}
+
+/// [`PassThrough`] among a handler's response parts: `(StatusCode::CONFLICT, PassThrough,
+/// Json(…))`.
+impl axum_core::response::IntoResponseParts for PassThrough {
+    type Error = core::convert::Infallible;
+
+    fn into_response_parts(
+        self,
+        mut parts: axum_core::response::ResponseParts,
+    ) -> Result<axum_core::response::ResponseParts, Self::Error> {
+        parts.extensions_mut().insert(self);
+        Ok(parts)
+    }
+}
+
+/// Marks `response` [`PassThrough`]: for `axum::middleware::map_response`, so that every
+/// response of a route (or router) reaches the client as the service made it.
+///
+/// ```
+/// use axum::{Router, middleware, routing::get};
+/// use http::StatusCode;
+/// use stytch_errors::StytchError;
+/// use stytch_errors::axum::{RequestIdLayer, pass_through};
+/// use tower::ServiceExt as _;
+///
+/// let app = Router::new()
+///     .route("/legacy", get(|| async { (StatusCode::GONE, "gone") })
+///         .layer(middleware::map_response(pass_through)))
+///     .layer(RequestIdLayer::test().catalog::<StytchError>());
+/// # tokio::runtime::Runtime::new().unwrap().block_on(async {
+/// let request = http::Request::get("/legacy").body(axum::body::Body::empty()).unwrap();
+/// let response = app.oneshot(request).await.unwrap();
+/// assert_eq!(response.status(), 410);
+/// assert!(response.headers().contains_key("x-request-id"));
+/// let body = axum::body::to_bytes(response.into_body(), 1024).await.unwrap();
+/// assert_eq!(body, "gone");
+/// # });
+/// ```
+pub fn pass_through<B>(
+    mut response: http::Response<B>,
+) -> core::future::Ready<http::Response<B>> {
+    response.extensions_mut().insert(PassThrough);
+    core::future::ready(response)
 }
 
 /// `IntoResponse` for a derived type: `impl_frameworks!`'s axum hook.

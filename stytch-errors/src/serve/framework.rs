@@ -34,6 +34,9 @@
 ///   (`header(…)`) and the replaced response also has is sent once, with the replaced
 ///   response's value. `x-request-id` is the request's.
 ///
+/// A response marked `PassThrough` (features `axum`, `actix-web`) is neither replaced nor rendered
+/// again: only `x-request-id` is added.
+///
 /// `#[derive(ApiError)]` implements it when variants say what they cover, with
 /// `#[api_error(covers = …)]` on unit variants: a status (`covers = 404`) or a class
 /// (`covers = "4xx"`, `covers = "5xx"`), repeatable. A status beats the class it is in, and

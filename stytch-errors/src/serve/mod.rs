@@ -9,6 +9,8 @@ mod framework;
 mod headers;
 #[cfg(feature = "tracing")]
 mod log;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod pass_through;
 mod rendered;
 mod response;
 
@@ -29,6 +31,9 @@ pub mod axum;
 pub use self::format::{APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat};
 pub use self::framework::FrameworkErrors;
 pub use self::headers::HeadersOut;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "axum", feature = "actix-web"))))]
+pub use self::pass_through::PassThrough;
 pub use self::rendered::RenderedError;
 pub use self::response::to_http_response;
 

@@ -15,6 +15,8 @@
 //! | `GET /m/limited` | `429` with `Retry-After: 5`, a limiter's |
 //! | `GET /m/auth` | `401` with `WWW-Authenticate: Bearer`, an auth middleware's |
 //! | `GET /m/nowhere` | no such route: the service's `404` |
+//! | `GET /m/own` | a handler's own `409` JSON body, marked `PassThrough` |
+//! | `GET /m/legacy` | `410`, `text/plain` `gone`, on a route that marks every response `PassThrough` |
 //! | `GET /m/spawned` | `ServiceError::Conflict` rendered in a task of its own, then labelled `content-encoding: gzip` with an `etag` by a layer of the route's |
 
 use std::net::SocketAddr;
@@ -137,13 +139,35 @@ pub fn rerendered_errors_drop_what_described_the_old_body(addr: SocketAddr) {
     }
 }
 
+/// A response marked `PassThrough` (by its handler, or by its route) reaches the client as
+/// the service made it, with the request's id added.
+pub fn marked_responses_pass_through(addr: SocketAddr) {
+    for (path, status, content_type, body) in [
+        ("/m/own", 409, "application/json", CONFLICT_BODY),
+        ("/m/legacy", 410, "text/plain; charset=utf-8", "gone"),
+    ] {
+        let response = get(addr, path, &[("X-Request-Id", b"trace-own")]);
+        assert_eq!(response.status, status, "{response:?}");
+        assert_eq!(response.body, body);
+        assert_eq!(response.header("content-type"), content_type);
+        assert_eq!(response.header("x-request-id"), "trace-own");
+        for (name, value) in LAYER_HEADERS {
+            assert_eq!(values(&response, name), [value], "{name} in {response:?}");
+        }
+        let response = get(addr, path, &[]);
+        assert!(super::is_generated(response.header("x-request-id")));
+        assert_eq!(response.body, body);
+    }
+}
+
 /// One `#[test]` per check of this module, each against a server of its own.
 macro_rules! every_meaning {
     ($addr:expr) => {
         $crate::serving::meaning::every_meaning!(@tests $addr;
             statuses_are_never_changed,
             headers_are_never_sent_twice,
-            rerendered_errors_drop_what_described_the_old_body
+            rerendered_errors_drop_what_described_the_old_body,
+            marked_responses_pass_through
         );
     };
     (@tests $addr:expr; $($check:ident),*) => {
