@@ -394,9 +394,7 @@ impl axum_core::response::IntoResponseParts for PassThrough {
 /// assert_eq!(body, "gone");
 /// # });
 /// ```
-pub fn pass_through<B>(
-    mut response: http::Response<B>,
-) -> core::future::Ready<http::Response<B>> {
+pub fn pass_through<B>(mut response: http::Response<B>) -> core::future::Ready<http::Response<B>> {
     response.extensions_mut().insert(PassThrough);
     core::future::ready(response)
 }
