@@ -259,7 +259,9 @@ pub use crate::serve::actix_web;
 pub use crate::serve::axum;
 #[cfg(feature = "request-id")]
 #[cfg_attr(docsrs, doc(cfg(feature = "request-id")))]
-pub use crate::serve::request_id::{Environment, InvalidRequestId, RequestId};
+pub use crate::serve::request_id::{
+    ClientIds, Environment, IdGenerator, InvalidRequestId, RequestId,
+};
 pub use crate::serve::{
     APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat, FrameworkErrors, REQUEST_ID_HEADER,
     RenderedError, to_http_response,

@@ -13,10 +13,10 @@ use actix_web::middleware::DefaultHeaders;
 use actix_web::{App, HttpResponse, HttpServer, web};
 use stytch_errors::PassThrough;
 use stytch_errors::actix_web::{RequestIdMiddleware, pass_through};
-use stytch_errors::{ApiError, FrameworkErrors, RenderedError, RequestId, StytchError};
+use stytch_errors::{ApiError as _, ClientIds, RenderedError, RequestId, StytchError};
 
 use serving::failures::{Missing, NewUser, SECRET, SLOW, Search, TIMEOUT, panics};
-use serving::meaning::{CONFLICT_BODY, LAYER_HEADERS, ServiceError};
+use serving::meaning::{CONFLICT_BODY, LAYER_HEADERS, PREFIX, ServiceError, trusted};
 
 use serving::hygiene::{GenericError, WhereError};
 use serving::{AppError, db, deep, spawned_error};
@@ -238,6 +238,19 @@ fn meaning_routes(config: &mut web::ServiceConfig) {
     );
 }
 
+/// The middleware of the first test app.
+fn stytch_middleware() -> RequestIdMiddleware {
+    RequestIdMiddleware::test().catalog::<StytchError>()
+}
+
+/// The middleware of the second test app: see `serving::meaning`.
+fn meaning_middleware() -> RequestIdMiddleware {
+    RequestIdMiddleware::test()
+        .catalog::<ServiceError>()
+        .prefix(PREFIX)
+        .client_ids(ClientIds::AcceptIf(trusted))
+}
+
 /// The server, stopped (gracefully) on drop.
 struct Server {
     addr: SocketAddr,
@@ -246,7 +259,7 @@ struct Server {
 }
 
 impl Server {
-    fn start<E: ApiError + FrameworkErrors + 'static>(routes: fn(&mut web::ServiceConfig)) -> Self {
+    fn start(routes: fn(&mut web::ServiceConfig), middleware: RequestIdMiddleware) -> Self {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = listener.local_addr().unwrap();
         let (handle_out, handle_in) = std::sync::mpsc::channel();
@@ -267,7 +280,7 @@ impl Server {
                                     })?
                             }
                         })
-                        .wrap(RequestIdMiddleware::test().catalog::<E>())
+                        .wrap(middleware)
                         .wrap_fn(|request, service| {
                             // Outside the request-id layer, a middleware that looks at an
                             // error's response once, as logging or metrics do.
@@ -308,18 +321,18 @@ impl Drop for Server {
     }
 }
 
-serving::every_check!(Server::start::<StytchError>(routes).addr);
+serving::every_check!(Server::start(routes, stytch_middleware()).addr);
 serving::failures::every_failure!(
-    Server::start::<StytchError>(routes).addr,
+    Server::start(routes, stytch_middleware()).addr,
     serving::Framework::ActixWeb
 );
-serving::meaning::every_meaning!(Server::start::<ServiceError>(meaning_routes).addr);
+serving::meaning::every_meaning!(Server::start(meaning_routes, meaning_middleware()).addr);
 
 /// An `Err` from a middleware inside the request-id layer, whose response a middleware outside
 /// it has already looked at, still reaches the client whole.
 #[test]
 fn errors_from_middlewares_render_every_time_they_are_asked() {
-    let server = Server::start::<StytchError>(routes);
+    let server = Server::start(routes, stytch_middleware());
     let response = serving::wire::get(server.addr, "/mw", &[("x-request-id", b"trace-mw")]);
     assert_eq!(response.status, 400);
     assert_eq!(response.header("x-request-id"), "trace-mw");

@@ -13,14 +13,14 @@ use axum::routing::{get, post};
 use axum::{Router, middleware};
 use axum_extra::TypedHeader;
 use axum_extra::headers::ContentType;
-use stytch_errors::PassThrough;
 use stytch_errors::axum::{RequestIdLayer, pass_through};
+use stytch_errors::{ClientIds, PassThrough};
 use stytch_errors::{RequestId, StytchError};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use serving::failures::{Missing, NewUser, SECRET, SLOW, Search, TIMEOUT, panics};
-use serving::meaning::{CONFLICT_BODY, LAYER_HEADERS, ServiceError};
+use serving::meaning::{CONFLICT_BODY, LAYER_HEADERS, PREFIX, ServiceError, trusted};
 
 use serving::hygiene::{GenericError, WhereError};
 use serving::{AppError, db, deep, spawned_error};
@@ -216,9 +216,12 @@ fn meaning_app() -> Router {
             }
             response
         }));
-    Router::new()
-        .nest("/m", own)
-        .layer(RequestIdLayer::test().catalog::<ServiceError>())
+    Router::new().nest("/m", own).layer(
+        RequestIdLayer::test()
+            .catalog::<ServiceError>()
+            .prefix(PREFIX)
+            .client_ids(ClientIds::AcceptIf(trusted)),
+    )
 }
 
 /// A rate limiter's 429, with headers that stay, and a body that must not.

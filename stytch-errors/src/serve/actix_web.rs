@@ -63,6 +63,10 @@
 //! outer one put in the extensions, so that the handler, the body, the header and the log
 //! line agree on one id.
 //!
+//! Ids, the client's id and the `request` span are as with the axum layer:
+//! [`RequestIdMiddleware::prefix`], [`RequestIdMiddleware::generate_with`],
+//! [`RequestIdMiddleware::client_ids`].
+//!
 //! Without the middleware, an error renders with a freshly generated `request-id-test-…`
 //! id, the same in its header and its body.
 //!
@@ -146,6 +150,7 @@ use crate::model::ApiError;
 use crate::serve::exchange::{CatchPanic, Exchange};
 use crate::serve::request_id::RequestId;
 use crate::serve::scope::Served;
+use crate::serve::span::request_span;
 use crate::serve::{PassThrough, RenderedError, to_http_response};
 
 use self::answered::Answered;
@@ -280,10 +285,16 @@ where
             headers.get(X_REQUEST_ID).map(HeaderValue::as_bytes),
             headers.get_all(header::ACCEPT).map(HeaderValue::as_bytes),
         );
+        let nested = request.extensions().get::<RequestId>().is_some();
+        let span = request_span(&served.id, nested);
         request.extensions_mut().insert(served.id.clone());
         let exchange = self.exchange;
+        #[cfg(feature = "tracing")]
+        let entered = span.enter();
         let future = CatchPanic::new(served.clone().scope(self.service.call(request)));
-        Box::pin(async move {
+        #[cfg(feature = "tracing")]
+        drop(entered);
+        let future = async move {
             match future.await {
                 Ok(Ok(response)) => {
                     let (request, response) = response.into_parts();
@@ -308,7 +319,12 @@ where
                     None => std::panic::resume_unwind(payload),
                 },
             }
-        })
+        };
+        #[cfg(feature = "tracing")]
+        let future = tracing::Instrument::instrument(future, span);
+        #[cfg(not(feature = "tracing"))]
+        let _: crate::serve::span::RequestSpan = span;
+        Box::pin(future)
     }
 }
 

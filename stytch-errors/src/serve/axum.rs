@@ -59,6 +59,13 @@
 //! another (on a nested router) reuses the id the outer one put in the extensions, so that
 //! the handler, the body, the header and the log line agree on one id.
 //!
+//! The ids are Stytch's unless the service says otherwise: [`RequestIdLayer::prefix`] or
+//! [`RequestIdLayer::generate_with`] make its own, and [`RequestIdLayer::client_ids`] says
+//! whether a client's id is taken ([`ClientIds`](crate::ClientIds): always, never, or when
+//! a check passes). With the `tracing` feature, the inner service runs inside a `request`
+//! span carrying `request_id` (and `error.type` once an error is rendered), so every event
+//! of the handler carries the id.
+//!
 //! Without the layer, an error renders with a freshly generated `request-id-test-…` id,
 //! the same in its header and its body.
 //!
@@ -149,6 +156,7 @@ use crate::model::ApiError;
 use crate::serve::exchange::{CatchPanic, Exchange};
 use crate::serve::request_id::RequestId;
 use crate::serve::scope::Served;
+use crate::serve::span::{RequestSpan, request_span};
 use crate::serve::{PassThrough, REQUEST_ID_HEADER, RenderedError, to_http_response};
 
 /// The response for `error`, with the id and body shape of the request being served (see
@@ -242,11 +250,19 @@ where
                 .iter()
                 .map(http::HeaderValue::as_bytes),
         );
+        let nested = request.extensions().get::<RequestId>().is_some();
+        let span = request_span(&served.id, nested);
         request.extensions_mut().insert(served.id.clone());
+        #[cfg(feature = "tracing")]
+        let entered = span.enter();
+        let inner = self.inner.call(request);
+        #[cfg(feature = "tracing")]
+        drop(entered);
         ResponseFuture {
-            inner: CatchPanic::new(served.clone().scope(self.inner.call(request))),
+            inner: CatchPanic::new(served.clone().scope(inner)),
             served: Some(served),
             exchange: self.exchange,
+            span,
         }
     }
 }
@@ -258,6 +274,7 @@ pin_project_lite::pin_project! {
         inner: CatchPanic<TaskLocalFuture<Served, F>>,
         served: Option<Served>,
         exchange: Exchange,
+        span: RequestSpan,
     }
 }
 
@@ -270,6 +287,8 @@ where
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.project();
+        #[cfg(feature = "tracing")]
+        let _entered = this.span.enter();
         let caught = ready!(this.inner.poll(cx));
         let Some(served) = this.served.take() else {
             // Polled again after it finished: the inner future says what it says.

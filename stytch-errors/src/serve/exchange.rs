@@ -24,7 +24,7 @@ use http::{HeaderMap, Response};
 use stytch_errors_shared::headers::describes_body_or_connection;
 
 use crate::model::ApiError;
-use crate::serve::request_id::{Environment, RequestId};
+use crate::serve::request_id::{ClientIds, Environment, IdGenerator, RequestId};
 use crate::serve::scope::Served;
 use crate::serve::{BodyFormat, FrameworkErrors, REQUEST_ID_HEADER, RenderedError};
 
@@ -35,7 +35,8 @@ type StandIn = fn(u16, &str, BodyFormat) -> RenderedError;
 /// how to render the catalog's stand-in for a status.
 #[derive(Clone, Copy, Default)]
 pub(crate) struct Exchange {
-    pub(crate) environment: Environment,
+    generator: IdGenerator,
+    client_ids: ClientIds,
     stand_in: Option<StandIn>,
     /// Whether a stand-in's body gives the framework's text for the failure.
     reason_in_body: bool,
@@ -44,7 +45,8 @@ pub(crate) struct Exchange {
 impl core::fmt::Debug for Exchange {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("Exchange")
-            .field("environment", &self.environment)
+            .field("generator", &self.generator)
+            .field("client_ids", &self.client_ids)
             .field("catalog", &self.stand_in.is_some())
             .field("reason_in_body", &self.reason_in_body)
             .finish()
@@ -64,7 +66,8 @@ fn stand_in<E: ApiError + FrameworkErrors>(
 impl Exchange {
     pub(crate) const fn new(environment: Environment) -> Self {
         Self {
-            environment,
+            generator: IdGenerator::Stytch(environment),
+            client_ids: ClientIds::Accept,
             stand_in: None,
             reason_in_body: false,
         }
@@ -76,6 +79,16 @@ impl Exchange {
             stand_in: Some(stand_in::<E>),
             ..self
         }
+    }
+
+    /// The same, generating ids with `generator`.
+    pub(crate) const fn generator(self, generator: IdGenerator) -> Self {
+        Self { generator, ..self }
+    }
+
+    /// The same, treating a client's id as `client_ids` says.
+    pub(crate) const fn client_ids(self, client_ids: ClientIds) -> Self {
+        Self { client_ids, ..self }
     }
 
     /// The same, giving the framework's text for a failure in the stand-in's body.
@@ -98,7 +111,7 @@ impl Exchange {
     ) -> Served {
         Served {
             id: outer.map_or_else(
-                || RequestId::from_client(client_id, self.environment),
+                || self.client_ids.id_for(client_id, self.generator),
                 RequestId::clone,
             ),
             format: BodyFormat::from_accept_values(accept),
@@ -258,6 +271,46 @@ macro_rules! exchange_constructors {
             pub const fn catalog<E: $crate::ApiError + $crate::FrameworkErrors>(self) -> Self {
                 Self {
                     exchange: self.exchange.catalog::<E>(),
+                }
+            }
+
+            #[doc = ::core::concat!(
+                "The same ", $what, ", generating `<prefix><uuid v4>` ids (`req_…`, say) ",
+                "instead of Stytch's.\n\n# Panics\n\nIf `prefix` is longer than 92 bytes or ",
+                "holds anything but visible ASCII (see [`IdGenerator::prefix`]",
+                "(crate::IdGenerator::prefix))."
+            )]
+            #[must_use]
+            pub const fn prefix(self, prefix: &'static str) -> Self {
+                Self {
+                    exchange: self
+                        .exchange
+                        .generator($crate::IdGenerator::prefix(prefix)),
+                }
+            }
+
+            #[doc = ::core::concat!(
+                "The same ", $what, ", generating ids with the service's own function."
+            )]
+            #[must_use]
+            pub const fn generate_with(self, generate: fn() -> $crate::RequestId) -> Self {
+                Self {
+                    exchange: self
+                        .exchange
+                        .generator($crate::IdGenerator::Function(generate)),
+                }
+            }
+
+            #[doc = ::core::concat!(
+                "The same ", $what, ", treating the `x-request-id` a client sends as ",
+                "`client_ids` says: take it ([`ClientIds::Accept`](crate::ClientIds::Accept), ",
+                "the default), replace it, or take it when a check passes. An id that is ",
+                "not safe to echo is never taken."
+            )]
+            #[must_use]
+            pub const fn client_ids(self, client_ids: $crate::ClientIds) -> Self {
+                Self {
+                    exchange: self.exchange.client_ids(client_ids),
                 }
             }
 

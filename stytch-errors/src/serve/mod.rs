@@ -20,6 +20,8 @@ pub(crate) mod exchange;
 pub(crate) mod request_id;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) mod scope;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) mod span;
 
 #[cfg(feature = "actix-web")]
 #[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]

@@ -3,7 +3,8 @@
 //! header twice, and no header that describes a body it does not send.
 //!
 //! Every framework's second test app serves, behind the request-id layer (or middleware)
-//! given [`ServiceError`], and inside a layer of the service's own that adds
+//! given [`ServiceError`], generating ids with the prefix [`PREFIX`] and taking a client's
+//! only when [`trusted`] says so, and inside a layer of the service's own that adds
 //! [`LAYER_HEADERS`] to every response under `/m`:
 //!
 //! | route | answer of the service |
@@ -60,6 +61,21 @@ pub const LAYER_HEADERS: [(&str, &str); 4] = [
     ("x-content-type-options", "nosniff"),
 ];
 
+/// The prefix of the ids the second test apps generate.
+pub const PREFIX: &str = "svc-";
+
+/// The client ids the second test apps take: those of the service's own tracing.
+pub fn trusted(id: &stytch_errors::RequestId) -> bool {
+    id.as_str().starts_with("trace-")
+}
+
+/// Whether `id` is [`PREFIX`] and a version 4 UUID.
+fn is_services_own(id: &str) -> bool {
+    id.strip_prefix(PREFIX)
+        .and_then(|uuid| uuid::Uuid::try_parse(uuid).ok())
+        .is_some_and(|uuid| uuid.get_version_num() == 4)
+}
+
 /// The values of header `name` in `response`.
 fn values<'r>(response: &'r Response, name: &str) -> Vec<&'r str> {
     response
@@ -74,7 +90,9 @@ fn values<'r>(response: &'r Response, name: &str) -> Vec<&'r str> {
 /// line and the body's `status_code` say `status`, the rest of the body is `error`'s
 /// (its `error_url` too), it parses back to `error`, and the layer's headers are there.
 pub fn expect_stand_in(response: &Response, error: &ServiceError, status: u16) {
-    super::expect_error_at(response, error, status, None);
+    let id = response.header("x-request-id");
+    assert!(is_services_own(id), "{id}");
+    super::expect_error_at(response, error, status, Some(id));
     let parsed = parse_error::<ServiceError>(response.body.as_bytes()).unwrap();
     assert_eq!(parsed.known(), Some(error));
     for (name, value) in LAYER_HEADERS {
@@ -155,8 +173,36 @@ pub fn marked_responses_pass_through(addr: SocketAddr) {
             assert_eq!(values(&response, name), [value], "{name} in {response:?}");
         }
         let response = get(addr, path, &[]);
-        assert!(super::is_generated(response.header("x-request-id")));
+        assert!(is_services_own(response.header("x-request-id")));
         assert_eq!(response.body, body);
+    }
+}
+
+/// Ids are the service's own: generated with its prefix, a client's taken only when the
+/// service's check passes; the header and the body agree.
+pub fn ids_are_the_services_own(addr: SocketAddr) {
+    let ids: [(&[u8], Option<&str>); 4] = [
+        (b"", None),
+        (b"trace-7f3a", Some("trace-7f3a")),
+        (
+            b"request-id-test-b05c992f-ebdc-489d-a754-c7e70ba13141",
+            None,
+        ),
+        (b"evil", None),
+    ];
+    for (client_id, kept) in ids {
+        let headers: Vec<(&str, &[u8])> = if client_id.is_empty() {
+            Vec::new()
+        } else {
+            vec![("X-Request-Id", client_id)]
+        };
+        let response = get(addr, "/m/gone", &headers);
+        let id = response.header("x-request-id");
+        match kept {
+            Some(kept) => assert_eq!(id, kept),
+            None => assert!(is_services_own(id), "{id}"),
+        }
+        super::expect_error_at(&response, &ServiceError::MalformedRequest, 410, Some(id));
     }
 }
 
@@ -167,7 +213,8 @@ macro_rules! every_meaning {
             statuses_are_never_changed,
             headers_are_never_sent_twice,
             rerendered_errors_drop_what_described_the_old_body,
-            marked_responses_pass_through
+            marked_responses_pass_through,
+            ids_are_the_services_own
         );
     };
     (@tests $addr:expr; $($check:ident),*) => {
