@@ -32,7 +32,7 @@ use serde::{Serialize, Serializer};
 /// assert_eq!(Cover::Class(5).to_string(), "5xx");
 /// assert_eq!(Cover::Class(5).openapi_key(), "5XX");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Cover {
     /// One status: `covers = 404`.
     Status(u16),
