@@ -147,7 +147,7 @@ use ::actix_web::http::header::{self, HeaderName, HeaderValue};
 use ::actix_web::{Error, HttpMessage as _, HttpResponse};
 
 use crate::model::ApiError;
-use crate::serve::exchange::{CatchPanic, Exchange};
+use crate::serve::exchange::{CatchPanic, Exchange, Replacement};
 use crate::serve::request_id::RequestId;
 use crate::serve::scope::Served;
 use crate::serve::span::request_span;
@@ -386,7 +386,7 @@ fn failure_status<B>(response: &HttpResponse<B>) -> u16 {
     }
 }
 
-/// The response on its way out: see [`Exchange::finish`].
+/// The response on its way out: see [`Exchange::replacement`].
 fn finish<B>(
     mut response: HttpResponse<B>,
     cause: Option<&Error>,
@@ -397,18 +397,20 @@ fn finish<B>(
         let status = failure_status(&response);
         let fresh = {
             let extensions = response.extensions();
-            let rendered = extensions.get::<RenderedError>();
             // The headers are read only for a response that is replaced.
             exchange
-                .replaces(status, rendered, served)
-                .then(|| {
+                .replacement(status, extensions.get::<RenderedError>(), served)
+                .map(|replacement| {
                     // The framework's text for the failure: the error the response carries.
-                    let reason = cause
-                        .map(ToString::to_string)
-                        .or_else(|| response.error().map(ToString::to_string));
-                    exchange.finish(status, &http_headers(&response), rendered, reason, served)
+                    let reason = match replacement {
+                        Replacement::StandIn(_) => cause
+                            .map(ToString::to_string)
+                            .or_else(|| response.error().map(ToString::to_string)),
+                        Replacement::Again(_) => None,
+                    };
+                    let headers = http_headers(&response);
+                    exchange.replace(replacement, status, &headers, reason, served)
                 })
-                .flatten()
         };
         if let Some(fresh) = fresh {
             return from_http(fresh).map_into_right_body();

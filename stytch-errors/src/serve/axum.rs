@@ -153,7 +153,7 @@ use http::Request;
 use tokio::task::futures::TaskLocalFuture;
 
 use crate::model::ApiError;
-use crate::serve::exchange::{CatchPanic, Exchange};
+use crate::serve::exchange::{CatchPanic, Exchange, Replacement};
 use crate::serve::request_id::RequestId;
 use crate::serve::scope::Served;
 use crate::serve::span::{RequestSpan, request_span};
@@ -307,37 +307,31 @@ where
     }
 }
 
-/// The response on its way out: see [`Exchange::finish`].
-fn finish<B>(
-    mut response: http::Response<B>,
-    exchange: &Exchange,
-    served: &Served,
-) -> http::Response<B>
+/// The response on its way out: see [`Exchange::replacement`].
+fn finish<B>(response: http::Response<B>, exchange: &Exchange, served: &Served) -> http::Response<B>
 where
     B: From<String> + http_body::Body,
 {
     let status = response.status().as_u16();
-    if !response.status().is_success()
-        && response.extensions().get::<PassThrough>().is_none()
-        && exchange.replaces(status, response.extensions().get::<RenderedError>(), served)
-    {
+    let mut response = response;
+    if !response.status().is_success() && response.extensions().get::<PassThrough>().is_none() {
         let (mut parts, body) = response.into_parts();
-        let rendered = parts.extensions.get::<RenderedError>();
-        let reason = if rendered.is_none() {
-            framework_text(&parts.headers, body)
-        } else {
-            None
-        };
-        let fresh = exchange.finish(status, &parts.headers, rendered, reason, served);
-        if let Some(fresh) = fresh {
-            let (fresh, body) = fresh.into_parts();
+        if let Some(replacement) =
+            exchange.replacement(status, parts.extensions.get::<RenderedError>(), served)
+        {
+            let reason = match replacement {
+                Replacement::StandIn(_) => framework_text(&parts.headers, body),
+                Replacement::Again(_) => None,
+            };
+            let (fresh, body) = exchange
+                .replace(replacement, status, &parts.headers, reason, served)
+                .into_parts();
             parts.status = fresh.status;
             parts.headers = fresh.headers;
             parts.extensions.extend(fresh.extensions);
             return http::Response::from_parts(parts, B::from(body));
         }
-        // Not reached: `finish` replaces what `replaces` says it does.
-        return http::Response::from_parts(parts, B::from(String::new()));
+        response = http::Response::from_parts(parts, body);
     }
     response
         .headers_mut()

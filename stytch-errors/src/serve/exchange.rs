@@ -31,6 +31,15 @@ use crate::serve::{BodyFormat, FrameworkErrors, REQUEST_ID_HEADER, RenderedError
 /// The catalog's stand-in for `status`, for a request id and shape.
 type StandIn = fn(u16, &str, BodyFormat) -> RenderedError;
 
+/// What takes the place of a failed response: see [`Exchange::replacement`].
+#[derive(Clone, Copy)]
+pub(crate) enum Replacement<'r> {
+    /// The catalog error the response was rendered from, rendered again.
+    Again(&'r RenderedError),
+    /// The catalog's stand-in for the response's status.
+    StandIn(StandIn),
+}
+
 /// What a layer knows: the environment of the ids it generates and, once given a catalog,
 /// how to render the catalog's stand-in for a status.
 #[derive(Clone, Copy, Default)]
@@ -118,63 +127,75 @@ impl Exchange {
         }
     }
 
-    /// Whether a response of `status` that was (or, `None`, was not) rendered from the
-    /// catalog error `rendered` is replaced by [`finish`](Self::finish): rendered outside
-    /// the request's scope (for another id or shape), or a failure no catalog error made
-    /// while a catalog is given. Lets a framework skip reading its headers otherwise.
-    pub(crate) fn replaces(
+    /// What takes the place of a response of `status` that was (or, `None`, was not)
+    /// rendered from the catalog error `rendered`: the same error again when it was
+    /// rendered outside the request's scope (for another id or shape), the catalog's
+    /// stand-in for a failure no catalog error made; `None` to keep the response (with
+    /// `x-request-id` set). Lets a framework skip reading a response otherwise.
+    pub(crate) fn replacement<'r>(
         &self,
         status: u16,
-        rendered: Option<&RenderedError>,
+        rendered: Option<&'r RenderedError>,
         served: &Served,
-    ) -> bool {
+    ) -> Option<Replacement<'r>> {
         match rendered {
-            Some(rendered) => {
-                rendered.request_id() != served.id.as_str() || rendered.format() != served.format
-            }
-            None => status >= 400 && self.stand_in.is_some(),
+            Some(rendered) => (rendered.request_id() != served.id.as_str()
+                || rendered.format() != served.format)
+                .then_some(Replacement::Again(rendered)),
+            None if status >= 400 => self.stand_in.map(Replacement::StandIn),
+            None => None,
         }
     }
 
-    /// The response that takes the place of one of `status` with `headers` and, if it was
-    /// rendered from a catalog error, `rendered`; `None` to keep it (with `x-request-id`
-    /// set), as [`replaces`](Self::replaces) decides. The replacement carries every header
-    /// it needs, `x-request-id` included. `reason` is the framework's text for a failure no
-    /// catalog error made (a rejection's): it goes into the stand-in's source chain (the
-    /// log), and into its body only when the layer says so.
+    /// The response that takes the place of one of `status` with `headers`, as
+    /// `replacement` says; it carries every header it needs, `x-request-id` included.
+    /// `reason` is the framework's text for a failure no catalog error made (a
+    /// rejection's): it goes into the stand-in's source chain (the log), and into its body
+    /// only when the layer says so.
+    pub(crate) fn replace(
+        &self,
+        replacement: Replacement<'_>,
+        status: u16,
+        headers: &HeaderMap,
+        reason: Option<String>,
+        served: &Served,
+    ) -> Response<String> {
+        let id = served.id.as_str();
+        let mut fresh = match replacement {
+            // Rendered outside the scope: the same error, for this request.
+            Replacement::Again(rendered) => rendered.to_http_response(id, served.format),
+            Replacement::StandIn(stand_in) => {
+                let mut rendered = stand_in(status, id, served.format);
+                if let Some(reason) = reason {
+                    rendered = rendered.with_reason(reason, self.reason_in_body);
+                }
+                #[cfg(feature = "tracing")]
+                crate::serve::log::emit(&rendered);
+                let body = rendered.body(id, served.format);
+                rendered.into_response(body)
+            }
+        };
+        keep_headers(fresh.headers_mut(), headers);
+        fresh
+    }
+
+    /// [`replacement`](Self::replacement) and [`replace`](Self::replace) at once, for a
+    /// response whose body is not read.
     pub(crate) fn finish(
         &self,
         status: u16,
         headers: &HeaderMap,
         rendered: Option<&RenderedError>,
-        reason: Option<String>,
         served: &Served,
     ) -> Option<Response<String>> {
-        if !self.replaces(status, rendered, served) {
-            return None;
-        }
-        let id = served.id.as_str();
-        let mut fresh = if let Some(rendered) = rendered {
-            // Rendered outside the scope: the same error, for this request.
-            rendered.to_http_response(id, served.format)
-        } else {
-            let mut rendered = (self.stand_in?)(status, id, served.format);
-            if let Some(reason) = reason {
-                rendered = rendered.with_reason(reason, self.reason_in_body);
-            }
-            #[cfg(feature = "tracing")]
-            crate::serve::log::emit(&rendered);
-            let body = rendered.body(id, served.format);
-            rendered.into_response(body)
-        };
-        keep_headers(fresh.headers_mut(), headers);
-        Some(fresh)
+        let replacement = self.replacement(status, rendered, served)?;
+        Some(self.replace(replacement, status, headers, None, served))
     }
 
     /// The response for a request whose handler panicked: the stand-in for 500. The
     /// payload is dropped unread; the panic hook has already reported it.
     pub(crate) fn panicked(&self, served: &Served) -> Option<Response<String>> {
-        self.finish(500, &HeaderMap::new(), None, None, served)
+        self.finish(500, &HeaderMap::new(), None, served)
     }
 }
 
@@ -375,9 +396,7 @@ mod tests {
         headers.insert("x-hop", "1".parse().unwrap());
         headers.insert("keep-alive", "timeout=5".parse().unwrap());
         headers.insert("x-request-id", "inner".parse().unwrap());
-        let fresh = exchange
-            .finish(405, &headers, None, None, &served())
-            .unwrap();
+        let fresh = exchange.finish(405, &headers, None, &served()).unwrap();
         assert_eq!(fresh.status(), 405);
         assert_eq!(fresh.headers()["allow"], "GET,HEAD");
         let vary: Vec<_> = fresh.headers().get_all("vary").iter().collect();
@@ -396,9 +415,7 @@ mod tests {
         assert_eq!(fresh.headers().len(), 5, "{:?}", fresh.headers());
         assert_eq!(fresh.body(), &TestError::Method.to_json("trace-1"));
         // The class's cover, with the status it stands for.
-        let fresh = exchange
-            .finish(413, &headers, None, None, &served())
-            .unwrap();
+        let fresh = exchange.finish(413, &headers, None, &served()).unwrap();
         assert_eq!(fresh.status(), 413);
         assert_eq!(
             fresh.body(),
@@ -414,14 +431,12 @@ mod tests {
     fn a_declared_header_the_replaced_response_has_is_sent_once() {
         let exchange = Exchange::new(Environment::Test).catalog::<TestError>();
         let fresh = exchange
-            .finish(429, &HeaderMap::new(), None, None, &served())
+            .finish(429, &HeaderMap::new(), None, &served())
             .unwrap();
         assert_eq!(fresh.headers()["retry-after"], "60");
         let mut headers = HeaderMap::new();
         headers.insert("retry-after", "5".parse().unwrap());
-        let fresh = exchange
-            .finish(429, &headers, None, None, &served())
-            .unwrap();
+        let fresh = exchange.finish(429, &headers, None, &served()).unwrap();
         let values: Vec<_> = fresh.headers().get_all("retry-after").iter().collect();
         assert_eq!(values, ["5"]);
     }
@@ -430,24 +445,16 @@ mod tests {
     fn successes_and_catalog_errors_are_kept() {
         let exchange = Exchange::new(Environment::Test).catalog::<TestError>();
         let headers = HeaderMap::new();
-        assert!(
-            exchange
-                .finish(200, &headers, None, None, &served())
-                .is_none()
-        );
-        assert!(
-            exchange
-                .finish(302, &headers, None, None, &served())
-                .is_none()
-        );
+        assert!(exchange.finish(200, &headers, None, &served()).is_none());
+        assert!(exchange.finish(302, &headers, None, &served()).is_none());
         let rendered = RenderedError::new(&TestError::Bad, "trace-1", BodyFormat::Stytch);
         assert!(
             exchange
-                .finish(400, &headers, Some(&rendered), None, &served())
+                .finish(400, &headers, Some(&rendered), &served())
                 .is_none()
         );
         // Without a catalog, a failure stays as it is.
         let bare = Exchange::new(Environment::Test);
-        assert!(bare.finish(404, &headers, None, None, &served()).is_none());
+        assert!(bare.finish(404, &headers, None, &served()).is_none());
     }
 }

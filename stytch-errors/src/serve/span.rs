@@ -32,36 +32,3 @@ pub(crate) fn request_span(id: &RequestId, nested: bool) -> RequestSpan {
 pub(crate) fn request_span(_: &RequestId, _: bool) -> RequestSpan {
     RequestSpan
 }
-
-/// What a `tracing-subscriber` fmt layer writes, kept for a test to read.
-#[cfg(all(test, feature = "tracing"))]
-#[derive(Clone, Default)]
-pub(crate) struct Written(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
-
-#[cfg(all(test, feature = "tracing"))]
-impl Written {
-    pub(crate) fn text(&self) -> String {
-        String::from_utf8(self.0.lock().unwrap().clone()).unwrap()
-    }
-}
-
-#[cfg(all(test, feature = "tracing"))]
-impl std::io::Write for Written {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-#[cfg(all(test, feature = "tracing"))]
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Written {
-    type Writer = Self;
-
-    fn make_writer(&'a self) -> Self {
-        self.clone()
-    }
-}

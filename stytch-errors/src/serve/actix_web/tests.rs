@@ -184,37 +184,3 @@ fn rejection_details_put_the_text_in_the_body() {
         .rejection_details();
     reject_malformed_json(middleware, true);
 }
-
-#[cfg(feature = "tracing")]
-#[test]
-fn a_span_carries_the_request_id_around_the_inner_service() {
-    let written = crate::serve::span::Written::default();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(written.clone())
-        .with_max_level(tracing::Level::DEBUG)
-        .with_ansi(false)
-        .finish();
-    let _default = tracing::subscriber::set_default(subscriber);
-    run(async {
-        let app = test::init_service(App::new().wrap(RequestIdMiddleware::test()).route(
-            "/",
-            web::get().to(|| async {
-                actix_web::rt::task::yield_now().await;
-                tracing::info!("in the handler");
-                Err::<HttpResponse, _>(TestError::UserNotFound("u".into()))
-            }),
-        ))
-        .await;
-        let request = test::TestRequest::get()
-            .uri("/")
-            .insert_header(("x-request-id", "trace-span"))
-            .to_request();
-        test::call_service(&app, request).await;
-    });
-    let text = written.text();
-    assert!(
-        text.contains("request{request_id=\"trace-span\"}: ") && text.contains("in the handler"),
-        "{text}"
-    );
-    assert!(text.contains("error.type=\"user_not_found\""), "{text}");
-}

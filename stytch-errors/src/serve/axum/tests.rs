@@ -152,39 +152,3 @@ async fn rejection_details_put_the_text_in_the_body() {
         .rejection_details();
     reject_malformed_json(layer, true).await;
 }
-
-#[cfg(feature = "tracing")]
-#[test]
-fn a_span_carries_the_request_id_around_the_inner_service() {
-    let written = crate::serve::span::Written::default();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(written.clone())
-        .with_max_level(tracing::Level::DEBUG)
-        .with_ansi(false)
-        .finish();
-    let _default = tracing::subscriber::set_default(subscriber);
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    runtime.block_on(async {
-        let service =
-            RequestIdLayer::test().layer(tower::service_fn(|_: http::Request<Body>| async {
-                tokio::task::yield_now().await;
-                tracing::info!("in the handler");
-                Ok::<_, Infallible>(TestError::UserNotFound("u".into()).into_response())
-            }));
-        let request = http::Request::get("/")
-            .header("x-request-id", "trace-span")
-            .body(Body::empty())
-            .unwrap();
-        service.oneshot(request).await.unwrap();
-    });
-    let text = written.text();
-    assert!(
-        text.contains("request{request_id=\"trace-span\"}: ") && text.contains("in the handler"),
-        "{text}"
-    );
-    // The error's event, inside the span, which records its type.
-    assert!(text.contains("error.type=\"user_not_found\""), "{text}");
-}
