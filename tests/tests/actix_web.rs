@@ -16,7 +16,7 @@ use stytch_errors::actix_web::{RequestIdMiddleware, pass_through};
 use stytch_errors::{ApiError as _, ClientIds, RenderedError, RequestId, StytchError};
 
 use serving::failures::{Missing, NewUser, SECRET, SLOW, Search, TIMEOUT, panics};
-use serving::meaning::{CONFLICT_BODY, LAYER_HEADERS, PREFIX, ServiceError, trusted};
+use serving::meaning::{CONFLICT_BODY, LAYER_HEADERS, OWN_FAILURES, PREFIX, ServiceError, trusted};
 
 use serving::hygiene::{GenericError, WhereError};
 use serving::{AppError, db, deep, spawned_error};
@@ -157,8 +157,20 @@ fn meaning_routes(config: &mut web::ServiceConfig) {
     let layer = LAYER_HEADERS
         .into_iter()
         .fold(DefaultHeaders::new(), DefaultHeaders::add);
+    let scope =
+        OWN_FAILURES
+            .into_iter()
+            .fold(web::scope("/m"), |scope, (path, status, header, body)| {
+                let status = actix_web::http::StatusCode::from_u16(status).unwrap();
+                scope.route(
+                    path,
+                    web::get().to(move || async move {
+                        HttpResponse::build(status).insert_header(header).body(body)
+                    }),
+                )
+            });
     config.service(
-        web::scope("/m")
+        scope
             .app_data(web::JsonConfig::default().limit(1024))
             .wrap(layer)
             .route(
@@ -193,30 +205,6 @@ fn meaning_routes(config: &mut web::ServiceConfig) {
                 "/upload",
                 web::post()
                     .to(|value: web::Json<serde_json::Value>| async move { value.to_string() }),
-            )
-            .route(
-                "/draining",
-                web::get().to(|| async {
-                    HttpResponse::ServiceUnavailable()
-                        .insert_header((header::RETRY_AFTER, "5"))
-                        .body("draining")
-                }),
-            )
-            .route(
-                "/limited",
-                web::get().to(|| async {
-                    HttpResponse::TooManyRequests()
-                        .insert_header((header::RETRY_AFTER, "5"))
-                        .body("slow down")
-                }),
-            )
-            .route(
-                "/auth",
-                web::get().to(|| async {
-                    HttpResponse::Unauthorized()
-                        .insert_header((header::WWW_AUTHENTICATE, "Bearer"))
-                        .body("who are you")
-                }),
             )
             .service(
                 web::resource("/spawned")

@@ -20,7 +20,7 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use serving::failures::{Missing, NewUser, SECRET, SLOW, Search, TIMEOUT, panics};
-use serving::meaning::{CONFLICT_BODY, LAYER_HEADERS, PREFIX, ServiceError, trusted};
+use serving::meaning::{CONFLICT_BODY, LAYER_HEADERS, OWN_FAILURES, PREFIX, ServiceError, trusted};
 
 use serving::hygiene::{GenericError, WhereError};
 use serving::{AppError, db, deep, spawned_error};
@@ -162,36 +162,6 @@ fn meaning_app() -> Router {
             post(|Json(value): Json<serde_json::Value>| async move { value.to_string() }),
         )
         .route(
-            "/draining",
-            get(|| async {
-                (
-                    http::StatusCode::SERVICE_UNAVAILABLE,
-                    [("retry-after", "5")],
-                    "draining",
-                )
-            }),
-        )
-        .route(
-            "/limited",
-            get(|| async {
-                (
-                    http::StatusCode::TOO_MANY_REQUESTS,
-                    [("retry-after", "5")],
-                    "slow down",
-                )
-            }),
-        )
-        .route(
-            "/auth",
-            get(|| async {
-                (
-                    http::StatusCode::UNAUTHORIZED,
-                    [("www-authenticate", "Bearer")],
-                    "who are you",
-                )
-            }),
-        )
-        .route(
             "/spawned",
             get(|| async {
                 tokio::spawn(async { ServiceError::Conflict.into_response() })
@@ -205,7 +175,14 @@ fn meaning_app() -> Router {
                 headers.insert("etag", http::HeaderValue::from_static("\"v1\""));
                 response
             })),
-        )
+        );
+    let own = OWN_FAILURES
+        .into_iter()
+        .fold(own, |own, (path, status, header, body)| {
+            let status = http::StatusCode::from_u16(status).unwrap();
+            own.route(path, get(move || async move { (status, [header], body) }))
+        });
+    let own = own
         .fallback(|| async { http::StatusCode::NOT_FOUND })
         .layer(DefaultBodyLimit::max(1024))
         .layer(middleware::map_response(|mut response: Response| async {

@@ -356,7 +356,7 @@ macro_rules! exchange_constructors {
 pub(crate) use exchange_constructors;
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use http::HeaderMap;
 
     use super::Exchange;
@@ -364,9 +364,10 @@ mod tests {
     use crate::serve::scope::Served;
     use crate::{ApiError, BodyFormat, RenderedError};
 
+    /// A catalog with covers, for the framework integrations' tests too.
     #[derive(Debug, ApiError)]
     #[api_error(crate = "crate", docs_url = "https://example.com/errors")]
-    enum TestError {
+    pub(crate) enum TestError {
         #[api_error(status = 400, message = "Bad.", covers = "4xx")]
         Bad,
         #[api_error(status = 405, message = "Wrong method.", covers = 405)]
@@ -376,6 +377,18 @@ mod tests {
         Slow,
         #[api_error(status = 500, message = "Broken.", covers = "5xx")]
         Broken,
+    }
+
+    /// The body of `TestError::Bad` for `request_id` standing for a rejection whose text is
+    /// `reason`: with it as `error_details` when `in_body`.
+    pub(crate) fn bad_with_reason(request_id: &str, reason: &str, in_body: bool) -> String {
+        let body = TestError::Bad.to_json(request_id);
+        if in_body {
+            let details = serde_json::json!({ "reason": reason }).to_string();
+            body.replace('}', &format!(",\"error_details\":{details}}}"))
+        } else {
+            body
+        }
     }
 
     fn served() -> Served {

@@ -229,5 +229,13 @@ macro_rules! every_meaning {
 
 pub(crate) use every_meaning;
 
+/// The failures the service answers itself, with a header the client needs: path (under
+/// `/m`), status, header, body.
+pub const OWN_FAILURES: [(&str, u16, (&str, &str), &str); 3] = [
+    ("/draining", 503, ("retry-after", "5"), "draining"),
+    ("/limited", 429, ("retry-after", "5"), "slow down"),
+    ("/auth", 401, ("www-authenticate", "Bearer"), "who are you"),
+];
+
 /// The body of the handler's own 409, which the client never sees.
 pub const CONFLICT_BODY: &str = r#"{"error":"taken"}"#;

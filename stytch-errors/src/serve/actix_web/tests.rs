@@ -4,6 +4,7 @@ use actix_web::dev::Service as _;
 use actix_web::{App, HttpResponse, test, web};
 
 use super::RequestIdMiddleware;
+use crate::serve::exchange::tests::{TestError as TestCatalog, bad_with_reason};
 use crate::{ApiError, RenderedError, RequestId};
 
 fn run(test: impl Future<Output = ()>) {
@@ -126,15 +127,6 @@ fn handlers_see_the_id() {
     });
 }
 
-#[derive(Debug, ApiError)]
-#[api_error(crate = "crate", docs_url = "https://example.com/errors")]
-enum Catalog {
-    #[api_error(status = 400, message = "Bad.", covers = "4xx")]
-    Bad,
-    #[api_error(status = 500, message = "Broken.", covers = "5xx")]
-    Broken,
-}
-
 /// A malformed JSON body behind `middleware`: the stand-in's source chain (its log line)
 /// holds the rejection's text, and its body too when `in_body`.
 fn reject_malformed_json(middleware: RequestIdMiddleware, in_body: bool) {
@@ -161,26 +153,22 @@ fn reject_malformed_json(middleware: RequestIdMiddleware, in_body: bool) {
             reason.clone()
         };
         assert!(reason.starts_with("Json deserialize error"), "{reason}");
-        let expected = Catalog::Bad.to_json("trace-1");
-        let expected = if in_body {
-            let details = serde_json::json!({ "reason": reason }).to_string();
-            expected.replace('}', &format!(",\"error_details\":{details}}}"))
-        } else {
-            expected
-        };
-        assert_eq!(test::read_body(response).await, expected);
+        assert_eq!(
+            test::read_body(response).await,
+            bad_with_reason("trace-1", &reason, in_body)
+        );
     });
 }
 
 #[test]
 fn a_rejections_text_is_the_stand_ins_source_chain_not_its_body() {
-    reject_malformed_json(RequestIdMiddleware::test().catalog::<Catalog>(), false);
+    reject_malformed_json(RequestIdMiddleware::test().catalog::<TestCatalog>(), false);
 }
 
 #[test]
 fn rejection_details_put_the_text_in_the_body() {
     let middleware = RequestIdMiddleware::test()
-        .catalog::<Catalog>()
+        .catalog::<TestCatalog>()
         .rejection_details();
     reject_malformed_json(middleware, true);
 }

@@ -7,6 +7,7 @@ use axum::response::IntoResponse as _;
 use tower::{Layer as _, ServiceExt as _};
 
 use super::RequestIdLayer;
+use crate::serve::exchange::tests::{TestError as TestCatalog, bad_with_reason};
 use crate::{ApiError, RenderedError, RequestId};
 
 #[derive(Debug, ApiError)]
@@ -94,15 +95,6 @@ async fn successful_responses_get_the_header() {
     assert_eq!(body_of(response).await, "ok");
 }
 
-#[derive(Debug, ApiError)]
-#[api_error(crate = "crate", docs_url = "https://example.com/errors")]
-enum Catalog {
-    #[api_error(status = 400, message = "Bad.", covers = "4xx")]
-    Bad,
-    #[api_error(status = 500, message = "Broken.", covers = "5xx")]
-    Broken,
-}
-
 /// A malformed JSON body behind `layer`: the stand-in's source chain (its log line) holds
 /// the rejection's text, and its body too when `in_body`.
 async fn reject_malformed_json(layer: RequestIdLayer, in_body: bool) {
@@ -130,25 +122,21 @@ async fn reject_malformed_json(layer: RequestIdLayer, in_body: bool) {
         reason.starts_with("Failed to parse the request body as JSON"),
         "{reason}"
     );
-    let expected = Catalog::Bad.to_json("trace-1");
-    let expected = if in_body {
-        let details = serde_json::json!({ "reason": reason }).to_string();
-        expected.replace('}', &format!(",\"error_details\":{details}}}"))
-    } else {
-        expected
-    };
-    assert_eq!(body_of(response).await, expected);
+    assert_eq!(
+        body_of(response).await,
+        bad_with_reason("trace-1", &reason, in_body)
+    );
 }
 
 #[tokio::test]
 async fn a_rejections_text_is_the_stand_ins_source_chain_not_its_body() {
-    reject_malformed_json(RequestIdLayer::test().catalog::<Catalog>(), false).await;
+    reject_malformed_json(RequestIdLayer::test().catalog::<TestCatalog>(), false).await;
 }
 
 #[tokio::test]
 async fn rejection_details_put_the_text_in_the_body() {
     let layer = RequestIdLayer::test()
-        .catalog::<Catalog>()
+        .catalog::<TestCatalog>()
         .rejection_details();
     reject_malformed_json(layer, true).await;
 }
