@@ -280,14 +280,21 @@ where
 
     fn call(&self, request: ServiceRequest) -> Self::Future {
         let headers = request.headers();
-        let served = self.exchange.served(
-            request.extensions().get::<RequestId>(),
-            headers.get(X_REQUEST_ID).map(HeaderValue::as_bytes),
-            headers.get_all(header::ACCEPT).map(HeaderValue::as_bytes),
-        );
-        let nested = request.extensions().get::<RequestId>().is_some();
+        let (served, nested) = {
+            // A middleware further out gave the request its id already.
+            let extensions = request.extensions();
+            let outer = extensions.get::<RequestId>();
+            let served = self.exchange.served(
+                outer,
+                headers.get(X_REQUEST_ID).map(HeaderValue::as_bytes),
+                headers.get_all(header::ACCEPT).map(HeaderValue::as_bytes),
+            );
+            (served, outer.is_some())
+        };
         let span = request_span(&served.id, nested);
-        request.extensions_mut().insert(served.id.clone());
+        if !nested {
+            request.extensions_mut().insert(served.id.clone());
+        }
         let exchange = self.exchange;
         #[cfg(feature = "tracing")]
         let entered = span.enter();

@@ -240,8 +240,11 @@ where
 
     fn call(&mut self, mut request: Request<ReqBody>) -> Self::Future {
         let headers = request.headers();
+        // A layer further out gave the request its id already.
+        let outer = request.extensions().get::<RequestId>();
+        let nested = outer.is_some();
         let served = self.exchange.served(
-            request.extensions().get::<RequestId>(),
+            outer,
             headers
                 .get(REQUEST_ID_HEADER)
                 .map(http::HeaderValue::as_bytes),
@@ -250,9 +253,10 @@ where
                 .iter()
                 .map(http::HeaderValue::as_bytes),
         );
-        let nested = request.extensions().get::<RequestId>().is_some();
         let span = request_span(&served.id, nested);
-        request.extensions_mut().insert(served.id.clone());
+        if !nested {
+            request.extensions_mut().insert(served.id.clone());
+        }
         #[cfg(feature = "tracing")]
         let entered = span.enter();
         let inner = self.inner.call(request);
