@@ -1,6 +1,7 @@
 //! What `stytch-errors-derive` (at compile time) and `stytch-errors` (at run time) must agree
-//! on, written once: the hash behind the `error_type` lookup table, JSON string escaping, and
-//! the range of statuses an error may have.
+//! on, written once: the hash behind the `error_type` lookup table, JSON string escaping, the
+//! range of statuses an error may have, and the header fields that describe a body or a
+//! connection.
 //!
 //! Not public API of stytch-errors: it may change in any release, in step with the two crates
 //! that use it.
@@ -19,4 +20,5 @@ extern crate alloc;
 
 pub mod escape;
 pub mod hash;
+pub mod headers;
 pub mod status;

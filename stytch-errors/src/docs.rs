@@ -30,7 +30,7 @@ use std::vec::Vec;
 use serde::Serialize;
 
 use crate::model::ApiError;
-use crate::model::ErrorInfo;
+use crate::model::{Cover, ErrorInfo};
 use crate::wire::JsonOut;
 
 /// The request id the example bodies of the pages carry: the one of Stytch's reference.
@@ -90,7 +90,8 @@ pub const RETRYABLE_NOTE: &str = "A client may send the same request again, afte
 /// A page has an entry per error, in catalog order: a `` ## `error_type` `` heading (its
 /// anchor is the fragment of the `error_url`), the status and title (`429 Too many
 /// requests`), the description, the "Common causes" and "Troubleshooting" lists when the
-/// error has any, a "Retrying" note when it is [retryable](ErrorInfo::retryable), and the
+/// error has any, a "Stands for" list of its [`covers`](ErrorInfo::covers) (`404`, `4xx`: any
+/// other client error), a "Retrying" note when it is [retryable](ErrorInfo::retryable), and the
 /// JSON body pretty-printed with [`EXAMPLE_REQUEST_ID`]. For a variant
 /// with fields, the body shows the message template.
 ///
@@ -118,6 +119,19 @@ pub const RETRYABLE_NOTE: &str = "A client may send the same request again, afte
 /// assert!(page.contains("### Troubleshooting\n\n- Back off exponentially.\n"));
 /// assert!(page.contains("  \"error_message\": \"Too many requests have been made.\",\n"));
 /// assert!(pages[0].markdown.contains("\"error_message\": \"The {field} value is invalid.\""));
+///
+/// #[derive(Debug, ApiError)]
+/// #[api_error(docs_url = "https://example.com/errors")]
+/// enum Service {
+///     #[api_error(status = 400, message = "The request is invalid.", covers = "4xx")]
+///     BadRequest,
+///     #[api_error(status = 500, message = "Something went wrong.", covers = "5xx", covers = 503)]
+///     Internal,
+/// }
+/// let pages = docs::markdown_pages::<Service>();
+/// assert!(pages[0].markdown.contains("### Stands for\n\n"));
+/// assert!(pages[0].markdown.contains("- `4xx`: any other client error\n"));
+/// assert!(pages[1].markdown.contains("- `5xx`: any other server error\n- `503`\n"));
 /// ```
 #[must_use]
 pub fn markdown_pages<E: ApiError>() -> Vec<Page> {
@@ -194,6 +208,7 @@ fn render_entry(page: &mut String, info: &ErrorInfo) {
     }
     render_list(page, "Common causes", info.causes);
     render_list(page, "Troubleshooting", info.fixes);
+    render_covers(page, info);
     if info.retryable {
         page.push_str("### Retrying\n\n");
         page.push_str(RETRYABLE_NOTE);
@@ -219,6 +234,27 @@ fn render_entry(page: &mut String, info: &ErrorInfo) {
     page.push_str("```json\n");
     push_pretty_body(page, info);
     page.push_str("```\n");
+}
+
+/// The "Stands for" section of a variant with `covers`: the failures the service answers
+/// with it, each with its own status.
+fn render_covers(page: &mut String, info: &ErrorInfo) {
+    if info.covers.is_empty() {
+        return;
+    }
+    page.push_str("### Stands for\n\n");
+    page.push_str("A failure the service answers without a handler's error, with the failure's own status (the body's `status_code` says it):\n\n");
+    for cover in info.covers {
+        let _ = match cover {
+            Cover::Status(status) => writeln!(page, "- `{status}`"),
+            Cover::Class(class) => writeln!(
+                page,
+                "- `{cover}`: any other {} error",
+                if *class == 4 { "client" } else { "server" }
+            ),
+        };
+    }
+    page.push('\n');
 }
 
 fn render_list(page: &mut String, heading: &str, items: &[&str]) {

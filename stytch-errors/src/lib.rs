@@ -251,7 +251,7 @@ pub mod __private;
 #[cfg(feature = "reqwest")]
 pub use crate::client::reqwest;
 pub use crate::client::{BODY_PREFIX_LEN, ClientError, parse_response};
-pub use crate::model::{ApiError, ErrorInfo, LogLevel, StaticCatalog};
+pub use crate::model::{ApiError, Cover, ErrorInfo, LogLevel, StaticCatalog};
 pub use crate::parse::{
     ErrorKind, MAX_BODY_LEN, ParseError, ParsedError, parse_error, parse_error_with_limit,
 };
@@ -264,6 +264,9 @@ pub use crate::schema::JsonSchemaDetails;
 #[cfg(feature = "utoipa")]
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub use crate::schema::openapi;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "axum", feature = "actix-web"))))]
+pub use crate::serve::PassThrough;
 #[cfg(feature = "actix-web")]
 #[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
 pub use crate::serve::actix_web;
@@ -272,7 +275,9 @@ pub use crate::serve::actix_web;
 pub use crate::serve::axum;
 #[cfg(feature = "request-id")]
 #[cfg_attr(docsrs, doc(cfg(feature = "request-id")))]
-pub use crate::serve::request_id::{Environment, InvalidRequestId, RequestId};
+pub use crate::serve::request_id::{
+    ClientIds, Environment, IdGenerator, InvalidRequestId, RequestId,
+};
 pub use crate::serve::{
     APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat, FrameworkErrors, REQUEST_ID_HEADER,
     RenderedError, to_http_response,

@@ -13,12 +13,14 @@ use axum::routing::{get, post};
 use axum::{Router, middleware};
 use axum_extra::TypedHeader;
 use axum_extra::headers::ContentType;
-use stytch_errors::axum::RequestIdLayer;
+use stytch_errors::axum::{RequestIdLayer, pass_through};
+use stytch_errors::{ClientIds, PassThrough};
 use stytch_errors::{RequestId, StytchError};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::timeout::TimeoutLayer;
 
 use serving::failures::{Missing, NewUser, SECRET, SLOW, Search, TIMEOUT, panics};
+use serving::meaning::{CONFLICT_BODY, LAYER_HEADERS, OWN_FAILURES, PREFIX, ServiceError, trusted};
 
 use serving::hygiene::{GenericError, WhereError};
 use serving::{AppError, db, deep, spawned_error};
@@ -46,9 +48,34 @@ fn app() -> Router {
             get(|| async { Err::<String, _>(StytchError::UseHttps) }),
         )
         .route("/ok", get(ok))
+        .nest(
+            "/nested",
+            Router::new()
+                .route("/ok", get(ok))
+                .route(
+                    "/error",
+                    get(|Extension(id): Extension<RequestId>| async move {
+                        Err::<String, _>(serving::nested_error(&id))
+                    }),
+                )
+                .layer(RequestIdLayer::test()),
+        )
         .route(
             "/json",
             post(|Json(user): Json<NewUser>| async { user.email }),
+        )
+        .nest(
+            "/details",
+            Router::new()
+                .route(
+                    "/json",
+                    post(|Json(user): Json<NewUser>| async { user.email }),
+                )
+                .layer(
+                    RequestIdLayer::test()
+                        .catalog::<StytchError>()
+                        .rejection_details(),
+                ),
         )
         .route(
             "/form",
@@ -85,6 +112,10 @@ fn app() -> Router {
             }),
         )
         .route(
+            "/auth",
+            get(|| async { "never" }).layer(middleware::from_fn(authenticate)),
+        )
+        .route(
             "/throttled",
             get(|| async { "never" }).layer(middleware::from_fn(throttle)),
         )
@@ -96,11 +127,95 @@ fn app() -> Router {
         .layer(RequestIdLayer::test().catalog::<StytchError>())
 }
 
-/// A rate limiter's 429, with a header that must stay and one that must not.
+/// The second test app: see the routes in `serving::meaning`.
+fn meaning_app() -> Router {
+    let own = Router::new()
+        .route(
+            "/conflict",
+            get(|| async {
+                (
+                    http::StatusCode::CONFLICT,
+                    [("content-type", "application/json")],
+                    CONFLICT_BODY,
+                )
+            }),
+        )
+        .route("/gone", get(|| async { http::StatusCode::GONE }))
+        .route(
+            "/own",
+            get(|| async {
+                (
+                    http::StatusCode::CONFLICT,
+                    PassThrough,
+                    [("content-type", "application/json")],
+                    CONFLICT_BODY,
+                )
+            }),
+        )
+        .route(
+            "/legacy",
+            get(|| async { (http::StatusCode::GONE, "gone") })
+                .layer(middleware::map_response(pass_through)),
+        )
+        .route(
+            "/upload",
+            post(|Json(value): Json<serde_json::Value>| async move { value.to_string() }),
+        )
+        .route(
+            "/spawned",
+            get(|| async {
+                tokio::spawn(async { ServiceError::Conflict.into_response() })
+                    .await
+                    .unwrap()
+            })
+            .layer(middleware::map_response(|mut response: Response| async {
+                // What a compression layer does to the response it compressed.
+                let headers = response.headers_mut();
+                headers.insert("content-encoding", http::HeaderValue::from_static("gzip"));
+                headers.insert("etag", http::HeaderValue::from_static("\"v1\""));
+                response
+            })),
+        );
+    let own = OWN_FAILURES
+        .into_iter()
+        .fold(own, |own, (path, status, header, body)| {
+            let status = http::StatusCode::from_u16(status).unwrap();
+            own.route(path, get(move || async move { (status, [header], body) }))
+        });
+    let own = own
+        .fallback(|| async { http::StatusCode::NOT_FOUND })
+        .layer(DefaultBodyLimit::max(1024))
+        .layer(middleware::map_response(|mut response: Response| async {
+            for (name, value) in LAYER_HEADERS {
+                response
+                    .headers_mut()
+                    .insert(name, http::HeaderValue::from_static(value));
+            }
+            response
+        }));
+    Router::new().nest("/m", own).layer(
+        RequestIdLayer::test()
+            .catalog::<ServiceError>()
+            .prefix(PREFIX)
+            .client_ids(ClientIds::AcceptIf(trusted)),
+    )
+}
+
+/// A rate limiter's 429, with headers that stay, and a body that must not.
 async fn throttle(_: axum::extract::Request, _: middleware::Next) -> Response {
     (
         http::StatusCode::TOO_MANY_REQUESTS,
-        [("retry-after", "7"), ("x-limiter-key", SECRET)],
+        [("retry-after", "7"), ("x-limiter", "per-ip")],
+        SECRET,
+    )
+        .into_response()
+}
+
+/// An auth middleware's 401 with its challenge.
+async fn authenticate(_: axum::extract::Request, _: middleware::Next) -> Response {
+    (
+        http::StatusCode::UNAUTHORIZED,
+        [("www-authenticate", "Bearer")],
         SECRET,
     )
         .into_response()
@@ -126,7 +241,7 @@ struct Server {
 }
 
 impl Server {
-    fn start() -> Self {
+    fn start(app: fn() -> Router) -> Self {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         listener.set_nonblocking(true).unwrap();
         let addr = listener.local_addr().unwrap();
@@ -166,5 +281,6 @@ impl Drop for Server {
     }
 }
 
-serving::every_check!(Server::start().addr);
-serving::failures::every_failure!(Server::start().addr);
+serving::every_check!(Server::start(app).addr);
+serving::failures::every_failure!(Server::start(app).addr, serving::Framework::Axum);
+serving::meaning::every_meaning!(Server::start(meaning_app).addr);

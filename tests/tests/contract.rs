@@ -292,6 +292,48 @@ fn wording_and_docs_are_cosmetic() {
     assert!(!ChangeKind::Cosmetic.is_breaking() && !ChangeKind::Additive.is_breaking());
 }
 
+/// A catalog that stands for the framework's failures, before and after it drops a cover.
+mod covers {
+    use stytch_errors::ApiError;
+
+    #[derive(Debug, ApiError)]
+    #[api_error(docs_url = "https://example.com/errors")]
+    #[allow(dead_code)]
+    pub enum Before {
+        #[api_error(status = 404, message = "No such route.", covers = 404)]
+        RouteNotFound,
+        #[api_error(status = 400, message = "Bad request.", covers = "4xx")]
+        BadRequest,
+        #[api_error(status = 500, message = "Something went wrong.", covers = "5xx")]
+        Internal,
+    }
+
+    #[derive(Debug, ApiError)]
+    #[api_error(docs_url = "https://example.com/errors")]
+    #[allow(dead_code)]
+    pub enum After {
+        #[api_error(status = 404, message = "No such route.")]
+        RouteNotFound,
+        #[api_error(status = 400, message = "Bad request.", covers = "4xx", covers = 405)]
+        BadRequest,
+        #[api_error(status = 500, message = "Something went wrong.", covers = "5xx")]
+        Internal,
+    }
+}
+
+#[test]
+fn a_dropped_cover_is_breaking_and_a_new_one_additive() {
+    let found = changes::<covers::Before, covers::After>();
+    let lines: Vec<&str> = found.iter().map(|(_, line)| line.as_str()).collect();
+    assert_eq!(
+        lines,
+        [
+            "breaking: `route_not_found` no longer covers 404: the framework's failures of 404 now reach clients as another error; keep `covers = 404` on it",
+            "additive: `bad_request` now covers 405",
+        ]
+    );
+}
+
 /// A service's catalog that wraps `Notes`, before and after `Notes` changed.
 mod composed {
     use stytch_errors::ApiError;

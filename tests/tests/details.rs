@@ -171,7 +171,7 @@ fn the_docs_list_the_details() {
     let page = pages.iter().find(|page| page.status_code == 422).unwrap();
     assert!(
         page.markdown
-            .contains("### Details\n\nThe body's `error_details` object has the members:\n\n- `invalid_fields`\n- `hint`\n"),
+            .contains("### Details\n\nThe body's `error_details` object has the members:\n\n- `invalid_fields`: `Vec<InvalidField>`\n- `hint`: `Option<&'static str>`\n"),
         "{}",
         page.markdown
     );

@@ -18,6 +18,8 @@ struct Entry {
     fixes: Vec<String>,
     retrying: Vec<String>,
     json: Vec<String>,
+    /// The "Stands for" list: the failures the error answers.
+    stands_for: Vec<String>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -26,6 +28,7 @@ enum Section {
     Causes,
     Fixes,
     Retrying,
+    StandsFor,
     Json,
 }
 
@@ -55,7 +58,13 @@ fn entries(markdown: &str) -> Vec<Entry> {
             (_, "### Common causes") => section = Section::Causes,
             (_, "### Troubleshooting") => section = Section::Fixes,
             (_, "### Retrying") => section = Section::Retrying,
+            (_, "### Stands for") => section = Section::StandsFor,
             (_, "") => {}
+            (Section::StandsFor, line) => {
+                if let Some(item) = line.strip_prefix("- ") {
+                    entry.stands_for.push(item.to_owned());
+                }
+            }
             (Section::Retrying, line) => entry.retrying.push(line.to_owned()),
             (Section::Causes, line) => entry
                 .causes
@@ -182,6 +191,20 @@ fn the_400_401_and_403_pages_carry_every_fact_of_the_reference_pages() {
 }
 
 #[test]
+fn a_class_cover_is_listed_under_its_class() {
+    let bad_request = entries(&page(400).markdown)
+        .into_iter()
+        .find(|entry| entry.error_type == "bad_request")
+        .expect("bad_request");
+    assert_eq!(bad_request.stands_for, ["`4xx`: any other client error"]);
+    let unavailable = entries(&page(503).markdown)
+        .into_iter()
+        .find(|entry| entry.error_type == "server_unavailable")
+        .expect("server_unavailable");
+    assert_eq!(unavailable.stands_for, ["`408`", "`503`", "`504`"]);
+}
+
+#[test]
 fn the_404_page_has_the_not_found_errors() {
     let page = page(404);
     assert!(
@@ -208,6 +231,7 @@ fn the_404_page_has_the_not_found_errors() {
     let route = &entries[8];
     assert_eq!(route.title.as_deref(), Some("404 Route not found"));
     assert_eq!(route.description, ["The route provided is not supported."]);
+    assert_eq!(route.stands_for, ["`404`"]);
     assert_eq!(
         support::compact(&route.json.join("\n")),
         format!(

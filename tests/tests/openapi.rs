@@ -237,7 +237,7 @@ fn each_example_validates_against_its_response_schema() {
                     // The schema of one status rejects the bodies of the others.
                     let mut other = first.expect("an example");
                     let own_status = other["status_code"].clone();
-                    other["status_code"] = json!(if status == "500" { 400 } else { 500 });
+                    other["status_code"] = json!(if status.starts_with('5') { 400 } else { 500 });
                     assert!(!validator.is_valid(&other));
                     // An error type the catalog does not list is valid for an open catalog
                     // only.

@@ -7,9 +7,7 @@ use crate::parse::ast::{Input, Variant};
 use crate::parse::attr::Header;
 use crate::parse::message::Piece;
 use crate::prop;
-
-/// The names a header template may not take: the response's own headers.
-const RESERVED_HEADERS: [&str; 3] = ["content-type", "content-length", "x-request-id"];
+use stytch_errors_shared::headers::describes_body_or_connection;
 
 /// The rules of each header as written, once per header (the enum's as well as the
 /// variants'): a valid name that no error response sets itself, and a template that parses
@@ -39,9 +37,13 @@ fn name_problem(name: &str) -> Option<String> {
         Some(format!(
             "`{name}` is not a valid header name: {bad:?} is not allowed (letters, digits and `!#$%&'*+-.^_`|~` only)"
         ))
-    } else if RESERVED_HEADERS.contains(&name.to_ascii_lowercase().as_str()) {
+    } else if name.eq_ignore_ascii_case("x-request-id") {
         Some(format!(
-            "`{name}` is set by every error response: a header template cannot replace it"
+            "`{name}` is set by every error response to the request's id: a header template cannot replace it"
+        ))
+    } else if describes_body_or_connection(name) {
+        Some(format!(
+            "`{name}` describes the body or the connection, which the server sets for the body it sends: a header template cannot set it; declare headers about the error, such as `retry-after` or `www-authenticate`"
         ))
     } else {
         None

@@ -82,6 +82,7 @@ fn catalog_entry(input: &Input<'_>, krate: &syn::Path, v: &Resolved<'_, '_>) -> 
         quote!(.with_log_level(#krate::LogLevel::#level))
     });
     let non_exhaustive = input.non_exhaustive.then(|| quote!(.with_non_exhaustive()));
+    let with_covers = crate::expand::covers::with_covers(krate, v.variant);
     quote! {
         #krate::ErrorInfo::new(#name, #error_type, #status, #template, #docs_url, #error_url)
             .with_description(#description)
@@ -96,6 +97,7 @@ fn catalog_entry(input: &Input<'_>, krate: &syn::Path, v: &Resolved<'_, '_>) -> 
             #deprecated
             #with_log_level
             #non_exhaustive
+            #with_covers
     }
 }
 

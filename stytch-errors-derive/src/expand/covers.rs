@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::parse::ast::Input;
+use crate::parse::ast::{Input, Variant};
 use crate::prop::{self, Cover};
 
 /// `impl FrameworkErrors`, when any variant says what it covers; nothing otherwise.
@@ -43,4 +43,20 @@ pub fn framework_errors_impl(input: &Input<'_>, krate: &syn::Path) -> TokenStrea
             }
         }
     }
+}
+
+/// `.with_covers(&[…])` for a variant that covers anything, so that its catalog entry
+/// records what it stands for; nothing otherwise.
+pub fn with_covers(krate: &syn::Path, variant: &Variant<'_>) -> Option<TokenStream> {
+    let covers: Vec<TokenStream> = variant
+        .attrs
+        .covers
+        .iter()
+        .filter_map(|lit| Cover::parse(lit).ok())
+        .map(|cover| match cover {
+            Cover::Status(status) => quote!(#krate::Cover::Status(#status)),
+            Cover::Class(class) => quote!(#krate::Cover::Class(#class)),
+        })
+        .collect();
+    (!covers.is_empty()).then(|| quote!(.with_covers(&[#(#covers),*])))
 }

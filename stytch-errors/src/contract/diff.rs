@@ -191,6 +191,22 @@ fn compare(before: &Entry, after: &Entry, found: &mut Vec<Change>) {
             );
         }
     }
+    for cover in &before.covers {
+        if !after.covers.contains(cover) {
+            push(
+                ChangeKind::Breaking,
+                format!(
+                    "`{name}` no longer covers {cover}: the framework's failures of {cover} now reach clients as another error; keep `covers = {}` on it",
+                    cover_value(cover)
+                ),
+            );
+        }
+    }
+    for cover in &after.covers {
+        if !before.covers.contains(cover) {
+            push(ChangeKind::Additive, format!("`{name}` now covers {cover}"));
+        }
+    }
     match (before.retryable, after.retryable) {
         (true, false) => push(
             ChangeKind::Breaking,
@@ -275,5 +291,14 @@ fn compare_details(
                 ),
             );
         }
+    }
+}
+
+/// A cover as `covers = …` takes it: a status as is, a class quoted.
+fn cover_value(cover: &str) -> String {
+    if cover.ends_with("xx") {
+        format!("\"{cover}\"")
+    } else {
+        cover.into()
     }
 }

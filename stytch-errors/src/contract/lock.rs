@@ -1,7 +1,7 @@
 //! The lock file of a catalog: what each error promises its clients, as JSON in a stable
 //! order.
 
-use std::string::String;
+use std::string::{String, ToString};
 use std::vec::Vec;
 
 use serde::{Deserialize, Serialize};
@@ -33,6 +33,10 @@ pub(crate) struct Entry {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub(crate) headers: Vec<String>,
     pub(crate) retryable: bool,
+    /// What the error stands for among the framework's failures: statuses and classes
+    /// (`404`, `4xx`), as `covers = …` gives them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) covers: Vec<String>,
     #[serde(default, skip_serializing_if = "core::ops::Not::not")]
     pub(crate) deprecated: bool,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -109,6 +113,7 @@ impl Entry {
                 .collect(),
             headers,
             retryable: info.retryable,
+            covers: info.covers.iter().map(ToString::to_string).collect(),
             deprecated: info.deprecated,
             description: info.description.into(),
             causes: info.causes.iter().map(|&cause| cause.into()).collect(),

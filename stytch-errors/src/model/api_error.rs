@@ -261,7 +261,14 @@ pub trait ApiError {
     /// [`to_body`](Self::to_body) does, the details that `__write_details` writes.
     #[doc(hidden)]
     fn __write_json(&self, request_id: &str, out: &mut JsonOut<'_>) {
-        out.push_body_of(self.info(), request_id, &self.error_message(), None);
+        let info = self.info();
+        out.push_body_of(
+            info,
+            info.status_code,
+            request_id,
+            &self.error_message(),
+            None,
+        );
         out.push_details(&|details| self.__write_details(details));
     }
 

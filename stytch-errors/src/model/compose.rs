@@ -231,11 +231,11 @@ mod tests {
     #[test]
     fn composes_in_order() {
         const LEN: usize = composed_len(2, &[&INNER, &INNER]);
-        let all: [ErrorInfo; LEN] = compose(&OWN, &[&INNER, &INNER]);
+        let all: [ErrorInfo; LEN] = compose(&OWN, &[&INNER, &INNER], false);
         let types: Vec<&str> = all.iter().map(|info| info.error_type).collect();
         assert_eq!(types, ["a", "b", "c", "c"]);
         assert_eq!(first_duplicate(&all), Some((2, 3)));
-        let first_three: [ErrorInfo; 3] = compose(&OWN, &[&INNER]);
+        let first_three: [ErrorInfo; 3] = compose(&OWN, &[&INNER], false);
         assert_eq!(first_duplicate(&first_three), None);
         assert_eq!(first_duplicate::<0>(&[]), None);
         assert_eq!(entry_named(&all, "C").error_type, "c");

@@ -5,7 +5,7 @@ use std::string::String;
 
 use serde::Serialize;
 
-use crate::model::LogLevel;
+use crate::model::{Cover, LogLevel};
 use crate::wire::JsonOut;
 
 /// The catalog entry of one variant: everything `#[derive(ApiError)]` knows about it at
@@ -97,6 +97,10 @@ pub struct ErrorInfo {
     /// and JSON Schemas then describe `error_type` as an open set.
     #[serde(skip)]
     pub non_exhaustive: bool,
+    /// The `covers = …` entries of the variant: the failures it stands for, with their own
+    /// status (see [`Cover`]). Empty for a variant that stands for none.
+    #[serde(skip_serializing_if = "<[Cover]>::is_empty")]
+    pub covers: &'static [Cover],
 }
 
 impl ErrorInfo {
@@ -170,6 +174,7 @@ impl ErrorInfo {
             deprecated: false,
             log_level: LogLevel::for_status(status_code),
             non_exhaustive: false,
+            covers: &[],
         }
     }
 
@@ -304,6 +309,21 @@ impl ErrorInfo {
         self
     }
 
+    /// The entry with `covers`, the failures it stands for.
+    ///
+    /// ```
+    /// use stytch_errors::{Cover, ErrorInfo};
+    ///
+    /// let info = ErrorInfo::new("Gone", "gone", 410, "Gone.", "https://e.com", "https://e.com/410#gone")
+    ///     .with_covers(&[Cover::Status(410)]);
+    /// assert!(info.covers.iter().any(|cover| cover.contains(410)));
+    /// ```
+    #[must_use]
+    pub const fn with_covers(mut self, covers: &'static [Cover]) -> Self {
+        self.covers = covers;
+        self
+    }
+
     /// The entry of a variant of a `#[non_exhaustive]` enum: see
     /// [`non_exhaustive`](Self::non_exhaustive).
     ///
@@ -421,19 +441,21 @@ impl ErrorInfo {
     /// ```
     #[must_use]
     pub fn example_json(&self, request_id: &str) -> String {
-        self.body_json(request_id, &self.example_message(), None)
+        self.body_json(self.status_code, request_id, &self.example_message(), None)
     }
 
-    /// The JSON body of this error with `request_id` and `message`, byte for byte what the
-    /// derive's `to_json` writes.
+    /// The JSON body of this error with `status_code` (its own, or the status of a response
+    /// it stands for), `request_id` and `message`: with its own status, byte for byte what
+    /// the derive's `to_json` writes.
     pub(crate) fn body_json(
         &self,
+        status_code: u16,
         request_id: &str,
         message: &str,
         details: Option<&str>,
     ) -> String {
         let mut json = String::new();
-        JsonOut::text(&mut json).push_body_of(self, request_id, &message, details);
+        JsonOut::text(&mut json).push_body_of(self, status_code, request_id, &message, details);
         json
     }
 }

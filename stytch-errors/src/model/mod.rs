@@ -5,12 +5,14 @@
 mod api_error;
 mod by_status;
 pub(crate) mod compose;
+mod cover;
 mod error_info;
 mod log_level;
 mod static_catalog;
 
 pub use self::api_error::ApiError;
 pub(crate) use self::by_status::by_status;
+pub use self::cover::Cover;
 pub use self::error_info::ErrorInfo;
 pub use self::log_level::LogLevel;
 pub use self::static_catalog::StaticCatalog;

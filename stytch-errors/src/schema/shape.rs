@@ -46,6 +46,8 @@ pub(crate) enum Statuses<'a> {
     Any,
     /// One of these.
     OneOf(&'a [u16]),
+    /// Any of a class: `Class(4)` is 400 to 499.
+    Class(u16),
 }
 
 /// What a schema allows for `error_type`.
@@ -96,6 +98,12 @@ pub(crate) fn body(
             "description": status_code.1,
             "minimum": stytch_errors_shared::status::MIN,
             "maximum": stytch_errors_shared::status::MAX,
+        }),
+        Statuses::Class(class) => json!({
+            "type": "integer",
+            "description": status_code.1,
+            "minimum": class * 100,
+            "maximum": class * 100 + 99,
         }),
     };
     let error_type_schema = match error_types {
@@ -173,13 +181,9 @@ pub(crate) fn catalog<E: ApiError>(title: Option<&str>) -> Value {
 
 /// The schema of the body of the errors of one status, `infos`: `status_code` is `status`.
 #[cfg(feature = "utoipa")]
-pub(crate) fn group(status: u16, infos: &[&ErrorInfo]) -> Value {
+pub(crate) fn group(statuses: Statuses<'_>, infos: &[&ErrorInfo]) -> Value {
     let names: Vec<&str> = infos.iter().map(|info| info.error_type).collect();
-    body(
-        Statuses::OneOf(&[status]),
-        ErrorTypes::of(infos, &names),
-        None,
-    )
+    body(statuses, ErrorTypes::of(infos, &names), None)
 }
 
 /// The schema of [`ProblemDetails`](crate::ProblemDetails): RFC 9457's members and the two

@@ -59,7 +59,13 @@
 //! [`RenderedError`] in the response's extensions) if it was rendered outside the scope. An
 //! error that an inner middleware returns as `Err` goes on as an `Err`, whose response is
 //! rendered in the scope with the header set, the same each time a middleware further out
-//! (or the server) asks for it.
+//! (or the server) asks for it. A middleware inside another (on a scope) reuses the id the
+//! outer one put in the extensions, so that the handler, the body, the header and the log
+//! line agree on one id.
+//!
+//! Ids, the client's id and the `request` span are as with the axum layer:
+//! [`RequestIdMiddleware::prefix`], [`RequestIdMiddleware::generate_with`],
+//! [`RequestIdMiddleware::client_ids`].
 //!
 //! Without the middleware, an error renders with a freshly generated `request-id-test-…`
 //! id, the same in its header and its body.
@@ -81,8 +87,11 @@
 //! ```
 //!
 //! The rules are the axum layer's (see [`crate::axum`] with the `axum` feature): the
-//! catalog error that [`FrameworkErrors::for_status`](crate::FrameworkErrors::for_status) names replaces the response; of the
-//! failed response only `Allow`, `Retry-After` and `WWW-Authenticate` stay; a handler that
+//! catalog error that [`FrameworkErrors::for_status`](crate::FrameworkErrors::for_status) names replaces the response, with
+//! the response's own status and headers as [a stand-in keeps them](crate::FrameworkErrors#what-a-stand-in-keeps).
+//! The error a failed response carries (an extractor's: `Json deserialize error: missing
+//! field …`) is the stand-in's source chain, for the log, and its `error_details` only
+//! behind [`rejection_details`](RequestIdMiddleware::rejection_details). A handler that
 //! panics is answered with the stand-in for 500 (it goes out as an `Err`, whose response is
 //! that error), and its payload never reaches the client.
 //!
@@ -138,9 +147,11 @@ use ::actix_web::http::header::{self, HeaderName, HeaderValue};
 use ::actix_web::{Error, HttpMessage as _, HttpResponse};
 
 use crate::model::ApiError;
-use crate::serve::exchange::{CatchPanic, Exchange};
+use crate::serve::exchange::{CatchPanic, Exchange, Replacement};
+use crate::serve::request_id::RequestId;
 use crate::serve::scope::Served;
-use crate::serve::{RenderedError, to_http_response};
+use crate::serve::span::request_span;
+use crate::serve::{PassThrough, RenderedError, to_http_response};
 
 use self::answered::Answered;
 
@@ -269,25 +280,40 @@ where
 
     fn call(&self, request: ServiceRequest) -> Self::Future {
         let headers = request.headers();
-        let served = self.exchange.served(
-            headers.get(X_REQUEST_ID).map(HeaderValue::as_bytes),
-            headers.get_all(header::ACCEPT).map(HeaderValue::as_bytes),
-        );
-        request.extensions_mut().insert(served.id.clone());
+        let (served, nested) = {
+            // A middleware further out gave the request its id already.
+            let extensions = request.extensions();
+            let outer = extensions.get::<RequestId>();
+            let served = self.exchange.served(
+                outer,
+                headers.get(X_REQUEST_ID).map(HeaderValue::as_bytes),
+                headers.get_all(header::ACCEPT).map(HeaderValue::as_bytes),
+            );
+            (served, outer.is_some())
+        };
+        let span = request_span(&served.id, nested);
+        if !nested {
+            request.extensions_mut().insert(served.id.clone());
+        }
         let exchange = self.exchange;
+        #[cfg(feature = "tracing")]
+        let entered = span.enter();
         let future = CatchPanic::new(served.clone().scope(self.service.call(request)));
-        Box::pin(async move {
+        #[cfg(feature = "tracing")]
+        drop(entered);
+        let future = async move {
             match future.await {
                 Ok(Ok(response)) => {
                     let (request, response) = response.into_parts();
                     Ok(ServiceResponse::new(
                         request,
-                        finish(response, &exchange, &served),
+                        finish(response, None, &exchange, &served),
                     ))
                 }
                 Ok(Err(error)) => {
                     let response = served.clone().sync_scope(|| error.error_response());
-                    let response = finish(response, &exchange, &served).map_into_boxed_body();
+                    let response =
+                        finish(response, Some(&error), &exchange, &served).map_into_boxed_body();
                     Err(Answered::error(response, error.to_string()))
                 }
                 // The request went into the service that panicked: the answer goes out as
@@ -300,8 +326,52 @@ where
                     None => std::panic::resume_unwind(payload),
                 },
             }
-        })
+        };
+        #[cfg(feature = "tracing")]
+        let future = tracing::Instrument::instrument(future, span);
+        #[cfg(not(feature = "tracing"))]
+        let _: crate::serve::span::RequestSpan = span;
+        Box::pin(future)
     }
+}
+
+/// Marks every response of the service it wraps [`PassThrough`]: for
+/// `actix_web::middleware::from_fn`, so that every response of a scope or resource reaches
+/// the client as the service made it.
+///
+/// ```
+/// use actix_web::{App, HttpResponse, middleware, test, web};
+/// use stytch_errors::StytchError;
+/// use stytch_errors::actix_web::{RequestIdMiddleware, pass_through};
+///
+/// # actix_web::rt::System::new().block_on(async {
+/// let app = test::init_service(
+///     App::new()
+///         .wrap(RequestIdMiddleware::test().catalog::<StytchError>())
+///         .service(
+///             web::resource("/legacy")
+///                 .wrap(middleware::from_fn(pass_through))
+///                 .get(|| async { HttpResponse::Gone().body("gone") }),
+///         ),
+/// )
+/// .await;
+/// let response = test::call_service(&app, test::TestRequest::get().uri("/legacy").to_request()).await;
+/// assert_eq!(response.status().as_u16(), 410);
+/// assert!(response.headers().contains_key("x-request-id"));
+/// assert_eq!(test::read_body(response).await, "gone");
+/// # });
+/// ```
+///
+/// # Errors
+///
+/// The inner service's error, as it is.
+pub async fn pass_through<B: MessageBody>(
+    request: ServiceRequest,
+    next: ::actix_web::middleware::Next<B>,
+) -> Result<ServiceResponse<B>, Error> {
+    let mut response = next.call(request).await?;
+    response.response_mut().extensions_mut().insert(PassThrough);
+    Ok(response)
 }
 
 /// The status a failure stands for: its own, but 400 for a path parameter that does not
@@ -323,22 +393,31 @@ fn failure_status<B>(response: &HttpResponse<B>) -> u16 {
     }
 }
 
-/// The response on its way out: see [`Exchange::finish`].
+/// The response on its way out: see [`Exchange::replacement`].
 fn finish<B>(
     mut response: HttpResponse<B>,
+    cause: Option<&Error>,
     exchange: &Exchange,
     served: &Served,
 ) -> HttpResponse<EitherBody<B>> {
-    if !response.status().is_success() {
+    if !response.status().is_success() && response.extensions().get::<PassThrough>().is_none() {
         let status = failure_status(&response);
         let fresh = {
             let extensions = response.extensions();
-            let rendered = extensions.get::<RenderedError>();
             // The headers are read only for a response that is replaced.
             exchange
-                .replaces(status, rendered, served)
-                .then(|| exchange.finish(status, &http_headers(&response), rendered, served))
-                .flatten()
+                .replacement(status, extensions.get::<RenderedError>(), served)
+                .map(|replacement| {
+                    // The framework's text for the failure: the error the response carries.
+                    let reason = match replacement {
+                        Replacement::StandIn(_) => cause
+                            .map(ToString::to_string)
+                            .or_else(|| response.error().map(ToString::to_string)),
+                        Replacement::Again(_) => None,
+                    };
+                    let headers = http_headers(&response);
+                    exchange.replace(replacement, status, &headers, reason, served)
+                })
         };
         if let Some(fresh) = fresh {
             return from_http(fresh).map_into_right_body();

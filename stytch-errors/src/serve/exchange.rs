@@ -1,8 +1,8 @@
 //! What the request-id layer (axum) and middleware (actix-web) do around a request, written
 //! once for both: each framework's module keeps only the glue to its types.
 //!
-//! - [`Served::from_request`] builds the request's scope from its `x-request-id` and
-//!   `Accept` headers.
+//! - [`Exchange::served`] builds the request's scope from its `x-request-id` and `Accept`
+//!   headers, or from the id a request-id layer further out gave it.
 //! - [`Exchange::finish`] decides what becomes of the response on its way out: kept as it
 //!   is (then only `x-request-id` is set), rendered again from its [`RenderedError`] for
 //!   the request's id and shape (an error rendered outside the scope), or replaced by the
@@ -19,95 +19,168 @@ use core::task::{Context, Poll};
 use std::boxed::Box;
 use std::string::String;
 
-use http::header::{ALLOW, CONTENT_LENGTH, CONTENT_TYPE, RETRY_AFTER, WWW_AUTHENTICATE};
+use http::header::CONNECTION;
 use http::{HeaderMap, Response};
+use stytch_errors_shared::headers::describes_body_or_connection;
 
 use crate::model::ApiError;
-use crate::serve::request_id::{Environment, RequestId};
+use crate::serve::request_id::{ClientIds, Environment, IdGenerator, RequestId};
 use crate::serve::scope::Served;
-use crate::serve::{BodyFormat, FrameworkErrors, RenderedError, to_http_response};
+use crate::serve::{BodyFormat, FrameworkErrors, REQUEST_ID_HEADER, RenderedError};
 
-/// The headers of a failed response that reach the client when a catalog error replaces
-/// it: what the client needs to retry or to authenticate. No other header does: an inner
-/// service's headers may say what the body was not allowed to.
-pub(crate) const KEPT_HEADERS: [http::HeaderName; 3] = [ALLOW, RETRY_AFTER, WWW_AUTHENTICATE];
+/// The catalog's stand-in for `status`, for a request id and shape.
+type StandIn = fn(u16, &str, BodyFormat) -> RenderedError;
 
-/// Renders the catalog's stand-in for `status`, for a request id and shape.
-type StandIn = fn(u16, &str, BodyFormat) -> Response<String>;
+/// What takes the place of a failed response: see [`Exchange::replacement`].
+#[derive(Clone, Copy)]
+pub(crate) enum Replacement<'r> {
+    /// The catalog error the response was rendered from, rendered again.
+    Again(&'r RenderedError),
+    /// The catalog's stand-in for the response's status.
+    StandIn(StandIn),
+}
 
 /// What a layer knows: the environment of the ids it generates and, once given a catalog,
 /// how to render the catalog's stand-in for a status.
 #[derive(Clone, Copy, Default)]
 pub(crate) struct Exchange {
-    pub(crate) environment: Environment,
+    generator: IdGenerator,
+    client_ids: ClientIds,
     stand_in: Option<StandIn>,
+    /// Whether a stand-in's body gives the framework's text for the failure.
+    reason_in_body: bool,
 }
 
 impl core::fmt::Debug for Exchange {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("Exchange")
-            .field("environment", &self.environment)
+            .field("generator", &self.generator)
+            .field("client_ids", &self.client_ids)
             .field("catalog", &self.stand_in.is_some())
+            .field("reason_in_body", &self.reason_in_body)
             .finish()
     }
 }
 
+/// The error of `E` that covers `status`, rendered with `status`: a stand-in never changes
+/// the status of the response it replaces.
 fn stand_in<E: ApiError + FrameworkErrors>(
     status: u16,
     request_id: &str,
     format: BodyFormat,
-) -> Response<String> {
-    to_http_response(&E::for_status(status), request_id, format)
+) -> RenderedError {
+    RenderedError::new(&E::for_status(status), request_id, format).with_status(status)
 }
 
 impl Exchange {
     pub(crate) const fn new(environment: Environment) -> Self {
         Self {
-            environment,
+            generator: IdGenerator::Stytch(environment),
+            client_ids: ClientIds::Accept,
             stand_in: None,
+            reason_in_body: false,
         }
     }
 
     /// The same, answering failures with `E`'s stand-ins.
     pub(crate) const fn catalog<E: ApiError + FrameworkErrors>(self) -> Self {
         Self {
-            environment: self.environment,
             stand_in: Some(stand_in::<E>),
+            ..self
+        }
+    }
+
+    /// The same, generating ids with `generator`.
+    pub(crate) const fn generator(self, generator: IdGenerator) -> Self {
+        Self { generator, ..self }
+    }
+
+    /// The same, treating a client's id as `client_ids` says.
+    pub(crate) const fn client_ids(self, client_ids: ClientIds) -> Self {
+        Self { client_ids, ..self }
+    }
+
+    /// The same, giving the framework's text for a failure in the stand-in's body.
+    pub(crate) const fn reason_in_body(self) -> Self {
+        Self {
+            reason_in_body: true,
+            ..self
         }
     }
 
     /// The scope of a request whose `x-request-id` header is `client_id` and whose
-    /// `Accept` headers are `accept`.
+    /// `Accept` headers are `accept`. `outer` is the id a request-id layer (or middleware)
+    /// further out gave the request, in its extensions: a layer inside another reuses it,
+    /// so that the handler, the body, the header and the log line agree on one id.
     pub(crate) fn served<'a>(
         &self,
+        outer: Option<&RequestId>,
         client_id: Option<&[u8]>,
         accept: impl IntoIterator<Item = &'a [u8]>,
     ) -> Served {
-        Served::from_request(client_id, accept, self.environment)
-    }
-
-    /// Whether a response of `status` that was (or, `None`, was not) rendered from the
-    /// catalog error `rendered` is replaced by [`finish`](Self::finish): rendered outside
-    /// the request's scope (for another id or shape), or a failure no catalog error made
-    /// while a catalog is given. Lets a framework skip reading its headers otherwise.
-    pub(crate) fn replaces(
-        &self,
-        status: u16,
-        rendered: Option<&RenderedError>,
-        served: &Served,
-    ) -> bool {
-        match rendered {
-            Some(rendered) => {
-                rendered.request_id() != served.id.as_str() || rendered.format() != served.format
-            }
-            None => status >= 400 && self.stand_in.is_some(),
+        Served {
+            id: outer.map_or_else(
+                || self.client_ids.id_for(client_id, self.generator),
+                RequestId::clone,
+            ),
+            format: BodyFormat::from_accept_values(accept),
         }
     }
 
-    /// The response that takes the place of one of `status` with `headers` and, if it was
-    /// rendered from a catalog error, `rendered`; `None` to keep it (with `x-request-id`
-    /// set), as [`replaces`](Self::replaces) decides. The replacement carries every header
-    /// it needs, `x-request-id` included.
+    /// What takes the place of a response of `status` that was (or, `None`, was not)
+    /// rendered from the catalog error `rendered`: the same error again when it was
+    /// rendered outside the request's scope (for another id or shape), the catalog's
+    /// stand-in for a failure no catalog error made; `None` to keep the response (with
+    /// `x-request-id` set). Lets a framework skip reading a response otherwise.
+    pub(crate) fn replacement<'r>(
+        &self,
+        status: u16,
+        rendered: Option<&'r RenderedError>,
+        served: &Served,
+    ) -> Option<Replacement<'r>> {
+        match rendered {
+            Some(rendered) => (rendered.request_id() != served.id.as_str()
+                || rendered.format() != served.format)
+                .then_some(Replacement::Again(rendered)),
+            None if status >= 400 => self.stand_in.map(Replacement::StandIn),
+            None => None,
+        }
+    }
+
+    /// The response that takes the place of one of `status` with `headers`, as
+    /// `replacement` says; it carries every header it needs, `x-request-id` included.
+    /// `reason` is the framework's text for a failure no catalog error made (a
+    /// rejection's): it goes into the stand-in's source chain (the log), and into its body
+    /// only when the layer says so.
+    pub(crate) fn replace(
+        &self,
+        replacement: Replacement<'_>,
+        status: u16,
+        headers: &HeaderMap,
+        reason: Option<String>,
+        served: &Served,
+    ) -> Response<String> {
+        let id = served.id.as_str();
+        let mut fresh = match replacement {
+            // Rendered outside the scope: the same error, for this request.
+            Replacement::Again(rendered) => rendered.to_http_response(id, served.format),
+            Replacement::StandIn(stand_in) => {
+                let mut rendered = stand_in(status, id, served.format);
+                if let Some(reason) = reason {
+                    rendered = rendered.with_reason(reason, self.reason_in_body);
+                }
+                #[cfg(feature = "tracing")]
+                crate::serve::log::emit(&rendered);
+                let body = rendered.body(id, served.format);
+                rendered.into_response(body)
+            }
+        };
+        keep_headers(fresh.headers_mut(), headers);
+        fresh
+    }
+
+    /// [`replacement`](Self::replacement) and [`replace`](Self::replace) at once, for a
+    /// response whose body is not read.
     pub(crate) fn finish(
         &self,
         status: u16,
@@ -115,33 +188,8 @@ impl Exchange {
         rendered: Option<&RenderedError>,
         served: &Served,
     ) -> Option<Response<String>> {
-        if !self.replaces(status, rendered, served) {
-            return None;
-        }
-        let id = served.id.as_str();
-        let fresh = if let Some(rendered) = rendered {
-            // Rendered outside the scope: the same error, for this request. The
-            // response's other headers are the service's own and stay.
-            let mut fresh = rendered.to_http_response(id, served.format);
-            for (name, value) in headers {
-                if name != CONTENT_LENGTH
-                    && name != CONTENT_TYPE
-                    && !fresh.headers().contains_key(name)
-                {
-                    fresh.headers_mut().append(name.clone(), value.clone());
-                }
-            }
-            fresh
-        } else {
-            let mut fresh = (self.stand_in?)(status, id, served.format);
-            for name in &KEPT_HEADERS {
-                for value in headers.get_all(name) {
-                    fresh.headers_mut().append(name.clone(), value.clone());
-                }
-            }
-            fresh
-        };
-        Some(fresh)
+        let replacement = self.replacement(status, rendered, served)?;
+        Some(self.replace(replacement, status, headers, None, served))
     }
 
     /// The response for a request whose handler panicked: the stand-in for 500. The
@@ -151,17 +199,30 @@ impl Exchange {
     }
 }
 
-impl Served {
-    /// The scope of a request: its client's id when that is safe to echo (else a generated
-    /// one) and the body shape its `Accept` headers ask for.
-    pub(crate) fn from_request<'a>(
-        client_id: Option<&[u8]>,
-        accept: impl IntoIterator<Item = &'a [u8]>,
-        environment: Environment,
-    ) -> Self {
-        Self {
-            id: RequestId::from_client(client_id, environment),
-            format: BodyFormat::from_accept_values(accept),
+/// Puts into `fresh`, a response rendered in place of another, the headers of the one it
+/// replaces (`replaced`): every one but those that describe the replaced body or the
+/// connection ([`BODY_OR_CONNECTION`](stytch_errors_shared::headers::BODY_OR_CONNECTION),
+/// and the fields its `Connection` header names) and `x-request-id`, which `fresh` sets. A
+/// header both have is the replaced response's alone: it is never sent twice.
+fn keep_headers(fresh: &mut HeaderMap, replaced: &HeaderMap) {
+    let connection_fields = || {
+        replaced
+            .get_all(CONNECTION)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .flat_map(|value| value.split(','))
+            .map(str::trim)
+    };
+    for name in replaced.keys() {
+        if name == REQUEST_ID_HEADER
+            || describes_body_or_connection(name.as_str())
+            || connection_fields().any(|field| field.eq_ignore_ascii_case(name.as_str()))
+        {
+            continue;
+        }
+        fresh.remove(name);
+        for value in replaced.get_all(name) {
+            fresh.append(name.clone(), value.clone());
         }
     }
 }
@@ -233,6 +294,61 @@ macro_rules! exchange_constructors {
                     exchange: self.exchange.catalog::<E>(),
                 }
             }
+
+            #[doc = ::core::concat!(
+                "The same ", $what, ", generating `<prefix><uuid v4>` ids (`req_…`, say) ",
+                "instead of Stytch's.\n\n# Panics\n\nIf `prefix` is longer than 92 bytes or ",
+                "holds anything but visible ASCII (see [`IdGenerator::prefix`]",
+                "(crate::IdGenerator::prefix))."
+            )]
+            #[must_use]
+            pub const fn prefix(self, prefix: &'static str) -> Self {
+                Self {
+                    exchange: self
+                        .exchange
+                        .generator($crate::IdGenerator::prefix(prefix)),
+                }
+            }
+
+            #[doc = ::core::concat!(
+                "The same ", $what, ", generating ids with the service's own function."
+            )]
+            #[must_use]
+            pub const fn generate_with(self, generate: fn() -> $crate::RequestId) -> Self {
+                Self {
+                    exchange: self
+                        .exchange
+                        .generator($crate::IdGenerator::Function(generate)),
+                }
+            }
+
+            #[doc = ::core::concat!(
+                "The same ", $what, ", treating the `x-request-id` a client sends as ",
+                "`client_ids` says: take it ([`ClientIds::Accept`](crate::ClientIds::Accept), ",
+                "the default), replace it, or take it when a check passes. An id that is ",
+                "not safe to echo is never taken."
+            )]
+            #[must_use]
+            pub const fn client_ids(self, client_ids: $crate::ClientIds) -> Self {
+                Self {
+                    exchange: self.exchange.client_ids(client_ids),
+                }
+            }
+
+            #[doc = ::core::concat!(
+                "The same ", $what, ", giving clients the framework's own text for a failure ",
+                "it answers with a stand-in (a rejection's reason, such as a missing field's ",
+                "name) in the body, as `error_details`: `{\"reason\": \"…\"}` (problem ",
+                "details: a `reason` member). Without it, the text goes to the log only (the ",
+                "stand-in's [source chain](crate::RenderedError::source_chain)): it may quote ",
+                "the request."
+            )]
+            #[must_use]
+            pub const fn rejection_details(self) -> Self {
+                Self {
+                    exchange: self.exchange.reason_in_body(),
+                }
+            }
         }
     };
 }
@@ -240,7 +356,7 @@ macro_rules! exchange_constructors {
 pub(crate) use exchange_constructors;
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use http::HeaderMap;
 
     use super::Exchange;
@@ -248,39 +364,94 @@ mod tests {
     use crate::serve::scope::Served;
     use crate::{ApiError, BodyFormat, RenderedError};
 
+    /// A catalog with covers, for the framework integrations' tests too.
     #[derive(Debug, ApiError)]
     #[api_error(crate = "crate", docs_url = "https://example.com/errors")]
-    enum TestError {
+    pub(crate) enum TestError {
         #[api_error(status = 400, message = "Bad.", covers = "4xx")]
         Bad,
         #[api_error(status = 405, message = "Wrong method.", covers = 405)]
         Method,
+        #[api_error(status = 429, message = "Slow down.", covers = 429)]
+        #[api_error(header("retry-after", "60"))]
+        Slow,
         #[api_error(status = 500, message = "Broken.", covers = "5xx")]
         Broken,
     }
 
+    /// The body of `TestError::Bad` for `request_id` standing for a rejection whose text is
+    /// `reason`: with it as `error_details` when `in_body`.
+    pub(crate) fn bad_with_reason(request_id: &str, reason: &str, in_body: bool) -> String {
+        let body = TestError::Bad.to_json(request_id);
+        if in_body {
+            let details = serde_json::json!({ "reason": reason }).to_string();
+            body.replace('}', &format!(",\"error_details\":{details}}}"))
+        } else {
+            body
+        }
+    }
+
     fn served() -> Served {
-        Served::from_request(Some(b"trace-1".as_slice()), [], Environment::Test)
+        Exchange::new(Environment::Test).served(None, Some(b"trace-1".as_slice()), [])
     }
 
     #[test]
-    fn a_failure_becomes_its_stand_in_keeping_only_the_safe_headers() {
+    fn a_failure_becomes_its_stand_in_with_its_status_and_headers() {
         let exchange = Exchange::new(Environment::Test).catalog::<TestError>();
         let mut headers = HeaderMap::new();
         headers.insert("allow", "GET,HEAD".parse().unwrap());
-        headers.insert("x-internal", "secret".parse().unwrap());
+        headers.insert("vary", "origin".parse().unwrap());
+        headers.append("vary", "accept".parse().unwrap());
         headers.insert("content-type", "text/plain".parse().unwrap());
+        headers.insert("content-encoding", "gzip".parse().unwrap());
+        headers.insert("etag", "\"v1\"".parse().unwrap());
+        headers.insert("connection", "x-hop, keep-alive".parse().unwrap());
+        headers.insert("x-hop", "1".parse().unwrap());
+        headers.insert("keep-alive", "timeout=5".parse().unwrap());
+        headers.insert("x-request-id", "inner".parse().unwrap());
         let fresh = exchange.finish(405, &headers, None, &served()).unwrap();
         assert_eq!(fresh.status(), 405);
         assert_eq!(fresh.headers()["allow"], "GET,HEAD");
+        let vary: Vec<_> = fresh.headers().get_all("vary").iter().collect();
+        assert_eq!(vary, ["origin", "accept"]);
         assert_eq!(fresh.headers()["content-type"], "application/json");
         assert_eq!(fresh.headers()["x-request-id"], "trace-1");
-        assert!(fresh.headers().get("x-internal").is_none());
+        for dropped in [
+            "content-encoding",
+            "etag",
+            "connection",
+            "x-hop",
+            "keep-alive",
+        ] {
+            assert!(fresh.headers().get(dropped).is_none(), "{dropped}");
+        }
+        assert_eq!(fresh.headers().len(), 5, "{:?}", fresh.headers());
         assert_eq!(fresh.body(), &TestError::Method.to_json("trace-1"));
+        // The class's cover, with the status it stands for.
         let fresh = exchange.finish(413, &headers, None, &served()).unwrap();
-        assert_eq!(fresh.body(), &TestError::Bad.to_json("trace-1"));
+        assert_eq!(fresh.status(), 413);
+        assert_eq!(
+            fresh.body(),
+            &TestError::Bad
+                .to_json("trace-1")
+                .replace(r#""status_code":400"#, r#""status_code":413"#)
+        );
         let fresh = exchange.panicked(&served()).unwrap();
         assert_eq!(fresh.body(), &TestError::Broken.to_json("trace-1"));
+    }
+
+    #[test]
+    fn a_declared_header_the_replaced_response_has_is_sent_once() {
+        let exchange = Exchange::new(Environment::Test).catalog::<TestError>();
+        let fresh = exchange
+            .finish(429, &HeaderMap::new(), None, &served())
+            .unwrap();
+        assert_eq!(fresh.headers()["retry-after"], "60");
+        let mut headers = HeaderMap::new();
+        headers.insert("retry-after", "5".parse().unwrap());
+        let fresh = exchange.finish(429, &headers, None, &served()).unwrap();
+        let values: Vec<_> = fresh.headers().get_all("retry-after").iter().collect();
+        assert_eq!(values, ["5"]);
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub(super) fn emit(rendered: &RenderedError) {
             tracing::event!(
                 $level,
                 error_type = info.error_type,
-                status_code = info.status_code,
+                status_code = rendered.status_code(),
                 request_id = rendered.request_id(),
                 error_message = rendered.error_message(),
                 source_chain = ?source_chain,

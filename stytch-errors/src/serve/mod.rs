@@ -9,6 +9,8 @@ mod framework;
 mod headers;
 #[cfg(feature = "tracing")]
 mod log;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod pass_through;
 mod rendered;
 mod response;
 
@@ -18,6 +20,8 @@ pub(crate) mod exchange;
 pub(crate) mod request_id;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) mod scope;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) mod span;
 
 #[cfg(feature = "actix-web")]
 #[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
@@ -29,6 +33,9 @@ pub mod axum;
 pub use self::format::{APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat};
 pub use self::framework::FrameworkErrors;
 pub use self::headers::HeadersOut;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "axum", feature = "actix-web"))))]
+pub use self::pass_through::PassThrough;
 pub use self::rendered::RenderedError;
 pub use self::response::to_http_response;
 

@@ -45,6 +45,8 @@ use crate::wire::details::details_json;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RenderedError {
     info: &'static ErrorInfo,
+    /// The status the response carries: the entry's own, or the one it stands for.
+    status_code: u16,
     message: Cow<'static, str>,
     request_id: String,
     format: BodyFormat,
@@ -78,6 +80,7 @@ impl RenderedError {
             .collect();
         Self {
             info,
+            status_code: info.status_code,
             message,
             request_id: request_id.into(),
             format,
@@ -92,6 +95,50 @@ impl RenderedError {
     #[must_use]
     pub fn info(&self) -> &'static ErrorInfo {
         self.info
+    }
+
+    /// The status of the response and of the body's `status_code`: the catalog entry's,
+    /// unless [`with_status`](Self::with_status) said otherwise.
+    #[must_use]
+    pub fn status_code(&self) -> u16 {
+        self.status_code
+    }
+
+    /// The same error standing for a response of `status_code`: the response's status and
+    /// the body's `status_code` say `status_code`; the `error_type`, the message and the
+    /// `error_url` stay the error's own, so that a client parses the body back to the same
+    /// variant. This is how the request-id layer (axum) and middleware (actix-web) answer
+    /// a failure with the catalog error that [covers](crate::FrameworkErrors) its status
+    /// without changing the status. A status that is not an error status (400 to 599) is
+    /// ignored.
+    ///
+    /// ```
+    /// use stytch_errors::{ApiError, BodyFormat, RenderedError, parse_error};
+    ///
+    /// #[derive(Debug, PartialEq, ApiError)]
+    /// #[api_error(docs_url = "https://example.com/errors")]
+    /// enum AppError {
+    ///     #[api_error(status = 400, message = "The request is invalid.", covers = "4xx")]
+    ///     BadRequest,
+    ///     #[api_error(status = 500, message = "Something went wrong.", covers = "5xx")]
+    ///     Internal,
+    /// }
+    ///
+    /// let rendered = RenderedError::new(&AppError::BadRequest, "r-1", BodyFormat::Stytch).with_status(409);
+    /// let response = rendered.to_http_response("r-1", BodyFormat::Stytch);
+    /// assert_eq!(response.status(), 409);
+    /// assert_eq!(
+    ///     response.body(),
+    ///     r#"{"status_code":409,"request_id":"r-1","error_type":"bad_request","error_message":"The request is invalid.","error_url":"https://example.com/errors/400#bad_request"}"#,
+    /// );
+    /// assert_eq!(parse_error::<AppError>(response.body().as_bytes()).unwrap().known(), Some(&AppError::BadRequest));
+    /// ```
+    #[must_use]
+    pub fn with_status(mut self, status_code: u16) -> Self {
+        if stytch_errors_shared::status::RANGE.contains(&status_code) {
+            self.status_code = status_code;
+        }
+        self
     }
 
     /// The message, with the field values filled in.
@@ -160,18 +207,23 @@ impl RenderedError {
     #[must_use]
     pub fn body(&self, request_id: &str, format: BodyFormat) -> String {
         match format {
-            BodyFormat::Stytch => {
-                self.info
-                    .body_json(request_id, &self.message, self.details.as_deref())
-            }
-            #[cfg(feature = "problem-details")]
-            BodyFormat::ProblemDetails => crate::wire::ProblemDetails::of(
-                self.info,
-                Cow::Borrowed(&self.message),
+            BodyFormat::Stytch => self.info.body_json(
+                self.status_code,
                 request_id,
+                &self.message,
                 self.details.as_deref(),
-            )
-            .to_json(),
+            ),
+            #[cfg(feature = "problem-details")]
+            BodyFormat::ProblemDetails => {
+                let mut problem = crate::wire::ProblemDetails::of(
+                    self.info,
+                    Cow::Borrowed(&self.message),
+                    request_id,
+                    self.details.as_deref(),
+                );
+                problem.status = self.status_code;
+                problem.to_json()
+            }
         }
     }
 
@@ -180,6 +232,19 @@ impl RenderedError {
     pub fn to_http_response(&self, request_id: &str, format: BodyFormat) -> Response<String> {
         let body = self.body(request_id, format);
         self.with_request(request_id, format).into_response(body)
+    }
+
+    /// The same standing for a failure whose framework gave `reason` as its text (a
+    /// rejection's): the reason is the first of its [source chain](Self::source_chain), for
+    /// the log, and with `in_body` also the body's `error_details`, `{"reason": "…"}` (a
+    /// stand-in is a unit variant, without details of its own).
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
+    pub(crate) fn with_reason(mut self, reason: String, in_body: bool) -> Self {
+        if in_body && self.details.is_none() {
+            self.details = Some(serde_json::json!({ "reason": reason }).to_string());
+        }
+        self.source_chain.insert(0, reason);
+        self
     }
 
     /// A copy for `request_id` and `format`.
@@ -193,7 +258,8 @@ impl RenderedError {
 
     pub(super) fn into_response(self, body: String) -> Response<String> {
         let mut response = Response::new(body);
-        *response.status_mut() = self.info.status();
+        *response.status_mut() =
+            http::StatusCode::from_u16(self.status_code).unwrap_or_else(|_| self.info.status());
         let headers = response.headers_mut();
         headers.extend(self.headers.clone());
         headers.insert(

@@ -47,7 +47,9 @@ impl Environment {
 /// (`request-id-test-<uuid v4>` or `request-id-live-<uuid v4>`), unless the client sent an
 /// `x-request-id` of its own that is safe to send back: at most
 /// [`MAX_LEN`](Self::MAX_LEN) bytes of visible ASCII (`!` to `~`, no spaces or controls).
-/// Anything else is dropped, never echoed, and a generated id takes its place.
+/// Anything else is dropped, never echoed, and a generated id takes its place. The
+/// request-id layer (axum) and middleware (actix-web) can generate the service's own ids
+/// ([`IdGenerator`]) and take a client's only as a policy says ([`ClientIds`]).
 ///
 /// Cloning is cheap: the id is a reference-counted [`HeaderValue`].
 ///
@@ -84,7 +86,22 @@ impl RequestId {
     /// ```
     #[must_use]
     pub fn generate(environment: Environment) -> Self {
-        let prefix = environment.prefix();
+        Self::with_prefix(environment.prefix())
+    }
+
+    /// A new id: `prefix` and a random (version 4) UUID, hyphenated. A prefix that is not
+    /// [`valid`](IdGenerator::prefix) is left out.
+    ///
+    /// ```
+    /// use stytch_errors::RequestId;
+    ///
+    /// let id = RequestId::with_prefix("req_");
+    /// assert_eq!(id.as_str().len(), "req_".len() + 36);
+    /// assert!(id.as_str().starts_with("req_"));
+    /// ```
+    #[must_use]
+    pub fn with_prefix(prefix: &str) -> Self {
+        let prefix = if is_valid_prefix(prefix) { prefix } else { "" };
         let mut id = String::with_capacity(prefix.len() + uuid::fmt::Hyphenated::LENGTH);
         id.push_str(prefix);
         id.push_str(
@@ -92,7 +109,7 @@ impl RequestId {
                 .hyphenated()
                 .encode_lower(&mut uuid::Uuid::encode_buffer()),
         );
-        // A prefix of ASCII letters and dashes and a hyphenated UUID are a valid header value.
+        // Visible ASCII and a hyphenated UUID are a valid header value.
         Self(HeaderValue::try_from(id).unwrap_or_else(|_| HeaderValue::from_static("")))
     }
 
@@ -137,18 +154,10 @@ impl RequestId {
     /// (the first one, if there are several), a [generated](Self::generate) id otherwise.
     #[must_use]
     pub fn from_headers(headers: &HeaderMap, environment: Environment) -> Self {
-        Self::from_client(
+        ClientIds::Accept.id_for(
             headers.get(REQUEST_ID_HEADER).map(HeaderValue::as_bytes),
-            environment,
+            IdGenerator::Stytch(environment),
         )
-    }
-
-    /// The client's id `client_id` (an `x-request-id` header's bytes) when
-    /// [`from_bytes`](Self::from_bytes) accepts it, a [generated](Self::generate) id otherwise.
-    pub(crate) fn from_client(client_id: Option<&[u8]>, environment: Environment) -> Self {
-        client_id
-            .and_then(Self::from_bytes)
-            .unwrap_or_else(|| Self::generate(environment))
     }
 
     /// The id.
@@ -199,6 +208,126 @@ impl PartialEq<str> for RequestId {
 impl PartialEq<&str> for RequestId {
     fn eq(&self, other: &&str) -> bool {
         self.as_str() == *other
+    }
+}
+
+/// The longest prefix of a generated id: a UUID must fit after it within
+/// [`RequestId::MAX_LEN`].
+const MAX_PREFIX_LEN: usize = RequestId::MAX_LEN - 36;
+
+/// Whether `prefix` is at most [`MAX_PREFIX_LEN`] bytes of visible ASCII.
+const fn is_valid_prefix(prefix: &str) -> bool {
+    let bytes = prefix.as_bytes();
+    if bytes.len() > MAX_PREFIX_LEN {
+        return false;
+    }
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_graphic() {
+            return false;
+        }
+        at += 1;
+    }
+    true
+}
+
+/// How the request-id layer (axum) or middleware (actix-web) makes the id of a request that
+/// brings none it accepts; Stytch's form by default.
+///
+/// ```
+/// use stytch_errors::{Environment, IdGenerator, RequestId};
+///
+/// assert!(IdGenerator::Stytch(Environment::Live).generate().as_str().starts_with("request-id-live-"));
+/// assert!(IdGenerator::prefix("req_").generate().as_str().starts_with("req_"));
+/// fn sequential() -> RequestId {
+///     RequestId::parse("req-1").unwrap()
+/// }
+/// assert_eq!(IdGenerator::Function(sequential).generate(), "req-1");
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub enum IdGenerator {
+    /// Stytch's: `request-id-test-<uuid v4>` or `request-id-live-<uuid v4>`.
+    Stytch(Environment),
+    /// `<prefix><uuid v4>`: build it with [`IdGenerator::prefix`], which checks the prefix.
+    Prefix(&'static str),
+    /// The service's own function.
+    Function(fn() -> RequestId),
+}
+
+impl IdGenerator {
+    /// `<prefix><uuid v4>`.
+    ///
+    /// # Panics
+    ///
+    /// If `prefix` is longer than 92 bytes (so that the id stays within
+    /// [`RequestId::MAX_LEN`]) or holds anything but visible ASCII; at compile time in a
+    /// `const`.
+    #[must_use]
+    pub const fn prefix(prefix: &'static str) -> Self {
+        assert!(
+            is_valid_prefix(prefix),
+            "a request id prefix is at most 92 bytes of visible ASCII"
+        );
+        Self::Prefix(prefix)
+    }
+
+    /// A new id.
+    #[must_use]
+    pub fn generate(self) -> RequestId {
+        match self {
+            Self::Stytch(environment) => RequestId::generate(environment),
+            Self::Prefix(prefix) => RequestId::with_prefix(prefix),
+            Self::Function(generate) => generate(),
+        }
+    }
+}
+
+impl Default for IdGenerator {
+    fn default() -> Self {
+        Self::Stytch(Environment::default())
+    }
+}
+
+/// What the request-id layer (axum) or middleware (actix-web) does with the `x-request-id`
+/// a client sends, once it passes [`RequestId::from_bytes`] (an id that does not is never
+/// echoed): take it as the request's id (the default), replace it with a generated one,
+/// or take it when the service's check passes.
+///
+/// ```
+/// use stytch_errors::{ClientIds, Environment, IdGenerator, RequestId};
+///
+/// fn ours(id: &RequestId) -> bool {
+///     id.as_str().starts_with("req_")
+/// }
+/// let generator = IdGenerator::Stytch(Environment::Test);
+/// let policy = ClientIds::AcceptIf(ours);
+/// assert_eq!(policy.id_for(Some(b"req_1"), generator), "req_1");
+/// assert!(policy.id_for(Some(b"other"), generator).as_str().starts_with("request-id-test-"));
+/// assert!(ClientIds::Replace.id_for(Some(b"req_1"), generator).as_str().starts_with("request-id-test-"));
+/// assert_eq!(ClientIds::Accept.id_for(Some(b"other"), generator), "other");
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub enum ClientIds {
+    /// The client's id is the request's.
+    #[default]
+    Accept,
+    /// Every request gets a generated id; the client's is dropped.
+    Replace,
+    /// The client's id is the request's when the function says so.
+    AcceptIf(fn(&RequestId) -> bool),
+}
+
+impl ClientIds {
+    /// The id of a request whose `x-request-id` is `client_id`: the client's, as the
+    /// policy says, or one `generator` makes.
+    #[must_use]
+    pub fn id_for(self, client_id: Option<&[u8]>, generator: IdGenerator) -> RequestId {
+        let client = match self {
+            Self::Accept => client_id.and_then(RequestId::from_bytes),
+            Self::Replace => None,
+            Self::AcceptIf(check) => client_id.and_then(RequestId::from_bytes).filter(check),
+        };
+        client.unwrap_or_else(|| generator.generate())
     }
 }
 

@@ -28,11 +28,14 @@
 //!   each variant, so that every `error_url` is the one Stytch sends. An error documented
 //!   under several bases keeps one.
 //! - `covers = …` (a line of its own) says which error answers the failures a framework
-//!   makes itself, as Stytch answers them: an unknown route is `route_not_found`, a wrong
-//!   method `method_not_allowed`, any other client error (a malformed body, a missing field,
-//!   a wrong `content-type`, a body over the limit) `bad_request`, a rate limit
-//!   `too_many_requests`, a timeout or an unavailable upstream `server_unavailable` (a
-//!   retry may succeed), anything else `internal_server_error`.
+//!   makes itself, as Stytch answers them, for every status Stytch's catalog has a fitting
+//!   error for: an unknown route is `route_not_found`, a wrong method
+//!   `method_not_allowed`, missing or wrong credentials `unauthorized_credentials`, a rate
+//!   limit `too_many_requests`, a closed request `client_closed_request`, a timeout or an
+//!   unavailable upstream `server_unavailable` (a retry may succeed); any other client
+//!   error (a malformed body, a missing field, a wrong `content-type`, a body over the
+//!   limit, a 403 or a 409 of the service's) `bad_request`, any other server error
+//!   `internal_server_error`. Each answers with the status it stands for.
 //!
 //! The descriptions are Stytch's prose, kept verbatim rather than reworded for rustdoc.
 #![allow(
@@ -1202,6 +1205,7 @@ pub enum StytchError {
 
     /// The provided credentials (project_id and secret) were invalid, or an incorrect password was provided to an Authenticate Password request.
     #[api_error(status = 401, message = "Unauthorized credentials.")]
+    #[api_error(covers = 401)]
     #[api_error(
         cause = "Working with multiple Stytch projects results in the project_id and secret getting mixed up",
         fix = "Compare the secret and project_id you are using the the values in the Stytch dashboard.",
@@ -1479,6 +1483,7 @@ pub enum StytchError {
         message = "Client closed request.",
         docs_url = "https://stytch.com/docs/api-reference/b2b/api/errors"
     )]
+    #[api_error(covers = 499)]
     ClientClosedRequest,
 
     // ---- 500 Internal server error ----

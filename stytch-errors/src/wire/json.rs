@@ -107,12 +107,14 @@ impl<'a> JsonOut<'a> {
         self.push_body_slowly(pieces, request_id, message);
     }
 
-    /// Appends the body of `info` with `request_id` and `message`, from the entry's fields:
-    /// the bytes of the derive's pre-rendered writer, for catalogs written by hand and for
-    /// the examples.
+    /// Appends the body of `info` with `status_code` (the entry's own, or the status of a
+    /// response it stands for), `request_id` and `message`, from the entry's fields: the
+    /// bytes of the derive's pre-rendered writer, for catalogs written by hand and for the
+    /// examples.
     pub fn push_body_of(
         &mut self,
         info: &ErrorInfo,
+        status_code: u16,
         request_id: &str,
         message: &dyn fmt::Display,
         details: Option<&str>,
@@ -125,7 +127,7 @@ impl<'a> JsonOut<'a> {
                 + details.map_or(0, |details| details.len() + 17),
         );
         self.push_raw("{\"status_code\":");
-        self.push_display(&info.status_code);
+        self.push_display(&status_code);
         self.push_raw(",\"request_id\":\"");
         self.push_escaped(request_id);
         self.push_raw("\",\"error_type\":\"");

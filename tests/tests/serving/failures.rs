@@ -1,5 +1,6 @@
 //! The failures a framework answers by itself, over the socket: every one must come back as
-//! the `StytchError` that stands for it, in the shape the client's `Accept` asks for.
+//! the `StytchError` that stands for it, with the failure's own status, in the shape the
+//! client's `Accept` asks for.
 //!
 //! Every framework's test app serves, besides the routes of the parent module:
 //!
@@ -14,14 +15,16 @@
 //! | `GET /panic` | a handler that panics with a secret |
 //! | `GET /panic-caught` | the same, behind a panic-catching layer of the framework's (axum) |
 //! | `GET /slow` | a handler slower than the app's 100 ms timeout |
-//! | `GET /throttled` | a 429 a middleware made, with `Retry-After` and a secret header |
+//! | `GET /auth` | a 401 an auth middleware made, with `WWW-Authenticate: Bearer` |
+//! | `POST /details/json` | the `POST /json` handler, behind a second request-id layer (middleware) given `StytchError` and `rejection_details()` |
+//! | `GET /throttled` | a 429 a middleware made, with `Retry-After` and a header of the limiter's |
 
 use std::net::SocketAddr;
 
-use stytch_errors::{ApiError, ProblemDetails, StytchError};
+use stytch_errors::{ApiError as _, ProblemDetails, StytchError};
 
-use super::expect_error;
 use super::wire::{Response, get, request};
+use super::{Framework, expect_error, expect_error_at};
 
 /// A secret that the failing responses hold (a panic's payload, a header, a body) and that
 /// must never reach the client.
@@ -41,6 +44,15 @@ pub struct Row {
     pub body: &'static [u8],
     /// The error that stands for the failure.
     pub error: StytchError,
+    /// The status of the failure, which the stand-in keeps: axum's, actix-web's.
+    pub statuses: [u16; 2],
+}
+
+impl Row {
+    /// The status the failure has with `framework`.
+    pub fn status(&self, framework: Framework) -> u16 {
+        self.statuses[framework as usize]
+    }
 }
 
 const JSON: (&str, &[u8]) = ("Content-Type", b"application/json");
@@ -50,6 +62,7 @@ const FORM: (&str, &[u8]) = ("Content-Type", b"application/x-www-form-urlencoded
 pub const ROWS: &[Row] = &[
     Row {
         what: "malformed JSON",
+        statuses: [400, 400],
         method: "POST",
         path: "/json",
         headers: &[JSON],
@@ -58,6 +71,7 @@ pub const ROWS: &[Row] = &[
     },
     Row {
         what: "JSON missing a field",
+        statuses: [422, 400],
         method: "POST",
         path: "/json",
         headers: &[JSON],
@@ -66,6 +80,7 @@ pub const ROWS: &[Row] = &[
     },
     Row {
         what: "no content-type",
+        statuses: [415, 400],
         method: "POST",
         path: "/json",
         headers: &[],
@@ -74,6 +89,7 @@ pub const ROWS: &[Row] = &[
     },
     Row {
         what: "wrong content-type",
+        statuses: [415, 400],
         method: "POST",
         path: "/json",
         headers: &[("Content-Type", b"text/plain")],
@@ -82,6 +98,7 @@ pub const ROWS: &[Row] = &[
     },
     Row {
         what: "a path parameter that does not parse",
+        statuses: [400, 400],
         method: "GET",
         path: "/typed/abc",
         headers: &[],
@@ -90,6 +107,7 @@ pub const ROWS: &[Row] = &[
     },
     Row {
         what: "unknown route",
+        statuses: [404, 404],
         method: "GET",
         path: "/no/such/route",
         headers: &[],
@@ -98,6 +116,7 @@ pub const ROWS: &[Row] = &[
     },
     Row {
         what: "wrong method",
+        statuses: [405, 405],
         method: "DELETE",
         path: "/json",
         headers: &[],
@@ -106,6 +125,7 @@ pub const ROWS: &[Row] = &[
     },
     Row {
         what: "body over the limit",
+        statuses: [413, 413],
         method: "POST",
         path: "/json",
         headers: &[JSON],
@@ -114,6 +134,7 @@ pub const ROWS: &[Row] = &[
     },
     Row {
         what: "a handler that panics",
+        statuses: [500, 500],
         method: "GET",
         path: "/panic",
         headers: &[],
@@ -122,6 +143,7 @@ pub const ROWS: &[Row] = &[
     },
     Row {
         what: "a panic another layer caught",
+        statuses: [500, 500],
         method: "GET",
         path: "/panic-caught",
         headers: &[],
@@ -130,6 +152,7 @@ pub const ROWS: &[Row] = &[
     },
     Row {
         what: "a query parameter that does not parse",
+        statuses: [400, 400],
         method: "GET",
         path: "/search?limit=hunter2",
         headers: &[],
@@ -138,6 +161,7 @@ pub const ROWS: &[Row] = &[
     },
     Row {
         what: "a form missing a field",
+        statuses: [422, 400],
         method: "POST",
         path: "/form",
         headers: &[FORM],
@@ -146,6 +170,7 @@ pub const ROWS: &[Row] = &[
     },
     Row {
         what: "a typed header missing",
+        statuses: [400, 400],
         method: "GET",
         path: "/header",
         headers: &[],
@@ -154,6 +179,7 @@ pub const ROWS: &[Row] = &[
     },
     Row {
         what: "a typed header that does not parse",
+        statuses: [400, 400],
         method: "GET",
         path: "/header",
         headers: &[("Content-Type", b"hunter2")],
@@ -162,6 +188,7 @@ pub const ROWS: &[Row] = &[
     },
     Row {
         what: "missing state",
+        statuses: [500, 500],
         method: "GET",
         path: "/state",
         headers: &[],
@@ -170,6 +197,7 @@ pub const ROWS: &[Row] = &[
     },
     Row {
         what: "a timeout",
+        statuses: [408, 408],
         method: "GET",
         path: "/slow",
         headers: &[],
@@ -177,7 +205,17 @@ pub const ROWS: &[Row] = &[
         error: StytchError::ServerUnavailable,
     },
     Row {
+        what: "an auth middleware's 401",
+        statuses: [401, 401],
+        method: "GET",
+        path: "/auth",
+        headers: &[],
+        body: b"",
+        error: StytchError::UnauthorizedCredentials,
+    },
+    Row {
         what: "a 429 no catalog error made",
+        statuses: [429, 429],
         method: "GET",
         path: "/throttled",
         headers: &[],
@@ -223,6 +261,8 @@ fn expect_nothing_leaks(row: &Row, response: &Response) {
                     | "connection"
                     | "allow"
                     | "retry-after"
+                    | "www-authenticate"
+                    | "x-limiter"
             ),
             "{}: {name} reached the client",
             row.what
@@ -232,19 +272,21 @@ fn expect_nothing_leaks(row: &Row, response: &Response) {
 
 /// Every row, in Stytch's shape: the catalog's error, with the client's id or a generated
 /// one.
-pub fn failures_in_the_catalogs_shape(addr: SocketAddr) {
+pub fn failures_in_the_catalogs_shape(addr: SocketAddr, framework: Framework) {
     for row in ROWS {
+        let status = row.status(framework);
         let response = send(addr, row, &[("X-Request-Id", b"trace-failure")]);
-        expect_error(&response, &row.error, Some("trace-failure"));
+        expect_error_at(&response, &row.error, status, Some("trace-failure"));
         expect_nothing_leaks(row, &response);
         let response = send(addr, row, &[]);
-        expect_error(&response, &row.error, None);
+        expect_error_at(&response, &row.error, status, None);
     }
 }
 
 /// Every row, as problem details when `Accept` asks for them.
-pub fn failures_as_problem_details(addr: SocketAddr) {
+pub fn failures_as_problem_details(addr: SocketAddr, framework: Framework) {
     for row in ROWS {
+        let status = row.status(framework);
         let response = send(
             addr,
             row,
@@ -253,7 +295,7 @@ pub fn failures_as_problem_details(addr: SocketAddr) {
                 ("X-Request-Id", b"trace-problem"),
             ],
         );
-        assert_eq!(response.status, row.error.status_code(), "{}", row.what);
+        assert_eq!(response.status, status, "{}", row.what);
         assert_eq!(
             response.header("content-type"),
             "application/problem+json",
@@ -261,12 +303,9 @@ pub fn failures_as_problem_details(addr: SocketAddr) {
             row.what
         );
         assert_eq!(response.header("x-request-id"), "trace-problem");
-        assert_eq!(
-            response.body,
-            ProblemDetails::new(&row.error, "trace-problem").to_json(),
-            "{}",
-            row.what
-        );
+        let mut expected = ProblemDetails::new(&row.error, "trace-problem");
+        expected.status = status;
+        assert_eq!(response.body, expected.to_json(), "{}", row.what);
         let problem: serde_json::Value = serde_json::from_str(&response.body).unwrap();
         assert_eq!(problem["status"], response.status);
         assert_eq!(problem["request_id"], "trace-problem");
@@ -274,8 +313,9 @@ pub fn failures_as_problem_details(addr: SocketAddr) {
     }
 }
 
-/// A wrong method keeps `Allow`, a 429 no catalog error made keeps `Retry-After`.
-pub fn failures_keep_allow_and_retry_after(addr: SocketAddr) {
+/// A wrong method keeps `Allow`, a 429 no catalog error made keeps `Retry-After` and the
+/// limiter's own header, a 401 keeps its challenge.
+pub fn failures_keep_their_headers(addr: SocketAddr, _: Framework) {
     let row = ROWS.iter().find(|row| row.what == "wrong method").unwrap();
     let response = send(addr, row, &[]);
     assert_eq!(response.status, 405);
@@ -290,10 +330,14 @@ pub fn failures_keep_allow_and_retry_after(addr: SocketAddr) {
         .unwrap();
     let response = send(addr, row, &[]);
     assert_eq!(response.header("retry-after"), "7");
+    assert_eq!(response.header("x-limiter"), "per-ip");
+    let row = ROWS.iter().find(|row| row.path == "/auth").unwrap();
+    let response = send(addr, row, &[]);
+    assert_eq!(response.header("www-authenticate"), "Bearer");
 }
 
 /// The requests that do not fail get through untouched.
-pub fn successes_pass_through(addr: SocketAddr) {
+pub fn successes_pass_through(addr: SocketAddr, _: Framework) {
     let response = request(addr, "POST", "/json", &[JSON], b"{\"email\": \"a@b.c\"}");
     assert_eq!(response.status, 200, "{response:?}");
     assert_eq!(response.body, "a@b.c");
@@ -310,21 +354,55 @@ pub fn successes_pass_through(addr: SocketAddr) {
     expect_error(&response, &super::AppError::UnauthorizedCredentials, None);
 }
 
+/// A rejection's reason is in the body only behind a layer that says so, as
+/// `error_details.reason`; the rest of the body is the stand-in's.
+pub fn rejection_reasons_only_when_asked(addr: SocketAddr, framework: Framework) {
+    let body = b"{\"title\": 5}";
+    let status = match framework {
+        Framework::Axum => 422,
+        Framework::ActixWeb => 400,
+    };
+    let headers: &[(&str, &[u8])] = &[JSON, ("X-Request-Id", b"trace-reason")];
+    let response = request(addr, "POST", "/json", headers, body);
+    expect_error_at(
+        &response,
+        &StytchError::BadRequest,
+        status,
+        Some("trace-reason"),
+    );
+    let response = request(addr, "POST", "/details/json", headers, body);
+    assert_eq!(response.status, status, "{response:?}");
+    let mut value: serde_json::Value = serde_json::from_str(&response.body).unwrap();
+    let details = value
+        .as_object_mut()
+        .unwrap()
+        .remove("error_details")
+        .unwrap_or_else(|| panic!("no error_details in {}", response.body));
+    let reason = details["reason"].as_str().unwrap();
+    assert!(reason.contains("missing field `email`"), "{reason}");
+    // Without its details, the body is the stand-in's.
+    let mut expected: serde_json::Value =
+        serde_json::from_str(&StytchError::BadRequest.to_json("trace-reason")).unwrap();
+    expected["status_code"] = status.into();
+    assert_eq!(value, expected);
+}
+
 /// One `#[test]` per check of this module.
 macro_rules! every_failure {
-    ($addr:expr) => {
-        $crate::serving::failures::every_failure!(@tests $addr;
+    ($addr:expr, $framework:expr) => {
+        $crate::serving::failures::every_failure!(@tests $addr, $framework;
             failures_in_the_catalogs_shape,
             failures_as_problem_details,
-            failures_keep_allow_and_retry_after,
+            failures_keep_their_headers,
+            rejection_reasons_only_when_asked,
             successes_pass_through
         );
     };
-    (@tests $addr:expr; $($check:ident),*) => {
+    (@tests $addr:expr, $framework:expr; $($check:ident),*) => {
         $(
             #[test]
             fn $check() {
-                $crate::serving::failures::$check($addr);
+                $crate::serving::failures::$check($addr, $framework);
             }
         )*
     };

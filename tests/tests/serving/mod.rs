@@ -13,8 +13,11 @@
 //! | `GET /where` | `hygiene::WhereError::<&str>` |
 //! | `GET /stytch` | `StytchError::UseHttps`, from the crate's own catalog |
 //! | `GET /ok` | 200, the request id as the body |
+//! | `GET /nested/ok` | the same, behind a second request-id layer (middleware) of its own |
+//! | `GET /nested/error` | `AppError::InvalidField` naming the id the handler sees, behind it too |
 
 pub mod failures;
+pub mod meaning;
 pub mod wire;
 
 use std::net::SocketAddr;
@@ -110,6 +113,13 @@ pub fn spawned_error() -> AppError {
     }
 }
 
+/// The handler of `GET /nested/error`: an error naming the id the handler sees.
+pub fn nested_error(id: &stytch_errors::RequestId) -> AppError {
+    AppError::InvalidField {
+        field: id.to_string(),
+    }
+}
+
 /// Whether `id` is `request-id-test-` and a lowercase hyphenated version 4 UUID.
 pub fn is_generated(id: &str) -> bool {
     let Some(uuid) = id.strip_prefix("request-id-test-") else {
@@ -124,6 +134,16 @@ pub fn is_generated(id: &str) -> bool {
         })
 }
 
+/// Which framework a test app is built with, where they answer differently.
+#[derive(Clone, Copy)]
+#[allow(dead_code, reason = "each framework's tests name their own")]
+pub enum Framework {
+    /// axum.
+    Axum,
+    /// actix-web.
+    ActixWeb,
+}
+
 /// Checks that `response` is exactly `error`'s response for the request id it carries, and
 /// returns that id. With `client_id`, the id must be it; without, a generated one.
 pub fn expect_error<E: ApiError>(
@@ -131,15 +151,31 @@ pub fn expect_error<E: ApiError>(
     error: &E,
     client_id: Option<&str>,
 ) -> String {
-    assert_eq!(response.status, error.status_code(), "{response:?}");
+    expect_error_at(response, error, error.status_code(), client_id)
+}
+
+/// [`expect_error`] for `error` standing for a response of `status`: the status line and
+/// the body's `status_code` say `status`, every other byte is the error's own.
+pub fn expect_error_at<E: ApiError>(
+    response: &Response,
+    error: &E,
+    status: u16,
+    client_id: Option<&str>,
+) -> String {
+    assert_eq!(response.status, status, "{response:?}");
     assert_eq!(response.header("content-type"), "application/json");
     let id = response.header("x-request-id").to_owned();
     match client_id {
         Some(client_id) => assert_eq!(id, client_id),
         None => assert!(is_generated(&id), "{id}"),
     }
-    // Byte for byte what the error renders, with the id of the header.
-    assert_eq!(response.body, error.to_json(&id));
+    // Byte for byte what the error renders, with the id of the header and `status`.
+    let expected = error.to_json(&id).replacen(
+        &format!("{{\"status_code\":{},", error.status_code()),
+        &format!("{{\"status_code\":{status},"),
+        1,
+    );
+    assert_eq!(response.body, expected, "{response:?}");
     let body: ErrorBody<'_> = serde_json::from_str(&response.body).unwrap();
     assert_eq!(body.status_code, response.status);
     assert_eq!(body.request_id, id);
@@ -280,6 +316,33 @@ pub fn successes_carry_the_id(addr: SocketAddr) {
     assert_eq!(response.body, response.header("x-request-id"));
 }
 
+/// A request-id layer (middleware) inside another reuses the outer's id: the handler, the
+/// body and the header agree, with or without a client's id.
+pub fn nested_layers_agree_on_one_id(addr: SocketAddr) {
+    for client_id in [None, Some("trace-nested")] {
+        let headers: Vec<(&str, &[u8])> = client_id
+            .map(|id| ("X-Request-Id", id.as_bytes()))
+            .into_iter()
+            .collect();
+        let response = get(addr, "/nested/ok", &headers);
+        assert_eq!(response.status, 200);
+        assert_eq!(
+            response.body,
+            response.header("x-request-id"),
+            "{response:?}"
+        );
+        let response = get(addr, "/nested/error", &headers);
+        let id = expect_error(
+            &response,
+            &AppError::InvalidField {
+                field: response.header("x-request-id").to_owned(),
+            },
+            client_id,
+        );
+        assert!(response.body.contains(&format!("The {id} value")));
+    }
+}
+
 /// `Accept: application/problem+json` gets RFC 9457 problem details; anything else gets
 /// Stytch's shape.
 pub fn problem_details_when_asked(addr: SocketAddr) {
@@ -346,6 +409,7 @@ macro_rules! every_check {
             errors_rendered_outside_the_scope_carry_the_id,
             generic_errors,
             successes_carry_the_id,
+            nested_layers_agree_on_one_id,
             problem_details_when_asked,
             stytch_errors
         );

@@ -18,10 +18,10 @@ use super::examples::{ExampleRef, add_example, json_example};
 #[cfg(feature = "problem-details")]
 use super::examples::{PROBLEM_DETAILS, problem_content};
 use super::{Documented, utoipa_schema};
-use crate::model::{ErrorInfo, by_status};
+use crate::model::{Cover, ErrorInfo, by_status};
 use crate::schema::catalog_body::{self, CatalogBody};
 use crate::schema::details::Details;
-use crate::schema::shape;
+use crate::schema::shape::{self, Statuses};
 use crate::{APPLICATION_JSON, ApiError, FrameworkErrors};
 
 /// The name of the shared `x-request-id` header component.
@@ -101,7 +101,7 @@ fn groups<E: ApiError>(keep: impl Fn(u16) -> bool) -> Vec<Group> {
         .filter(|(status, _)| keep(*status))
         .map(|(status, infos)| {
             let names = (response_name::<E>(status), schema_name::<E>(status));
-            (status, names, infos)
+            (Cover::Status(status), names, infos)
         })
         .collect()
 }
@@ -116,8 +116,8 @@ fn add_responses<E: Documented>(components: &mut Components, groups: &[Group]) {
     components
         .schemas
         .extend(details.components.iter().cloned());
-    for (status, names, infos) in groups {
-        add_response::<E>(components, names, *status, infos, &details);
+    for (cover, names, infos) in groups {
+        add_response::<E>(components, names, *cover, infos, &details);
     }
 }
 
@@ -142,16 +142,34 @@ fn shared(document: &mut OpenApi) -> &mut Components {
     components
 }
 
-/// Registers the response `names.0` of the errors `infos` of `status`, its schema `names.1`
-/// (with the `error_details` of `details`) and its examples.
+/// Registers the response `names.0` of the errors `infos` of `cover` (a status, or a class
+/// for a stand-in), its schema `names.1` (with the `error_details` of `details`) and its
+/// examples. An error documented under a status other than its own (the stand-in for it)
+/// has its example with that status.
 fn add_response<E: ApiError>(
     components: &mut Components,
     (response, schema): &(String, String),
-    status: u16,
+    cover: Cover,
     infos: &[&'static ErrorInfo],
     details: &Details,
 ) {
-    let mut body = shape::group(status, infos);
+    let status = match cover {
+        Cover::Status(status) => Some(status),
+        Cover::Class(_) => None,
+    };
+    let one = [status.unwrap_or_default()];
+    let (statuses, description) = match cover {
+        Cover::Status(status) => (Statuses::OneOf(&one), status_description(status)),
+        Cover::Class(class) => (
+            Statuses::Class(class),
+            String::from(if class == 4 {
+                "Client error"
+            } else {
+                "Server error"
+            }),
+        ),
+    };
+    let mut body = shape::group(statuses, infos);
     if let (Some(object), Some(properties)) = (
         details.object_schema(infos),
         body.get_mut("properties").and_then(|p| p.as_object_mut()),
@@ -163,12 +181,21 @@ fn add_response<E: ApiError>(
         .insert(schema.clone(), RefOr::T(utoipa_schema(body)));
     let mut json = ContentBuilder::new().schema(Some(Ref::from_schema_name(schema)));
     for info in infos {
-        let example = json_example::<E>(info, details);
-        let example_name = add_example::<E>(components, info.error_type, example);
+        let mut example = json_example::<E>(info, details);
+        let name = match status {
+            Some(status) if status != info.status_code => {
+                if let Some(value) = example.value.as_mut() {
+                    value["status_code"] = status.into();
+                }
+                format!("{}.{status}", info.error_type)
+            }
+            _ => String::from(info.error_type),
+        };
+        let example_name = add_example::<E>(components, &name, example);
         json = json.example_ref(info.error_type, &example_name);
     }
     let built = ResponseBuilder::new()
-        .description(status_description(status))
+        .description(description)
         .header_ref(
             REQUEST_ID_HEADER,
             Ref::new(format!("#/components/headers/{REQUEST_ID_HEADER}")),
@@ -177,7 +204,7 @@ fn add_response<E: ApiError>(
     #[cfg(feature = "problem-details")]
     let built = built.content(
         crate::APPLICATION_PROBLEM_JSON,
-        problem_content::<E>(components, infos, details),
+        problem_content::<E>(components, status, infos, details),
     );
     components
         .responses
@@ -188,40 +215,41 @@ fn add_response<E: ApiError>(
 /// some operation of `document` does not document yet, and adds to each such operation a
 /// `$ref` to it.
 fn put_on_every_operation<E: Documented>(document: &mut OpenApi, groups: Vec<Group>) {
-    let mut missing: BTreeSet<u16> = BTreeSet::new();
+    let mut missing: BTreeSet<Cover> = BTreeSet::new();
     for item in document.paths.paths.values_mut() {
         for operation in operations(item) {
-            for (status, ..) in &groups {
+            for (cover, ..) in &groups {
                 if !operation
                     .responses
                     .responses
-                    .contains_key(&status.to_string())
+                    .contains_key(&cover.openapi_key())
                 {
-                    missing.insert(*status);
+                    missing.insert(*cover);
                 }
             }
         }
     }
     let groups: Vec<Group> = groups
         .into_iter()
-        .filter(|(status, ..)| missing.contains(status))
+        .filter(|(cover, ..)| missing.contains(cover))
         .collect();
     add_responses::<E>(shared(document), &groups);
     for item in document.paths.paths.values_mut() {
         for operation in operations(item) {
-            for (status, (name, _), _) in &groups {
+            for (cover, (name, _), _) in &groups {
                 operation
                     .responses
                     .responses
-                    .entry(status.to_string())
+                    .entry(cover.openapi_key())
                     .or_insert_with(|| RefOr::Ref(Ref::from_response_name(name)));
             }
         }
     }
 }
 
-/// A status, the names of its response and schema components, and its errors.
-type Group = (u16, (String, String), Vec<&'static ErrorInfo>);
+/// A status (or a class, `4XX`), the names of its response and schema components, and its
+/// errors.
+type Group = (Cover, (String, String), Vec<&'static ErrorInfo>);
 
 /// Adds to every operation of `document` a `$ref` to `E`'s response of each of `statuses`
 /// that `E` has and the operation does not document yet, and registers those responses as
@@ -258,11 +286,15 @@ pub fn add_to_every_operation<E: Documented>(document: &mut OpenApi, statuses: &
 /// the rejections of the framework's extractors, unmatched routes and methods, panics,
 /// timeouts, any error response a middleware makes. The request-id layer (or middleware),
 /// given the catalog, answers each of them with the error [`FrameworkErrors::for_status`]
-/// names for its status; those errors, and only those, are documented: one response per
-/// status, `{E}Service{status}` (schema `{E}ServiceBody{status}`), sharing the examples of
-/// [`add_components`]. An operation that documents a status already keeps its own response
-/// (list the framework's error of that status among the operation's errors to have it
-/// there too).
+/// names for its status, with that status; those errors, and only those, are documented,
+/// where their `covers = …` put them: a status under its own key (`404`), a class under
+/// `OpenAPI`'s range key (`4XX`, `5XX`: any status of the class that no other key
+/// documents), each one response `{E}Service{key}` (schema `{E}ServiceBody{key}`, whose
+/// `status_code` is that status or any of that class), sharing the examples of
+/// [`add_components`] (an error documented under another status than its own has an
+/// example of its own with that status). A catalog whose entries record no `covers` (a
+/// hand-written `FrameworkErrors`) has each error under its own status. An operation that
+/// documents a key already keeps its own response.
 ///
 /// ```
 /// use stytch_errors::{StytchError, openapi};
@@ -275,35 +307,69 @@ pub fn add_to_every_operation<E: Documented>(document: &mut OpenApi, statuses: &
 /// openapi::add_service_errors::<StytchError>(&mut document);
 /// let document = serde_json::to_value(&document).unwrap();
 /// let responses = &document["paths"]["/me"]["get"]["responses"];
-/// // An unmatched route, a wrong method, a malformed request, a panic.
-/// for status in ["404", "405", "400", "500"] {
-///     assert_eq!(responses[status]["$ref"], format!("#/components/responses/StytchErrorService{status}"));
+/// // An unmatched route, a wrong method, missing credentials, a timeout, any other client
+/// // or server error.
+/// for key in ["404", "405", "401", "408", "4XX", "5XX"] {
+///     assert_eq!(responses[key]["$ref"], format!("#/components/responses/StytchErrorService{key}"));
 /// }
-/// assert!(responses.get("401").is_none());
-/// let bad_request = &document["components"]["responses"]["StytchErrorService400"];
-/// let examples = bad_request["content"]["application/json"]["examples"].as_object().unwrap();
+/// assert!(responses.get("400").is_none() && responses.get("403").is_none());
+/// let client_error = &document["components"]["responses"]["StytchErrorService4XX"];
+/// let examples = client_error["content"]["application/json"]["examples"].as_object().unwrap();
 /// assert_eq!(examples.keys().collect::<Vec<_>>(), ["bad_request"]);
+/// let schema = &document["components"]["schemas"]["StytchErrorServiceBody4XX"];
+/// assert_eq!(schema["properties"]["status_code"]["minimum"], 400);
+/// assert_eq!(schema["properties"]["status_code"]["maximum"], 499);
+/// // A timeout is answered `server_unavailable` with status 408.
+/// let timeout = &document["components"]["examples"]["server_unavailable.408"]["value"];
+/// assert_eq!(timeout["status_code"], 408);
 /// ```
 pub fn add_service_errors<E: Documented + FrameworkErrors>(document: &mut OpenApi) {
-    let mut infos: Vec<&'static ErrorInfo> = Vec::new();
-    for status in stytch_errors_shared::status::RANGE {
-        let info = E::for_status(status).info();
-        if !infos.iter().any(|seen| core::ptr::eq(*seen, info)) {
-            infos.push(info);
-        }
-    }
     let name = catalog_body::catalog_name::<E>();
-    let groups = by_status(infos)
-        .into_iter()
-        .map(|(status, infos)| {
-            let names = (
-                format!("{name}Service{status}"),
-                format!("{name}ServiceBody{status}"),
-            );
-            (status, names, infos)
+    let names = |key: &str| {
+        (
+            format!("{name}Service{key}"),
+            format!("{name}ServiceBody{key}"),
+        )
+    };
+    let covers = service_covers::<E>();
+    let groups = if covers.is_empty() {
+        // A hand-written `FrameworkErrors` without `covers` in its catalog: each error
+        // under its own status.
+        let mut infos: Vec<&'static ErrorInfo> = Vec::new();
+        for status in stytch_errors_shared::status::RANGE {
+            let info = E::for_status(status).info();
+            if !infos.iter().any(|seen| core::ptr::eq(*seen, info)) {
+                infos.push(info);
+            }
+        }
+        by_status(infos)
+            .into_iter()
+            .map(|(status, infos)| (Cover::Status(status), names(&status.to_string()), infos))
+            .collect()
+    } else {
+        covers
+            .into_iter()
+            .map(|(cover, info)| (cover, names(&cover.openapi_key()), std::vec![info]))
+            .collect()
+    };
+    put_on_every_operation::<E>(document, groups);
+}
+
+/// The `covers` entries of `E`'s catalog that its [`FrameworkErrors`] answers with, each
+/// with its error: the statuses first, then the classes.
+fn service_covers<E: ApiError + FrameworkErrors>() -> Vec<(Cover, &'static ErrorInfo)> {
+    let answers =
+        |status: u16, info: &ErrorInfo| E::for_status(status).info().error_type == info.error_type;
+    let mut covers: Vec<(Cover, &'static ErrorInfo)> = E::catalog()
+        .iter()
+        .flat_map(|info| info.covers.iter().map(move |cover| (*cover, info)))
+        .filter(|&(cover, info)| match cover {
+            Cover::Status(status) => answers(status, info),
+            Cover::Class(class) => (class * 100..class * 100 + 100).any(|s| answers(s, info)),
         })
         .collect();
-    put_on_every_operation::<E>(document, groups);
+    covers.sort_by_key(|&(cover, _)| cover);
+    covers
 }
 
 /// Every operation of a path.

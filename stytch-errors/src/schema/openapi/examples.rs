@@ -52,11 +52,14 @@ impl ExampleRef for ContentBuilder {
 #[cfg(feature = "problem-details")]
 pub(super) const PROBLEM_DETAILS: &str = "ProblemDetails";
 
-/// The `application/problem+json` content of the errors `infos`: the `ProblemDetails` schema
-/// and one example per error, `{error_type}.problem`.
+/// The `application/problem+json` content of the errors `infos` of the response of
+/// `status` (`None`: a class's): the `ProblemDetails` schema and one example per error,
+/// `{error_type}.problem` (`{error_type}.{status}.problem` for an error documented under
+/// another status than its own).
 #[cfg(feature = "problem-details")]
 pub(super) fn problem_content<E: ApiError>(
     components: &mut Components,
+    status: Option<u16>,
     infos: &[&'static ErrorInfo],
     details: &Details,
 ) -> utoipa::openapi::Content {
@@ -67,11 +70,17 @@ pub(super) fn problem_content<E: ApiError>(
         if let Some(Value::Object(members)) = details.example(info) {
             body.extensions = members;
         }
+        let name = match status {
+            Some(status) if status != info.status_code => {
+                body.status = status;
+                format!("{}.{status}.problem", info.error_type)
+            }
+            _ => format!("{}.problem", info.error_type),
+        };
         let example = ExampleBuilder::new()
             .summary(info.title())
             .value(serde_json::to_value(body).ok())
             .build();
-        let name = format!("{}.problem", info.error_type);
         let name = add_example::<E>(components, &name, example);
         content = content.example_ref(info.error_type, &name);
     }

@@ -255,7 +255,7 @@ mod tests {
         shapes.extend(
             by_status(StytchError::catalog())
                 .into_iter()
-                .map(|(status, infos)| shape::group(status, &infos)),
+                .map(|(status, infos)| shape::group(Statuses::OneOf(&[status]), &infos)),
         );
         #[cfg(feature = "problem-details")]
         shapes.push(shape::problem_details());

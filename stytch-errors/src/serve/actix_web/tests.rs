@@ -4,6 +4,7 @@ use actix_web::dev::Service as _;
 use actix_web::{App, HttpResponse, test, web};
 
 use super::RequestIdMiddleware;
+use crate::serve::exchange::tests::{TestError as TestCatalog, bad_with_reason};
 use crate::{ApiError, RenderedError, RequestId};
 
 fn run(test: impl Future<Output = ()>) {
@@ -124,4 +125,50 @@ fn handlers_see_the_id() {
         assert!(header.starts_with("request-id-live-"), "{header}");
         assert_eq!(test::read_body(response).await, header);
     });
+}
+
+/// A malformed JSON body behind `middleware`: the stand-in's source chain (its log line)
+/// holds the rejection's text, and its body too when `in_body`.
+fn reject_malformed_json(middleware: RequestIdMiddleware, in_body: bool) {
+    run(async {
+        let app = test::init_service(App::new().wrap(middleware).route(
+            "/",
+            web::post().to(|value: web::Json<serde_json::Value>| async move { value.to_string() }),
+        ))
+        .await;
+        let request = test::TestRequest::post()
+            .uri("/")
+            .insert_header(("content-type", "application/json"))
+            .insert_header(("x-request-id", "trace-1"))
+            .set_payload("{\"title\": ")
+            .to_request();
+        let response = test::call_service(&app, request).await;
+        assert_eq!(response.status().as_u16(), 400);
+        let reason = {
+            let extensions = response.response().extensions();
+            let rendered = extensions.get::<RenderedError>().unwrap();
+            let [reason] = rendered.source_chain() else {
+                panic!("{:?}", rendered.source_chain());
+            };
+            reason.clone()
+        };
+        assert!(reason.starts_with("Json deserialize error"), "{reason}");
+        assert_eq!(
+            test::read_body(response).await,
+            bad_with_reason("trace-1", &reason, in_body)
+        );
+    });
+}
+
+#[test]
+fn a_rejections_text_is_the_stand_ins_source_chain_not_its_body() {
+    reject_malformed_json(RequestIdMiddleware::test().catalog::<TestCatalog>(), false);
+}
+
+#[test]
+fn rejection_details_put_the_text_in_the_body() {
+    let middleware = RequestIdMiddleware::test()
+        .catalog::<TestCatalog>()
+        .rejection_details();
+    reject_malformed_json(middleware, true);
 }

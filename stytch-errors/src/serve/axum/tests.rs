@@ -7,6 +7,7 @@ use axum::response::IntoResponse as _;
 use tower::{Layer as _, ServiceExt as _};
 
 use super::RequestIdLayer;
+use crate::serve::exchange::tests::{TestError as TestCatalog, bad_with_reason};
 use crate::{ApiError, RenderedError, RequestId};
 
 #[derive(Debug, ApiError)]
@@ -92,4 +93,50 @@ async fn successful_responses_get_the_header() {
     let id = response.headers()["x-request-id"].to_str().unwrap();
     assert!(id.starts_with("request-id-live-"), "{id}");
     assert_eq!(body_of(response).await, "ok");
+}
+
+/// A malformed JSON body behind `layer`: the stand-in's source chain (its log line) holds
+/// the rejection's text, and its body too when `in_body`.
+async fn reject_malformed_json(layer: RequestIdLayer, in_body: bool) {
+    let app = axum::Router::new()
+        .route(
+            "/",
+            axum::routing::post(
+                |axum::Json(value): axum::Json<serde_json::Value>| async move { value.to_string() },
+            ),
+        )
+        .layer(layer);
+    let request = http::Request::post("/")
+        .header("content-type", "application/json")
+        .header("x-request-id", "trace-1")
+        .body(Body::from("{\"title\": "))
+        .unwrap();
+    let response = app.oneshot(request).await.unwrap();
+    assert_eq!(response.status(), 400);
+    let rendered = response.extensions().get::<RenderedError>().unwrap();
+    let [reason] = rendered.source_chain() else {
+        panic!("{:?}", rendered.source_chain());
+    };
+    let reason = reason.clone();
+    assert!(
+        reason.starts_with("Failed to parse the request body as JSON"),
+        "{reason}"
+    );
+    assert_eq!(
+        body_of(response).await,
+        bad_with_reason("trace-1", &reason, in_body)
+    );
+}
+
+#[tokio::test]
+async fn a_rejections_text_is_the_stand_ins_source_chain_not_its_body() {
+    reject_malformed_json(RequestIdLayer::test().catalog::<TestCatalog>(), false).await;
+}
+
+#[tokio::test]
+async fn rejection_details_put_the_text_in_the_body() {
+    let layer = RequestIdLayer::test()
+        .catalog::<TestCatalog>()
+        .rejection_details();
+    reject_malformed_json(layer, true).await;
 }
