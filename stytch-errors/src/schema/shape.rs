@@ -46,7 +46,8 @@ pub(crate) enum Statuses<'a> {
     Any,
     /// One of these.
     OneOf(&'a [u16]),
-    /// Any of a class: `Class(4)` is 400 to 499.
+    /// Any of a class: `Class(4)` is 400 to 499 (`OpenAPI`'s `4XX` responses).
+    #[cfg(feature = "utoipa")]
     Class(u16),
 }
 
@@ -99,6 +100,7 @@ pub(crate) fn body(
             "minimum": stytch_errors_shared::status::MIN,
             "maximum": stytch_errors_shared::status::MAX,
         }),
+        #[cfg(feature = "utoipa")]
         Statuses::Class(class) => json!({
             "type": "integer",
             "description": status_code.1,
