@@ -157,3 +157,13 @@ fn not_an_error_body() {
         Some(&page.as_bytes()[..stytch_errors::BODY_PREFIX_LEN])
     );
 }
+
+#[test]
+fn an_empty_request_id_header_gives_the_bodys_id() {
+    let body = StytchError::TooManyRequests.to_json("request-id-live-1");
+    let error = failed(429, &[("x-request-id", "")], &body);
+    assert_eq!(error.request_id(), Some("request-id-live-1"));
+    // Neither gives one.
+    let error = failed(429, &[("x-request-id", "")], r#"{"error_type":"too_many_requests"}"#);
+    assert_eq!(error.request_id(), None);
+}

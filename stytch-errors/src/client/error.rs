@@ -169,11 +169,13 @@ impl<E> ClientError<E> {
     /// `request_id`; `None` when neither gives one.
     #[must_use]
     pub fn request_id(&self) -> Option<&str> {
+        // An empty header (or one that is not text) gives no id: the body's is next.
         let header = self
             .0
             .headers
             .get(REQUEST_ID)
-            .and_then(|id| id.to_str().ok());
+            .and_then(|id| id.to_str().ok())
+            .filter(|id| !id.is_empty());
         header
             .or_else(|| Some(&*self.parsed()?.request_id))
             .filter(|id| !id.is_empty())
