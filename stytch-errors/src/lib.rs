@@ -204,9 +204,11 @@
 //! On the client's side, [`parse_error`] reads a response body back into a [`ParsedError`] of
 //! any catalog: the unit variant of a known `error_type`, the catalog entry of a variant with
 //! fields, or the type as it came if the catalog does not know it. It takes Stytch's shape and
-//! OAuth 2's (`error`, `error_description`, `error_uri`), borrows strings from the input, and
-//! answers a body that is too long, not JSON, not an object or without `error_type` with a
-//! [`ParseError`], never a panic.
+//! OAuth 2's (`error`, `error_description`, `error_uri`), and with `problem-details` problem
+//! details as this crate writes them (the same result for the same error, details as sent);
+//! it borrows strings from the input, and answers a body that is too long, not JSON, not an
+//! object or without `error_type` with a [`ParseError`], never a panic. [`ErrorReader`]
+//! says which shapes a client expects and reads the body's content type.
 //!
 //! [`parse_response`] does the rest for an `http::Response`, and with the `reqwest` feature
 //! `reqwest::ResponseExt::error_for_api` for a `reqwest::Response`: a success passes
@@ -240,7 +242,8 @@ pub use crate::client::reqwest;
 pub use crate::client::{BODY_PREFIX_LEN, ClientError, parse_response};
 pub use crate::model::{ApiError, ErrorInfo, LogLevel, StaticCatalog};
 pub use crate::parse::{
-    ErrorKind, MAX_BODY_LEN, ParseError, ParsedError, parse_error, parse_error_with_limit,
+    ErrorKind, ErrorReader, MAX_BODY_LEN, ParseError, ParsedError, parse_error,
+    parse_error_with_limit,
 };
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "utoipa", feature = "schemars"))))]

@@ -164,6 +164,10 @@ fn an_empty_request_id_header_gives_the_bodys_id() {
     let error = failed(429, &[("x-request-id", "")], &body);
     assert_eq!(error.request_id(), Some("request-id-live-1"));
     // Neither gives one.
-    let error = failed(429, &[("x-request-id", "")], r#"{"error_type":"too_many_requests"}"#);
+    let error = failed(
+        429,
+        &[("x-request-id", "")],
+        r#"{"error_type":"too_many_requests"}"#,
+    );
     assert_eq!(error.request_id(), None);
 }

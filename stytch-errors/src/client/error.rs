@@ -7,7 +7,7 @@ use std::time::{Duration, SystemTime};
 use http::{HeaderMap, StatusCode};
 
 use crate::model::{ApiError, ErrorInfo};
-use crate::parse::{ParseError, ParsedError, parse_error};
+use crate::parse::{ErrorReader, ParseError, ParsedError};
 use crate::serve::REQUEST_ID;
 
 use super::retry_after::retry_after;
@@ -95,17 +95,22 @@ pub(crate) enum Reason {
 }
 
 impl<E: ApiError> ClientError<E> {
-    /// A failed response read from its parts: `body` is the whole body, unless `read` says
-    /// why it could not be read to its end (then `body` is what came before).
+    /// A failed response read from its parts by `reader`: `body` is the whole body, unless
+    /// `read` says why it could not be read to its end (then `body` is what came before).
     pub(crate) fn from_parts(
+        reader: &ErrorReader<'_>,
         status: StatusCode,
         headers: HeaderMap,
         body: &[u8],
         read: Result<(), Reason>,
     ) -> Self {
         let retry_after = retry_after(&headers, SystemTime::now());
+        let content_type = headers
+            .get(http::header::CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok());
         let parsed = read.and_then(|()| {
-            parse_error::<E>(body)
+            reader
+                .parse::<E>(body, content_type)
                 .map(ParsedError::into_owned)
                 .map_err(Reason::Parse)
         });
