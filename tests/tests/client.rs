@@ -354,3 +354,67 @@ async fn retry_after_as_a_date_and_as_nonsense() {
     assert_eq!(error.retry_after(), None);
     assert_eq!(error.known(), Some(&ShopError::TooManyOrders));
 }
+
+#[cfg(feature = "problem-details")]
+#[tokio::test]
+async fn every_variant_comes_back_alike_in_every_shape() {
+    /// What every shape must give back alike.
+    type Summary = (
+        ErrorKind<ShopError>,
+        Option<u16>,
+        String,
+        String,
+        String,
+        String,
+        Option<String>,
+    );
+
+    let addr = serve().await;
+    let client = reqwest::Client::new();
+    for (index, sent) in samples().iter().enumerate() {
+        let mut summaries: Vec<Summary> = Vec::new();
+        for (accept, content_type) in [
+            (None, "application/json"),
+            (Some("application/json"), "application/json"),
+            (Some("application/problem+json"), "application/problem+json"),
+            (
+                Some("text/html, application/problem+json;q=0.9"),
+                "application/problem+json",
+            ),
+        ] {
+            let mut request = client.get(format!("http://{addr}/errors/{index}"));
+            if let Some(accept) = accept {
+                request = request.header(header::ACCEPT, accept);
+            }
+            let response = request.send().await.unwrap();
+            assert_eq!(response.headers()[header::CONTENT_TYPE], content_type);
+            let error = response
+                .error_for_api::<ShopError>()
+                .await
+                .expect_err("an error status");
+            let parsed = error.parsed().expect("an error body");
+            assert_eq!(parsed.kind, expected_kind(sent), "{sent:?} {accept:?}");
+            assert_eq!(parsed.error_message, sent.error_message());
+            assert_eq!(parsed.status_code, Some(sent.status_code()));
+            assert_eq!(Some(&*parsed.request_id), error.request_id());
+            assert_eq!(error.is_retryable(), sent.is_retryable());
+            summaries.push((
+                parsed.kind.clone(),
+                parsed.status_code,
+                // Each request has an id of its own.
+                String::new(),
+                parsed.error_type.to_string(),
+                parsed.error_message.to_string(),
+                parsed.error_url.to_string(),
+                parsed
+                    .error_details
+                    .as_deref()
+                    .map(|raw| raw.get().to_owned()),
+            ));
+        }
+        assert!(
+            summaries.windows(2).all(|pair| pair[0] == pair[1]),
+            "{sent:?}: {summaries:#?}"
+        );
+    }
+}

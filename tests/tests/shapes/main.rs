@@ -10,6 +10,8 @@ use stytch_errors::{
     RenderedError, StytchError, parse_response, to_http_response,
 };
 
+mod props;
+
 /// A catalog with a variant of every kind.
 #[derive(Debug, Clone, PartialEq, ApiError)]
 #[api_error(docs_url = "https://example.com/errors", round_trip)]
