@@ -4,7 +4,8 @@
 //!
 //! The derive is a proc-macro crate, which no other crate can link: its modules are compiled
 //! into this crate, unchanged, by `#[path]`. They refer to each other as `crate::…`, so they
-//! sit at this crate's root.
+//! sit at this crate's root: the stages' folders (`parse`, `check`, `expand`) by their
+//! `mod.rs`, which bring their own files, and the modules below them one by one.
 
 use std::str::FromStr;
 
@@ -17,96 +18,29 @@ use stytch_errors::{
 };
 
 #[allow(dead_code)]
-#[path = "../../stytch-errors-derive/src/args.rs"]
-mod args;
-#[allow(dead_code)]
-#[path = "../../stytch-errors-derive/src/ast.rs"]
-mod ast;
-#[allow(dead_code)]
-#[path = "../../stytch-errors-derive/src/attr.rs"]
-mod attr;
-#[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/case.rs"]
 mod case;
-#[path = "../../stytch-errors-derive/src/catalog.rs"]
-mod catalog;
 #[allow(dead_code)]
-#[path = "../../stytch-errors-derive/src/compose.rs"]
-mod compose;
-#[path = "../../stytch-errors-derive/src/covers.rs"]
-mod covers;
-#[allow(dead_code)]
-#[path = "../../stytch-errors-derive/src/details.rs"]
-mod details;
-#[allow(dead_code)]
-#[path = "../../stytch-errors-derive/src/display.rs"]
-mod display;
+#[path = "../../stytch-errors-derive/src/check/mod.rs"]
+mod check;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/errors.rs"]
 mod errors;
 #[allow(dead_code)]
-#[path = "../../stytch-errors-derive/src/expand.rs"]
+#[path = "../../stytch-errors-derive/src/expand/mod.rs"]
 mod expand;
-#[allow(dead_code)]
-#[path = "../../stytch-errors-derive/src/fallback.rs"]
-mod fallback;
-#[allow(dead_code)]
-#[path = "../../stytch-errors-derive/src/field_attr.rs"]
-mod field_attr;
-#[allow(dead_code)]
-#[path = "../../stytch-errors-derive/src/from.rs"]
-mod from;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/generics.rs"]
 mod generics;
 #[allow(dead_code)]
-#[path = "../../stytch-errors-derive/src/header_rules.rs"]
-mod header_rules;
-#[allow(dead_code)]
-#[path = "../../stytch-errors-derive/src/headers.rs"]
-mod headers;
-#[allow(dead_code)]
-#[path = "../../stytch-errors-derive/src/json.rs"]
-mod json;
-#[path = "../../stytch-errors-derive/src/keys.rs"]
-mod keys;
-#[allow(dead_code)]
-#[path = "../../stytch-errors-derive/src/lookup.rs"]
-mod lookup;
-#[allow(dead_code)]
-#[path = "../../stytch-errors-derive/src/message.rs"]
-mod message;
+#[path = "../../stytch-errors-derive/src/parse/mod.rs"]
+mod parse;
 #[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/prop.rs"]
 mod prop;
 #[allow(dead_code)]
-#[path = "../../stytch-errors-derive/src/resolved.rs"]
-mod resolved;
-#[allow(dead_code)]
-#[path = "../../stytch-errors-derive/src/round_trip.rs"]
-mod round_trip;
-#[allow(dead_code)]
-#[path = "../../stytch-errors-derive/src/source.rs"]
-mod source;
-#[allow(dead_code)]
-#[path = "../../stytch-errors-derive/src/source_chain.rs"]
-mod source_chain;
-#[allow(dead_code)]
 #[path = "../../stytch-errors-derive/src/suggest.rs"]
 mod suggest;
-#[allow(dead_code)]
-#[path = "../../stytch-errors-derive/src/url.rs"]
-mod url;
-#[allow(dead_code)]
-#[path = "../../stytch-errors-derive/src/valid.rs"]
-mod valid;
-#[allow(dead_code)]
-#[path = "../../stytch-errors-derive/src/valid_compose.rs"]
-mod valid_compose;
-#[path = "../../stytch-errors-derive/src/valid_covers.rs"]
-mod valid_covers;
-#[path = "../../stytch-errors-derive/src/valid_sources.rs"]
-mod valid_sources;
 
 /// The catalog the bodies are parsed with: unit variants and variants with fields.
 #[derive(Debug, Clone, PartialEq, ApiError)]

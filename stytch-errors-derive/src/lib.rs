@@ -3,55 +3,28 @@
 //! Use it through the `stytch-errors` crate, which re-exports it beside the `ApiError`
 //! trait and documents its attributes: `use stytch_errors::ApiError;`.
 //!
-//! The macro is a pipeline:
+//! The macro is a pipeline, a folder per stage, each importing only the stages before it:
 //!
-//! - `ast` parses the input into a typed model that keeps every span; `attr` reads the
-//!   `#[api_error(…)]` keys (the one list of them is `keys::KEYS`) through `args`,
-//!   which recovers from slips so that each gives one error.
-//! - `valid` checks the model one rule at a time and reports every mistake at once;
-//!   `suggest` finds the name a misspelled one meant, `url` says what a `docs_url` may be.
-//! - `prop` resolves the facts both the checks and the expansion read (a variant's status,
-//!   `error_type`, docs base).
-//! - `expand` writes the impls from `resolved` variants: `display` the message's
-//!   rendering, `source` the `Error` impl, `from` the `From` impls, with the bounds of
-//!   `generics`. On error, `fallback` writes stubs (with the same `From` impls) so that
-//!   the compiler reports only the real mistakes.
+//! - [`parse`] reads the input into a typed model that keeps every span.
+//! - [`check`] holds the model to the rules, one function per rule, and reports every
+//!   mistake at once into the one accumulator of [`errors`].
+//! - [`expand`] writes the impls from the checked model; on any error, stub impls beside the
+//!   errors, so that the compiler reports only the real mistakes. `expand::derive` runs the
+//!   three.
+//!
+//! Below the stages: [`prop`], the facts that both checking and expansion read (a variant's
+//! status, `error_type`, docs base, headers, covers); [`case`] (the default `error_type`),
+//! [`suggest`] ("did you mean …?") and [`generics`] (which type parameters a type names).
 
-mod args;
-mod ast;
-mod attr;
 mod case;
-mod catalog;
-mod compose;
-mod covers;
-mod details;
-mod display;
+mod check;
 mod errors;
 mod expand;
-mod fallback;
-mod field_attr;
-mod from;
 mod generics;
-mod header_rules;
-mod headers;
-mod json;
-mod keys;
-mod lookup;
-mod message;
+mod parse;
 mod prop;
-mod resolved;
-mod round_trip;
-mod source;
-mod source_chain;
 mod suggest;
-mod url;
-mod valid;
-mod valid_compose;
-mod valid_covers;
-mod valid_sources;
 
-#[cfg(test)]
-mod proptests;
 #[cfg(test)]
 mod tests;
 
@@ -70,5 +43,5 @@ pub fn derive_api_error(input: TokenStream) -> TokenStream {
 #[doc(hidden)]
 #[proc_macro]
 pub fn __lookup_table(input: TokenStream) -> TokenStream {
-    lookup::table_macro(input.into()).into()
+    expand::lookup::table_macro(input.into()).into()
 }

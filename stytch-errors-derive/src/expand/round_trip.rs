@@ -14,8 +14,8 @@ use proc_macro2::TokenStream;
 use quote::{ToTokens as _, quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
-use crate::ast::{Field, Input, Variant};
-use crate::compose::Composition;
+use crate::expand::compose::Composition;
+use crate::parse::ast::{Field, Input, Variant};
 
 /// The own variants that come back with their values, with their catalog index: under
 /// `round_trip`, those with fields, all details fields.

@@ -15,7 +15,7 @@ pub struct KeySpec {
 
 /// Every key, in the order messages list them: the one list that the parser, the
 /// "goes on the enum" errors and the "did you mean" suggestions read. A new key is an entry
-/// here, a field of [`Attrs`](crate::attr::Attrs) and an arm of its `apply`.
+/// here, a field of `attr::Attrs` and an arm of its `apply`.
 pub const KEYS: &[KeySpec] = &[
     key("status", BOTH),
     key("message", VARIANT),

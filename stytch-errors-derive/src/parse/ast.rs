@@ -5,10 +5,10 @@ use proc_macro2::Span;
 use syn::spanned::Spanned;
 use syn::{DeriveInput, Ident, LitStr, Member, Type};
 
-use crate::attr::{self, Attrs};
 use crate::errors::Errors;
-use crate::keys::Level;
-use crate::message::{self, Piece, Placeholder};
+use crate::parse::attr::{self, Attrs};
+use crate::parse::keys::Level;
+use crate::parse::message::{self, Piece, Placeholder};
 
 pub struct Input<'a> {
     pub original: &'a DeriveInput,
@@ -207,7 +207,7 @@ impl<'a> Field<'a> {
                 span: field.ty.span(),
             }),
         };
-        let details = crate::field_attr::FieldAttrs::parse(&field.attrs, errors).details;
+        let details = crate::parse::field_attr::FieldAttrs::parse(&field.attrs, errors).details;
         Field {
             original: field,
             member,

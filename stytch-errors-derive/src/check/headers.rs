@@ -1,11 +1,12 @@
 //! The rules of `header("name", "template")`: a valid header name, a value template that
 //! parses, shows existing fields and holds no control character.
 
-use crate::ast::{Input, Variant};
-use crate::attr::Header;
+use crate::check::message::placeholder_problem;
 use crate::errors::Errors;
-use crate::message::Piece;
-use crate::valid;
+use crate::parse::ast::{Input, Variant};
+use crate::parse::attr::Header;
+use crate::parse::message::Piece;
+use crate::prop;
 
 /// The names a header template may not take: the response's own headers.
 const RESERVED_HEADERS: [&str; 3] = ["content-type", "content-length", "x-request-id"];
@@ -74,30 +75,16 @@ fn is_token_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c)
 }
 
-/// The headers `variant` sends: its own, then the enum's whose name it does not give.
-pub fn headers<'i>(input: &'i Input<'_>, variant: &'i Variant<'_>) -> Vec<&'i Header> {
-    let own = variant.attrs.headers.iter();
-    let inherited = input.attrs.headers.iter().filter(|header| {
-        !variant
-            .attrs
-            .headers
-            .iter()
-            .any(|own| own.name.value().eq_ignore_ascii_case(&header.name.value()))
-    });
-    own.chain(inherited).collect()
-}
-
 /// The placeholders of the headers `variant` sends, each checked against its fields (an
 /// enum's header against every variant's).
 pub fn check_values(input: &Input<'_>, variant: &Variant<'_>, errors: &mut Errors) {
-    for header in headers(input, variant) {
+    for header in prop::headers(input, variant) {
         let Ok(pieces) = &header.pieces else {
             continue;
         };
         for piece in pieces {
             if let Piece::Field(placeholder) = piece
-                && let Some(problem) =
-                    valid::placeholder_problem(variant, placeholder, "the header value")
+                && let Some(problem) = placeholder_problem(variant, placeholder, "the header value")
             {
                 errors.at(header.value.span(), problem);
             }

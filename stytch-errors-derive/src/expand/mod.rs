@@ -1,6 +1,30 @@
-//! The expansion: from the checked model to the impls.
+//! Expansion: from the checked model to the impls.
 //!
-//! [`derive`] is a plain function over `proc_macro2` tokens, so tests call it directly.
+//! Takes the model of [`parse`](crate::parse) once [`check`](crate::check) has passed it,
+//! resolves each variant once ([`resolved`]), and gives the tokens: the `ApiError` impl with
+//! its static catalog entries ([`catalog`]), lookup table ([`lookup`]) and pre-rendered JSON,
+//! the message ([`display`]), `Error` ([`source`], [`source_chain`]), `From` ([`from`]),
+//! headers ([`headers`]), details ([`details`]), composition ([`compose`], [`round_trip`]),
+//! the framework errors of `covers` ([`covers`]), with the bounds of
+//! [`generics`](crate::generics). On any error, [`fallback`] writes the stubs instead.
+//!
+//! [`derive`] runs the whole pipeline: a plain function over `proc_macro2` tokens, so tests
+//! call it directly.
+
+pub mod catalog;
+pub mod compose;
+pub mod covers;
+pub mod details;
+pub mod dispatch;
+pub mod display;
+pub mod fallback;
+pub mod from;
+pub mod headers;
+pub mod lookup;
+pub mod resolved;
+pub mod round_trip;
+pub mod source;
+pub mod source_chain;
 
 use std::collections::HashSet;
 
@@ -8,15 +32,16 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 use syn::{DeriveInput, Generics};
 
-use crate::ast::Input;
-use crate::catalog::catalog_entries;
-use crate::compose::Composition;
-use crate::display::{display_impl, message_bodies, message_bounds};
+use crate::check;
 use crate::errors::Errors;
 use crate::generics::{generics_with, mentions};
-use crate::resolved::{Resolved, resolve};
-use crate::source::error_impl;
-use crate::{covers, details, fallback, from, headers, lookup, round_trip, source_chain, valid};
+use crate::parse::ast::Input;
+
+use catalog::catalog_entries;
+use compose::Composition;
+use display::{display_impl, message_bodies, message_bounds};
+use resolved::{Resolved, resolve};
+use source::error_impl;
 
 /// Expands `#[derive(ApiError)]` on `input`: the impls, or, when the input breaks a rule, a
 /// `compile_error!` per mistake beside stub impls that keep the compiler from adding more.
@@ -28,7 +53,7 @@ pub fn derive(input: TokenStream) -> TokenStream {
     let mut errors = Errors::default();
     let model = Input::from_syn(&input, &mut errors);
     if let Some(model) = &model {
-        valid::check(model, &mut errors);
+        check::check(model, &mut errors);
     }
     match (errors.finish(), model) {
         (Ok(()), Some(model)) => impls(&model),

@@ -3,9 +3,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ast::Input;
-use crate::display::dispatch;
-use crate::source::source_arm;
+use crate::expand::dispatch::dispatch;
+use crate::expand::source::source_arm;
+use crate::parse::ast::Input;
 
 /// The body of `__source`: the underlying error, for the variants that have one, whether or not the
 /// derive implements `Error`.

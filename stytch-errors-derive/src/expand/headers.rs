@@ -4,15 +4,16 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use crate::ast::{Input, Variant};
-use crate::display::dispatch;
-use crate::message::Piece;
-use crate::{header_rules, resolved};
+use crate::expand::dispatch::dispatch;
+use crate::expand::resolved;
+use crate::parse::ast::{Input, Variant};
+use crate::parse::message::Piece;
+use crate::prop;
 
 /// The fields the headers of `variant` show, in order of first use: (member, binding).
 /// Their bindings are named apart from the message's, as the two never share a pattern.
 pub fn bindings(input: &Input<'_>, variant: &Variant<'_>) -> Vec<(syn::Member, Ident)> {
-    let headers = header_rules::headers(input, variant);
+    let headers = prop::headers(input, variant);
     let pieces = headers
         .iter()
         .flat_map(|header| header.pieces.iter().flatten());
@@ -29,16 +30,16 @@ pub fn headers_fn<'m, 'a: 'm>(
 }
 
 fn arm(input: &Input<'_>, variant: &Variant<'_>) -> Option<TokenStream> {
-    let headers = header_rules::headers(input, variant);
+    let headers = prop::headers(input, variant);
     if headers.is_empty() {
         return None;
     }
     let bindings = bindings(input, variant);
     let pushes = headers.iter().map(|header| {
-        // `valid::check` has passed: the name is a token, the template parses.
+        // `check::check` has passed: the name is a token, the template parses.
         let name = header.name.value().to_ascii_lowercase();
         let pieces = header.pieces.as_deref().unwrap_or_default();
-        if let Some(text) = crate::message::static_text(pieces) {
+        if let Some(text) = crate::parse::message::static_text(pieces) {
             quote!(out.push_static(#name, #text);)
         } else {
             templated(variant, &bindings, &name, pieces)

@@ -4,12 +4,12 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ast::Input;
-use crate::valid_covers::{self, Cover};
+use crate::parse::ast::Input;
+use crate::prop::{self, Cover};
 
 /// `impl FrameworkErrors`, when any variant says what it covers; nothing otherwise.
 pub fn framework_errors_impl(input: &Input<'_>, krate: &syn::Path) -> TokenStream {
-    let covers = valid_covers::covers(input);
+    let covers = prop::covers(input);
     if covers.is_empty() {
         return TokenStream::new();
     }

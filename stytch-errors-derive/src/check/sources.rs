@@ -1,55 +1,39 @@
 //! The rules of the underlying errors: `#[source]` and `#[from]` fields, their types, and
 //! `From` implemented once per type.
 
+use proc_macro2::Span;
 use quote::ToTokens;
 use syn::spanned::Spanned;
 
-use crate::ast::{Input, Variant};
 use crate::errors::Errors;
+use crate::parse::ast::{Field, Input, Variant};
 
 pub fn check_sources(variant: &Variant<'_>, errors: &mut Errors) {
-    let froms: Vec<_> = variant
-        .fields
-        .iter()
-        .filter_map(|field| field.from)
-        .collect();
-    if let [first, again, ..] = froms.as_slice() {
-        errors.duplicate(
-            *again,
-            *first,
+    let froms = marked_once(
+        variant,
+        |field| field.from,
+        "from",
+        "a variant converts from one error",
+        errors,
+    );
+    if let Some(from) = froms
+        && variant.fields.len() > 1
+    {
+        errors.at(
+            from,
             format!(
-                "`#[from]` on two fields of `{}`: a variant converts from one error",
+                "`#[from]` needs `{}` to have no other field: `From` could not fill them in",
                 variant.ident
             ),
-            "the first `#[from]` is here",
-        );
-    } else if let [from] = froms.as_slice() {
-        if variant.fields.len() > 1 {
-            errors.at(
-                *from,
-                format!(
-                    "`#[from]` needs `{}` to have no other field: `From` could not fill them in",
-                    variant.ident
-                ),
-            );
-        }
-    }
-    let sources: Vec<_> = variant
-        .fields
-        .iter()
-        .filter_map(|field| field.source)
-        .collect();
-    if let [first, again, ..] = sources.as_slice() {
-        errors.duplicate(
-            *again,
-            *first,
-            format!(
-                "`#[source]` on two fields of `{}`: an error has one source",
-                variant.ident
-            ),
-            "the first `#[source]` is here",
         );
     }
+    marked_once(
+        variant,
+        |field| field.source,
+        "source",
+        "an error has one source",
+        errors,
+    );
     if let (Some(source), Some(from)) = (
         variant.fields.iter().find(|f| f.source.is_some()),
         variant.fields.iter().find(|f| f.from.is_some()),
@@ -60,6 +44,31 @@ pub fn check_sources(variant: &Variant<'_>, errors: &mut Errors) {
                 format!("`#[source]` and `#[from]` on different fields of `{}`: `#[from]` is the source", variant.ident),
             );
         }
+    }
+}
+
+/// The field `mark` finds on `variant` (`#[from]`, `#[source]`), when it is on one field only;
+/// on two, an error at the second (saying `why` there is one) with a note at the first.
+fn marked_once(
+    variant: &Variant<'_>,
+    mark: impl Fn(&Field<'_>) -> Option<Span>,
+    attr: &str,
+    why: &str,
+    errors: &mut Errors,
+) -> Option<Span> {
+    let marked: Vec<Span> = variant.fields.iter().filter_map(mark).collect();
+    match marked.as_slice() {
+        [only] => Some(*only),
+        [first, again, ..] => {
+            errors.duplicate(
+                *again,
+                *first,
+                format!("`#[{attr}]` on two fields of `{}`: {why}", variant.ident),
+                format!("the first `#[{attr}]` is here"),
+            );
+            None
+        }
+        [] => None,
     }
 }
 

@@ -4,9 +4,9 @@ use proc_macro2::Span;
 use syn::Attribute;
 use syn::spanned::Spanned;
 
-use crate::args::{self, Value};
 use crate::errors::Errors;
-use crate::keys::Level;
+use crate::parse::args::{self, Value};
+use crate::parse::keys::Level;
 
 /// The `#[api_error(…)]` attributes of one field: `details`, or nothing.
 pub struct FieldAttrs {

@@ -4,8 +4,8 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::display::dispatch;
-use crate::resolved::Resolved;
+use crate::expand::dispatch::dispatch;
+use crate::expand::resolved::Resolved;
 
 /// The body of `__write_details`: each `#[api_error(details)]` field, by serde, for the variants that
 /// have them; nothing (the trait's default) when none has.
@@ -43,7 +43,7 @@ pub fn hook_list(variants: &[Resolved<'_, '_>]) -> TokenStream {
         v.variant.details_fields().map(move |field| {
             let name = field.placeholder_name();
             let ty = field.ty;
-            let docs = crate::attr::docs(&field.original.attrs);
+            let docs = crate::parse::attr::docs(&field.original.attrs);
             quote!((#error_type, #name, #ty, #docs))
         })
     });

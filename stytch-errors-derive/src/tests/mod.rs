@@ -1,11 +1,13 @@
 //! Tests of the pieces of the pipeline, without a compiler in the loop.
 
+mod proptests;
+
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::case::{is_snake_case, snake_case};
 use crate::expand::derive;
-use crate::message::{self, Piece, Placeholder};
+use crate::parse::message::{self, Piece, Placeholder};
 
 #[test]
 fn snake_case_of_variant_names() {

@@ -4,9 +4,10 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::ast::{Input, Variant};
-use crate::message::{self, Piece, Placeholder};
-use crate::{json, prop};
+use crate::parse::ast::{Input, Variant};
+use crate::parse::message::{self, Piece, Placeholder};
+use crate::prop;
+use stytch_errors_shared::escape::escape;
 
 /// What the expansion needs of one variant, resolved from the model.
 pub struct Resolved<'m, 'a> {
@@ -45,12 +46,12 @@ impl Resolved<'_, '_> {
         let head = format!("{{\"status_code\":{},\"request_id\":\"", self.status);
         let mut before = format!(
             "\",\"error_type\":\"{}\",\"error_message\":\"",
-            json::escape(&self.error_type)
+            escape(&self.error_type)
         );
-        let end = format!("\",\"error_url\":\"{}\"}}", json::escape(&self.error_url));
+        let end = format!("\",\"error_url\":\"{}\"}}", escape(&self.error_url));
         match &self.text {
             Some(text) => {
-                before.push_str(&json::escape(text));
+                before.push_str(&escape(text));
                 before.push_str(&end);
                 [head, before, String::new()]
             }
@@ -112,7 +113,7 @@ pub fn resolve<'m, 'a>(input: &'m Input<'a>) -> Vec<Resolved<'m, 'a>> {
         .filter(|_| input.attrs.subset_of.is_none())
         .filter(|variant| variant.attrs.transparent.is_none())
         .map(|variant| {
-            // `valid::check` has passed: every value is there and well-formed.
+            // `check::check` has passed: every value is there and well-formed.
             let status = prop::status(input, variant).unwrap_or(500);
             let (error_type, _) = prop::error_type(variant);
             let docs_url = prop::docs_url(input, variant)
@@ -128,7 +129,7 @@ pub fn resolve<'m, 'a>(input: &'m Input<'a>) -> Vec<Resolved<'m, 'a>> {
                 .map(syn::LitStr::value)
                 .unwrap_or_default();
             let text = message::static_text(&pieces);
-            let log = crate::valid::log_level(input, variant);
+            let log = prop::log_level(input, variant);
             Resolved {
                 variant,
                 status,

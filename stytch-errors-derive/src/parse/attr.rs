@@ -7,10 +7,10 @@ use proc_macro2::Span;
 use syn::spanned::Spanned;
 use syn::{Attribute, Lit, LitBool, LitInt, LitStr};
 
-use crate::args::{self, Value};
 use crate::errors::Errors;
-use crate::keys::Level;
-use crate::message::{self, Piece};
+use crate::parse::args::{self, Value};
+use crate::parse::keys::Level;
+use crate::parse::message::{self, Piece};
 use crate::suggest;
 
 /// A value and the span of the key that gave it, for "first given here" notes.

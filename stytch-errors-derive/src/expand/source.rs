@@ -6,8 +6,8 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 use syn::spanned::Spanned;
 
-use crate::ast::{Field, Input};
 use crate::generics::{generics_with, mentions};
+use crate::parse::ast::{Field, Input};
 
 pub fn error_impl(input: &Input<'_>, krate: &syn::Path, params: &HashSet<Ident>) -> TokenStream {
     let ident = &input.original.ident;

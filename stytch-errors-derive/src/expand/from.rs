@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 
-use crate::ast::Input;
+use crate::parse::ast::Input;
 
 /// `From<T>` for every variant whose only field is `#[from]`; for a type given twice (an
 /// error already), only the first, so that the compiler adds no conflict of its own.

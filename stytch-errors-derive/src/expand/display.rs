@@ -8,12 +8,13 @@ use quote::{ToTokens, quote, quote_spanned};
 use syn::Generics;
 use syn::spanned::Spanned;
 
-use crate::ast::Input;
-use crate::compose::Composition;
+use crate::expand::compose::Composition;
+use crate::expand::dispatch::dispatch;
+use crate::expand::headers;
+use crate::expand::resolved::Resolved;
 use crate::generics::mentions;
-use crate::headers;
-use crate::message::Piece;
-use crate::resolved::Resolved;
+use crate::parse::ast::Input;
+use crate::parse::message::Piece;
 
 /// `T: Display` for every generic field type a message or a header shows, `T: Serialize`
 /// for every generic details field, `T: Error + 'static` for every generic source.
@@ -95,19 +96,6 @@ pub fn message_bodies(
         partial,
     );
     (message, fmt)
-}
-
-/// A `match self` with `arms` and, when some variants have no arm, `default` for them; no
-/// `match` at all when no variant needs an arm of its own. `partial`: the enum has variants
-/// that are another catalog's error, matched before.
-pub fn dispatch(arms: &[TokenStream], default: Option<TokenStream>, partial: bool) -> TokenStream {
-    match (arms.is_empty(), default) {
-        (true, Some(default)) => default,
-        (false, Some(default)) => quote!(match self { #(#arms,)* _ => #default }),
-        (false, None) if partial => quote!(match self { #(#arms,)* _ => ::core::unreachable!() }),
-        (false, None) => quote!(match self { #(#arms,)* }),
-        (true, None) => quote!(match *self {}),
-    }
 }
 
 /// `__fmt_message`: the text pieces and the fields' `Display`, in order (each field whole, as

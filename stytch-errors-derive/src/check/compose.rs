@@ -3,8 +3,8 @@
 
 use syn::spanned::Spanned;
 
-use crate::ast::{Input, Variant};
 use crate::errors::Errors;
+use crate::parse::ast::{Input, Variant};
 
 /// What a key says, for the errors about keys that may not go on a variant that is another
 /// catalog's error.

@@ -4,9 +4,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ast::Input;
-use crate::compose::Composition;
-use crate::resolved::Resolved;
+use crate::expand::compose::Composition;
+use crate::expand::resolved::Resolved;
+use crate::parse::ast::Input;
 
 /// The static catalog's entries: the enum's own, then each wrapped catalog's.
 pub fn catalog_entries(
@@ -58,7 +58,7 @@ fn catalog_entry(krate: &syn::Path, v: &Resolved<'_, '_>, non_exhaustive: bool) 
     let details: Vec<String> = v
         .variant
         .details_fields()
-        .map(crate::ast::Field::placeholder_name)
+        .map(crate::parse::ast::Field::placeholder_name)
         .collect();
     let with_details = (!details.is_empty()).then(|| quote!(.with_details(&[#(#details),*])));
     let with_log_level = v.log.as_deref().map(|level| {

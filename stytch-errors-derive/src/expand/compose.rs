@@ -11,7 +11,7 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Member, Type};
 
-use crate::ast::{Input, Variant};
+use crate::parse::ast::{Input, Variant};
 
 /// A transparent variant: its one field and the type of the catalog it wraps.
 pub struct Wrapped<'m, 'a> {

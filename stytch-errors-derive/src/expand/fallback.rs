@@ -5,8 +5,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::DeriveInput;
 
-use crate::ast::Input;
-use crate::from;
+use crate::expand::from;
+use crate::parse::ast::Input;
 
 pub fn impls(input: &DeriveInput, model: Option<&Input<'_>>) -> TokenStream {
     let krate = model.map_or_else(|| syn::parse_quote!(::stytch_errors), Input::krate);

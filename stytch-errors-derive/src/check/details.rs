@@ -1,0 +1,46 @@
+//! The rules of `#[api_error(details)]` fields: named, not the source, and not named after a
+//! member of problem details.
+
+use crate::errors::Errors;
+use crate::parse::ast::Variant;
+
+/// The names a details field may not have: the members of problem details, beside which
+/// the details are extension members.
+const PROBLEM_MEMBERS: [&str; 6] = [
+    "type",
+    "title",
+    "status",
+    "detail",
+    "error_type",
+    "request_id",
+];
+
+pub fn check_details(variant: &Variant<'_>, errors: &mut Errors) {
+    for field in &variant.fields {
+        let Some(details) = field.details else {
+            continue;
+        };
+        if field.original.ident.is_none() {
+            errors.at(
+                details,
+                "`details` needs a named field: the field's name is its member of `error_details`",
+            );
+        } else if field.is_source() {
+            errors.at(
+                details,
+                format!(
+                    "`details` on the underlying error of `{}`: a source's text never reaches the body",
+                    variant.ident
+                ),
+            );
+        } else if PROBLEM_MEMBERS.contains(&field.placeholder_name().as_str()) {
+            errors.at(
+                details,
+                format!(
+                    "a details field cannot be named `{}`: problem details already have that member",
+                    field.placeholder_name()
+                ),
+            );
+        }
+    }
+}
