@@ -36,6 +36,7 @@
 //! | `log` | `"off"`, `"error"`, `"warn"`, `"info"`, `"debug"`, `"trace"` | the level of the log line (feature `tracing`) |
 //! | `subset_of` | `"Path"` | the unit variants are the errors of that name of the catalog at `Path` |
 //! | `round_trip` | (none) | [`parse_error`] gives back the values of variants whose every field is `#[api_error(details)]` |
+//! | `kind` | `"AppErrorKind"` | an enum of that name beside the catalog, one fieldless variant per variant, and [`CatalogKind`] |
 //!
 //! On a variant:
 //!
@@ -240,7 +241,7 @@ pub mod __private;
 #[cfg(feature = "reqwest")]
 pub use crate::client::reqwest;
 pub use crate::client::{BODY_PREFIX_LEN, ClientError, parse_response};
-pub use crate::model::{ApiError, ErrorInfo, LogLevel, StaticCatalog};
+pub use crate::model::{ApiError, CatalogKind, ErrorInfo, LogLevel, StaticCatalog};
 pub use crate::parse::{
     ErrorKind, ErrorReader, MAX_BODY_LEN, ParseError, ParsedError, parse_error,
     parse_error_with_limit,

@@ -195,3 +195,43 @@ fn a_broken_enum_header_is_reported_once_whatever_the_first_variant() {
     assert_eq!(tokens.matches("compile_error").count(), 1, "{tokens}");
     assert!(tokens.contains("the header value"), "{tokens}");
 }
+
+#[test]
+fn the_enum_of_kinds_keeps_non_exhaustive_and_the_visibility() {
+    let kind_enum = |input: TokenStream| {
+        let out = derive(input).to_string();
+        let start = out.find("enum AppErrorKind").expect("an enum of kinds");
+        out[..start]
+            .rsplit("# [doc")
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let open = kind_enum(quote! {
+        #[api_error(docs_url = "https://example.com/errors", kind = "AppErrorKind")]
+        #[non_exhaustive]
+        pub(crate) enum AppError {
+            #[api_error(status = 429, message = "Slow down.")]
+            TooManyRequests,
+        }
+    });
+    assert!(open.contains("# [non_exhaustive]"), "{open}");
+    assert!(open.ends_with("pub (crate) "), "{open}");
+    let closed = kind_enum(quote! {
+        #[api_error(docs_url = "https://example.com/errors", kind = "AppErrorKind")]
+        enum AppError {
+            #[api_error(status = 429, message = "Slow down.")]
+            TooManyRequests,
+        }
+    });
+    assert!(!closed.contains("non_exhaustive"), "{closed}");
+    // Without the key, no enum of kinds.
+    let none = derive(quote! {
+        #[api_error(docs_url = "https://example.com/errors")]
+        enum AppError {
+            #[api_error(status = 429, message = "Slow down.")]
+            TooManyRequests,
+        }
+    });
+    assert!(!none.to_string().contains("CatalogKind"));
+}

@@ -6,7 +6,7 @@ use std::time::{Duration, SystemTime};
 
 use http::{HeaderMap, StatusCode};
 
-use crate::model::{ApiError, ErrorInfo};
+use crate::model::{ApiError, CatalogKind, ErrorInfo};
 use crate::parse::{ErrorReader, ParseError, ParsedError};
 use crate::serve::REQUEST_ID;
 
@@ -225,6 +225,43 @@ impl<E: ApiError> ClientError<E> {
             || ErrorInfo::retryable_by_default(self.0.status.as_u16()),
             |info| info.retryable,
         )
+    }
+}
+
+impl<E: CatalogKind> ClientError<E> {
+    /// The fieldless kind of the error the body names (see [`CatalogKind`]), whether or not
+    /// the body gave its values back; `None` for a body that is not an error body or an
+    /// `error_type` the catalog does not have.
+    ///
+    /// ```
+    /// use stytch_errors::{ApiError, ClientError, parse_response};
+    ///
+    /// #[derive(Debug, ApiError)]
+    /// #[api_error(docs_url = "https://example.com/errors", kind = "AppErrorKind")]
+    /// #[non_exhaustive]
+    /// pub enum AppError {
+    ///     #[api_error(status = 404, message = "No note {note_id}.")]
+    ///     NoteNotFound { note_id: u64 },
+    ///     #[api_error(status = 429, message = "Slow down.")]
+    ///     TooManyRequests,
+    /// }
+    ///
+    /// let response = http::Response::builder()
+    ///     .status(404)
+    ///     .body(br#"{"error_type":"note_not_found","error_message":"No note 7."}"#.to_vec())
+    ///     .unwrap();
+    /// let error: ClientError<AppError> = parse_response(response).unwrap_err();
+    /// let what = match error.variant_kind() {
+    ///     Some(AppErrorKind::NoteNotFound) => "gone",
+    ///     Some(AppErrorKind::TooManyRequests) => "later",
+    ///     // `#[non_exhaustive]`, and errors this version does not know.
+    ///     _ => "other",
+    /// };
+    /// assert_eq!(what, "gone");
+    /// ```
+    #[must_use]
+    pub fn variant_kind(&self) -> Option<E::Kind> {
+        self.parsed()?.variant_kind()
     }
 }
 

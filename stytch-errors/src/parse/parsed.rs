@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use serde_json::value::RawValue;
 
-use crate::model::{ApiError, ErrorInfo};
+use crate::model::{ApiError, CatalogKind, ErrorInfo};
 
 /// An error body, read back: its fields as they came, and what the catalog `E` makes of its
 /// `error_type`.
@@ -154,6 +154,36 @@ impl<E: ApiError> ParsedError<'_, E> {
             ErrorKind::Known(error) => Some(error.info()),
             ErrorKind::Cataloged(info) => Some(info),
             ErrorKind::Unknown => None,
+        }
+    }
+}
+
+impl<E: CatalogKind> ParsedError<'_, E> {
+    /// The fieldless kind of this error (see [`CatalogKind`]), whether or not the body gave
+    /// its values back; `None` for an `error_type` the catalog does not have.
+    ///
+    /// ```
+    /// use stytch_errors::{ApiError, parse_error};
+    ///
+    /// #[derive(Debug, ApiError)]
+    /// #[api_error(docs_url = "https://example.com/errors", kind = "AppErrorKind")]
+    /// enum AppError {
+    ///     #[api_error(status = 404, message = "No note {note_id}.")]
+    ///     NoteNotFound { note_id: u64 },
+    /// }
+    ///
+    /// let error = parse_error::<AppError>(br#"{"error_type":"note_not_found"}"#)?;
+    /// match error.variant_kind() {
+    ///     Some(AppErrorKind::NoteNotFound) => {}
+    ///     None => panic!("an error this version does not know"),
+    /// }
+    /// # Ok::<(), stytch_errors::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn variant_kind(&self) -> Option<E::Kind> {
+        match &self.kind {
+            ErrorKind::Known(error) => Some(error.kind()),
+            ErrorKind::Cataloged(_) | ErrorKind::Unknown => E::kind_of(&self.error_type),
         }
     }
 }
