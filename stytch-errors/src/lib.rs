@@ -215,6 +215,10 @@
 //! `reqwest::ResponseExt::error_for_api` for a `reqwest::Response`: a success passes
 //! through, a failure becomes a [`ClientError`] with the parsed error (or the first bytes of
 //! a body that is not one), the status, `Retry-After` and the request id.
+//! [`ClientError::into_catalog`] turns an upstream service's failure into the failure of a
+//! catalog that wraps its catalog. With `reqwest`, `reqwest::RequestBuilderExt::send_for_api`
+//! gives one error per call (`reqwest::CallError`: the transport's or the API's), and
+//! `forward_request_id` passes the id of the request being served along.
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
 

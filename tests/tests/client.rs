@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde_json::value::RawValue;
 use stytch_errors::axum::RequestIdLayer;
-use stytch_errors::reqwest::ResponseExt as _;
+use stytch_errors::reqwest::{CallError, RequestBuilderExt as _, ResponseExt as _};
 use stytch_errors::{
     ApiError, ClientError, ErrorKind, MAX_BODY_LEN, ParseError, StytchError, parse_error,
 };
@@ -71,7 +71,7 @@ enum ShopError {
     Maintenance,
     /// Stytch's errors, passed on as they are.
     #[api_error(transparent)]
-    Stytch(StytchError),
+    Stytch(#[from] StytchError),
     /// The cart's errors, through the same parse.
     #[api_error(transparent)]
     Cart(CartError),
@@ -417,4 +417,153 @@ async fn every_variant_comes_back_alike_in_every_shape() {
             "{sent:?}: {summaries:#?}"
         );
     }
+}
+
+#[tokio::test]
+async fn one_error_for_a_call_the_transports_or_the_apis() {
+    let addr = serve().await;
+    let client = reqwest::Client::new();
+    let response = client
+        .get(format!("http://{addr}/ok"))
+        .send_for_api::<ShopError>()
+        .await
+        .unwrap();
+    assert_eq!(response.text().await.unwrap(), "fine");
+    let error = client
+        .get(format!("http://{addr}/errors/0"))
+        .send_for_api::<ShopError>()
+        .await
+        .unwrap_err();
+    assert!(matches!(&error, CallError::Api(_)));
+    assert_eq!(error.known(), Some(&ShopError::TooManyOrders));
+    assert!(error.is_retryable());
+    // Nothing listens there any more.
+    let closed = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let closed_addr = closed.local_addr().unwrap();
+    drop(closed);
+    let error = client
+        .get(format!("http://{closed_addr}/"))
+        .send_for_api::<ShopError>()
+        .await
+        .unwrap_err();
+    assert!(matches!(&error, CallError::Transport(_)), "{error:?}");
+    assert!(error.api().is_none());
+    assert!(error.is_retryable());
+    assert!(std::error::Error::source(&error).is_some());
+}
+
+/// An upstream service: Stytch's errors, and the id each request came with.
+fn upstream() -> Router {
+    Router::new()
+        .route(
+            "/stytch",
+            get(|| async { StytchError::TooManyRequests.into_response() }),
+        )
+        .route(
+            "/id",
+            get(|headers: axum::http::HeaderMap| async move {
+                headers
+                    .get("x-request-id")
+                    .map(|id| id.to_str().unwrap().to_owned())
+                    .unwrap_or_default()
+            }),
+        )
+        .layer(RequestIdLayer::test())
+}
+
+/// A service that calls the upstream one, passing its request's id along, and gives the
+/// upstream's error back as its own.
+fn downstream(upstream: SocketAddr) -> Router {
+    Router::new()
+        .route(
+            "/id",
+            get(move || async move {
+                let client = reqwest::Client::new();
+                client
+                    .get(format!("http://{upstream}/id"))
+                    .forward_request_id()
+                    .send_for_api::<StytchError>()
+                    .await
+                    .unwrap()
+                    .text()
+                    .await
+                    .unwrap()
+            }),
+        )
+        .route(
+            "/stytch",
+            get(move || async move {
+                let client = reqwest::Client::new();
+                let result = client
+                    .get(format!("http://{upstream}/stytch"))
+                    .forward_request_id()
+                    .send_for_api::<StytchError>()
+                    .await;
+                match result.map_err(CallError::into_catalog::<ShopError>) {
+                    Ok(_) => "no error".into_response(),
+                    Err(CallError::Api(error)) => match error.into_parsed().map(|p| p.kind) {
+                        Some(ErrorKind::Known(error)) => error.into_response(),
+                        other => format!("{other:?}").into_response(),
+                    },
+                    Err(error) => error.to_string().into_response(),
+                }
+            }),
+        )
+        .layer(RequestIdLayer::test())
+}
+
+async fn serve_router(router: Router) -> SocketAddr {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    addr
+}
+
+#[tokio::test]
+async fn the_request_id_and_an_upstream_error_pass_through_a_service() {
+    let upstream = serve_router(upstream()).await;
+    let downstream = serve_router(downstream(upstream)).await;
+    let client = reqwest::Client::new();
+    // The upstream service sees the id of the request the downstream one serves.
+    let response = client
+        .get(format!("http://{downstream}/id"))
+        .header("x-request-id", "request-id-test-forwarded")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.text().await.unwrap(), "request-id-test-forwarded");
+    // A generated id is passed along too.
+    let response = client
+        .get(format!("http://{downstream}/id"))
+        .send()
+        .await
+        .unwrap();
+    let id = response.headers()["x-request-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(response.text().await.unwrap(), id);
+    // Stytch's error, in the downstream catalog, with the one id.
+    let error = client
+        .get(format!("http://{downstream}/stytch"))
+        .header("x-request-id", "request-id-test-chain")
+        .send_for_api::<ShopError>()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        error.known(),
+        Some(&ShopError::Stytch(StytchError::TooManyRequests))
+    );
+    assert_eq!(
+        error.api().unwrap().request_id(),
+        Some("request-id-test-chain")
+    );
+    // Outside any request being served, the request goes as it is.
+    let response = client
+        .get(format!("http://{upstream}/id"))
+        .forward_request_id()
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.text().await.unwrap(), "");
 }

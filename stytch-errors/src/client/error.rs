@@ -228,6 +228,54 @@ impl<E: ApiError> ClientError<E> {
     }
 }
 
+impl<E: ApiError> ClientError<E> {
+    /// The same failure as the `ClientError` of a catalog `O` that wraps `E` transparently
+    /// (with `From<E>`): what a service returns of a failed call to another one, in its own
+    /// catalog. The parsed error as [`ParsedError::into_catalog`] makes it; the status, the
+    /// headers and a body that is not an error body, as they are.
+    ///
+    /// ```
+    /// use stytch_errors::{ApiError, ClientError, StytchError, parse_response};
+    ///
+    /// #[derive(Debug, PartialEq, ApiError)]
+    /// #[api_error(docs_url = "https://example.com/errors")]
+    /// enum AppError {
+    ///     #[api_error(status = 503, message = "Down for maintenance.")]
+    ///     Maintenance,
+    ///     #[api_error(transparent)]
+    ///     Stytch(#[from] StytchError),
+    /// }
+    ///
+    /// let response = http::Response::builder()
+    ///     .status(429)
+    ///     .body(StytchError::TooManyRequests.to_json("request-id-test-1"))
+    ///     .unwrap();
+    /// let upstream: ClientError<StytchError> = parse_response(response).unwrap_err();
+    /// let ours: ClientError<AppError> = upstream.into_catalog();
+    /// assert_eq!(ours.known(), Some(&AppError::Stytch(StytchError::TooManyRequests)));
+    /// assert_eq!(ours.status(), 429);
+    /// ```
+    #[must_use]
+    pub fn into_catalog<O: ApiError + From<E>>(self) -> ClientError<O> {
+        let Parts {
+            status,
+            headers,
+            retry_after,
+            body,
+        } = *self.0;
+        let body = match body {
+            Body::Parsed(parsed) => Body::Parsed(parsed.into_catalog()),
+            Body::Other { prefix, reason } => Body::Other { prefix, reason },
+        };
+        ClientError(Box::new(Parts {
+            status,
+            headers,
+            retry_after,
+            body,
+        }))
+    }
+}
+
 impl<E: CatalogKind> ClientError<E> {
     /// The fieldless kind of the error the body names (see [`CatalogKind`]), whether or not
     /// the body gave its values back; `None` for a body that is not an error body or an

@@ -1,4 +1,6 @@
-//! `reqwest` responses read into [`ClientError`]s (the `reqwest` feature).
+//! `reqwest` responses read into [`ClientError`]s (the `reqwest` feature): a response with
+//! [`ResponseExt::error_for_api`], or a whole call, with one error for the transport's
+//! failure and the API's ([`RequestBuilderExt::send_for_api`], [`CallError`]).
 //!
 //! ```no_run
 //! use stytch_errors::StytchError;
@@ -23,6 +25,12 @@ use crate::parse::{ErrorReader, ParseError};
 use super::ClientError;
 use super::error::Reason;
 use super::response::is_failure;
+
+mod call_error;
+mod request;
+
+pub use self::call_error::CallError;
+pub use self::request::RequestBuilderExt;
 
 /// Reads a failed `reqwest::Response` into a [`ClientError`] (the `reqwest` feature).
 ///

@@ -127,7 +127,49 @@ impl<E> ParsedError<'_, E> {
     }
 }
 
-impl<E: ApiError> ParsedError<'_, E> {
+impl<'a, E: ApiError> ParsedError<'a, E> {
+    /// The same error as the catalog `O` sees it, `O` being a catalog that wraps `E`
+    /// transparently (with `From<E>`): a value of `E` wrapped, and otherwise the
+    /// `error_type` looked up in `O`, as [`parse_error`](crate::parse_error) would have
+    /// given it for `O`.
+    ///
+    /// ```
+    /// use stytch_errors::{ApiError, ErrorKind, StytchError, parse_error};
+    ///
+    /// #[derive(Debug, PartialEq, ApiError)]
+    /// #[api_error(docs_url = "https://example.com/errors")]
+    /// enum AppError {
+    ///     #[api_error(status = 503, message = "Down for maintenance.")]
+    ///     Maintenance,
+    ///     #[api_error(transparent)]
+    ///     Stytch(#[from] StytchError),
+    /// }
+    ///
+    /// let body = br#"{"error_type":"too_many_requests"}"#;
+    /// let upstream = parse_error::<StytchError>(body)?;
+    /// let ours = upstream.into_catalog::<AppError>();
+    /// assert_eq!(ours.known(), Some(&AppError::Stytch(StytchError::TooManyRequests)));
+    /// # Ok::<(), stytch_errors::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn into_catalog<O: ApiError + From<E>>(self) -> ParsedError<'a, O> {
+        let kind = match self.kind {
+            ErrorKind::Known(error) => ErrorKind::Known(O::from(error)),
+            ErrorKind::Cataloged(_) | ErrorKind::Unknown => {
+                ErrorKind::resolve_with_details(&self.error_type, self.error_details.as_deref())
+            }
+        };
+        ParsedError {
+            kind,
+            status_code: self.status_code,
+            request_id: self.request_id,
+            error_type: self.error_type,
+            error_message: self.error_message,
+            error_url: self.error_url,
+            error_details: self.error_details,
+        }
+    }
+
     /// The catalog's entry for this error (a unit variant or not); `None` for an unknown
     /// `error_type`.
     ///
