@@ -4,6 +4,10 @@
 #![cfg(all(feature = "axum", feature = "reqwest"))]
 #![deny(warnings, missing_docs, clippy::pedantic)]
 
+#[cfg(feature = "problem-details")]
+#[path = "shapes/summary.rs"]
+mod summary;
+
 use std::net::SocketAddr;
 use std::time::{Duration, SystemTime};
 
@@ -185,12 +189,9 @@ fn app() -> Router {
         .layer(RequestIdLayer::test())
 }
 
-/// A server on an ephemeral loopback port, running on the test's runtime.
+/// The sample server, on an ephemeral loopback port, running on the test's runtime.
 async fn serve() -> SocketAddr {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app()).await.unwrap() });
-    addr
+    serve_router(app()).await
 }
 
 /// A server that answers one request with a 500 whose body stops short of its
@@ -358,21 +359,12 @@ async fn retry_after_as_a_date_and_as_nonsense() {
 #[cfg(feature = "problem-details")]
 #[tokio::test]
 async fn every_variant_comes_back_alike_in_every_shape() {
-    /// What every shape must give back alike.
-    type Summary = (
-        ErrorKind<ShopError>,
-        Option<u16>,
-        String,
-        String,
-        String,
-        String,
-        Option<String>,
-    );
+    use summary::summary;
 
     let addr = serve().await;
     let client = reqwest::Client::new();
     for (index, sent) in samples().iter().enumerate() {
-        let mut summaries: Vec<Summary> = Vec::new();
+        let mut summaries = Vec::new();
         for (accept, content_type) in [
             (None, "application/json"),
             (Some("application/json"), "application/json"),
@@ -398,19 +390,10 @@ async fn every_variant_comes_back_alike_in_every_shape() {
             assert_eq!(parsed.status_code, Some(sent.status_code()));
             assert_eq!(Some(&*parsed.request_id), error.request_id());
             assert_eq!(error.is_retryable(), sent.is_retryable());
-            summaries.push((
-                parsed.kind.clone(),
-                parsed.status_code,
-                // Each request has an id of its own.
-                String::new(),
-                parsed.error_type.to_string(),
-                parsed.error_message.to_string(),
-                parsed.error_url.to_string(),
-                parsed
-                    .error_details
-                    .as_deref()
-                    .map(|raw| raw.get().to_owned()),
-            ));
+            // Each request has an id of its own.
+            let mut summary = summary(parsed);
+            summary.2.clear();
+            summaries.push(summary);
         }
         assert!(
             summaries.windows(2).all(|pair| pair[0] == pair[1]),
@@ -512,6 +495,7 @@ fn downstream(upstream: SocketAddr) -> Router {
         .layer(RequestIdLayer::test())
 }
 
+/// `router` on an ephemeral loopback port, running on the test's runtime.
 async fn serve_router(router: Router) -> SocketAddr {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();

@@ -16,8 +16,8 @@ pub(super) enum Shape {
     Other(&'static str),
 }
 
-/// The known fields of both shapes, as given (`None` for absent or `null`), and the known
-/// field whose value is being read, so that a data error can name it.
+/// The known fields of Stytch's and OAuth 2's shapes, as given (`None` for absent or
+/// `null`), and those seen.
 #[derive(Default)]
 pub(super) struct Fields<'de> {
     pub(super) status_code: Option<u16>,
@@ -29,32 +29,75 @@ pub(super) struct Fields<'de> {
     pub(super) error: Option<Cow<'de, str>>,
     pub(super) error_description: Option<Cow<'de, str>>,
     pub(super) error_uri: Option<Cow<'de, str>>,
-    pub(super) reading: Option<&'static str>,
-    /// The known keys seen, one bit each.
-    seen: u16,
+    pub(super) seen: Seen,
+}
+
+/// The known members of one shape seen so far, one bit each by their index, and the one
+/// whose value is being read, so that a data error can name it.
+#[derive(Default)]
+pub(super) struct Seen {
+    bits: u16,
+    reading: Option<&'static str>,
+}
+
+impl Seen {
+    /// Starts reading the known member `name`, whose index is `index`: refused when the
+    /// body gave it already.
+    pub(super) fn start<Err: de::Error>(
+        &mut self,
+        index: u16,
+        name: &'static str,
+    ) -> Result<(), Err> {
+        self.reading = Some(name);
+        let bit = 1u16 << index;
+        if self.bits & bit != 0 {
+            return Err(Err::duplicate_field(name));
+        }
+        self.bits |= bit;
+        Ok(())
+    }
+
+    /// The value of the member being read was read.
+    pub(super) fn done(&mut self) {
+        self.reading = None;
+    }
+
+    /// Whether a member other than those of the indexes `shared` was seen.
+    pub(super) fn any_but(&self, shared: &[u16]) -> bool {
+        let shared = shared.iter().fold(0, |bits, index| bits | (1 << index));
+        self.bits & !shared != 0
+    }
+
+    /// The known member whose value is being read.
+    pub(super) fn reading(&self) -> Option<&'static str> {
+        self.reading
+    }
 }
 
 impl Fields<'_> {
     /// Whether the body has a member that only Stytch's (or OAuth 2's) shape has: every
     /// known one but `error_type` and `request_id`, which problem details share.
     pub(super) fn claimed(&self) -> bool {
-        let shared = (1 << Key::ErrorType as u16) | (1 << Key::RequestId as u16);
-        self.seen & !shared != 0
+        self.seen
+            .any_but(&[Key::ErrorType as u16, Key::RequestId as u16])
     }
 }
 
 /// The reader of one shape's members: what [`BodySeed`] hands each member of the body to.
 pub(super) trait Members<'de> {
+    /// A member's name, as this shape tells its members apart.
+    type Key: Deserialize<'de>;
+
     /// Reads the value of the member `key` from `map`.
-    fn member<A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<(), A::Error>;
+    fn member<A: MapAccess<'de>>(&mut self, key: Self::Key, map: &mut A) -> Result<(), A::Error>;
 
     /// The known member whose value is being read, so that a data error can name it.
     fn reading(&self) -> Option<&'static str>;
 }
 
-/// A key of the body.
+/// A member of Stytch's or OAuth 2's shape.
 #[derive(Clone, Copy)]
-enum Key {
+pub(super) enum Key {
     StatusCode,
     RequestId,
     ErrorType,
@@ -99,30 +142,23 @@ impl Key {
     }
 }
 
-/// A member's name, borrowed from the input when it holds no escapes.
-pub(super) struct Name<'de>(Cow<'de, str>);
-
-impl<'de> Deserialize<'de> for Name<'de> {
+impl<'de> Deserialize<'de> for Key {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(NameVisitor)
+        deserializer.deserialize_identifier(KeyVisitor)
     }
 }
 
-struct NameVisitor;
+struct KeyVisitor;
 
-impl<'de> Visitor<'de> for NameVisitor {
-    type Value = Name<'de>;
+impl Visitor<'_> for KeyVisitor {
+    type Value = Key;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a member name")
     }
 
-    fn visit_borrowed_str<Err: de::Error>(self, key: &'de str) -> Result<Self::Value, Err> {
-        Ok(Name(Cow::Borrowed(key)))
-    }
-
-    fn visit_str<Err: de::Error>(self, key: &str) -> Result<Self::Value, Err> {
-        Ok(Name(Cow::Owned(key.into())))
+    fn visit_str<Err: de::Error>(self, key: &str) -> Result<Key, Err> {
+        Ok(Key::of(key))
     }
 }
 
@@ -216,8 +252,8 @@ impl<'de, M: Members<'de>> Visitor<'de> for BodySeed<'_, M> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Shape, A::Error> {
-        while let Some(Name(key)) = map.next_key::<Name<'de>>()? {
-            self.0.member(&key, &mut map)?;
+        while let Some(key) = map.next_key::<M::Key>()? {
+            self.0.member(key, &mut map)?;
         }
         Ok(Shape::Object)
     }
@@ -254,19 +290,14 @@ impl<'de, M: Members<'de>> Visitor<'de> for BodySeed<'_, M> {
 }
 
 impl<'de> Members<'de> for Fields<'de> {
-    fn member<A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<(), A::Error> {
-        let key = Key::of(key);
+    type Key = Key;
+
+    fn member<A: MapAccess<'de>>(&mut self, key: Key, map: &mut A) -> Result<(), A::Error> {
         if let Key::Other = key {
             map.next_value::<IgnoredAny>()?;
             return Ok(());
         }
-        let name = key.name();
-        self.reading = Some(name);
-        let bit = 1u16 << (key as u16);
-        if self.seen & bit != 0 {
-            return Err(de::Error::duplicate_field(name));
-        }
-        self.seen |= bit;
+        self.seen.start(key as u16, key.name())?;
         match key {
             Key::StatusCode => self.status_code = map.next_value::<Status>()?.0,
             Key::RequestId => self.request_id = map.next_value::<Text<'de>>()?.0,
@@ -281,11 +312,11 @@ impl<'de> Members<'de> for Fields<'de> {
             Key::ErrorUri => self.error_uri = map.next_value::<Text<'de>>()?.0,
             Key::Other => {}
         }
-        self.reading = None;
+        self.seen.done();
         Ok(())
     }
 
     fn reading(&self) -> Option<&'static str> {
-        self.reading
+        self.seen.reading()
     }
 }

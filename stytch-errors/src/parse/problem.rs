@@ -5,11 +5,11 @@ use core::fmt;
 use std::borrow::Cow;
 use std::string::String;
 
-use serde::de::{self, DeserializeSeed as _, MapAccess};
+use serde::de::{self, DeserializeSeed as _, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 
-use super::fields::{BodySeed, Members, Shape, Status, Text};
+use super::fields::{BodySeed, Members, Seen, Shape, Status, Text};
 use crate::wire::ProblemDetails;
 
 /// The members of a problem details object, as given (`None` for absent or `null`), and
@@ -24,13 +24,12 @@ pub(super) struct ProblemFields<'de> {
     pub(super) request_id: Option<Cow<'de, str>>,
     /// `{"name":value,…}` of the extension members; empty when there are none.
     pub(super) extensions: String,
-    reading: Option<&'static str>,
-    seen: u8,
+    seen: Seen,
 }
 
 /// A member of problem details that this crate writes.
 #[derive(Clone, Copy)]
-enum Key {
+pub(super) enum Key {
     Type,
     Title,
     Status,
@@ -68,8 +67,20 @@ impl ProblemFields<'_> {
     /// Whether the body has a member that only problem details have: every one this crate
     /// writes but `error_type` and `request_id`, which Stytch's shape shares.
     pub(super) fn claimed(&self) -> bool {
-        let shared = (1 << Key::ErrorType as u8) | (1 << Key::RequestId as u8);
-        self.seen & !shared != 0
+        self.seen
+            .any_but(&[Key::ErrorType as u16, Key::RequestId as u16])
+    }
+
+    /// Reads the extension member `key`: its value as sent, parsed once, at any depth.
+    fn extension<'m, A: MapAccess<'m>>(&mut self, key: &str, map: &mut A) -> Result<(), A::Error> {
+        let value = map.next_value::<&'m RawValue>()?;
+        let separator = if self.extensions.is_empty() { '{' } else { ',' };
+        self.extensions.push(separator);
+        self.extensions.push('"');
+        stytch_errors_shared::escape::escape_into(key, &mut self.extensions);
+        self.extensions.push_str("\":");
+        self.extensions.push_str(value.get());
+        Ok(())
     }
 
     /// The extension members as one JSON object, `None` when there are none.
@@ -82,27 +93,46 @@ impl ProblemFields<'_> {
     }
 }
 
+/// A member's name: one this crate writes, or another, its name borrowed from the input
+/// when it holds no escapes.
+pub(super) enum Name<'de> {
+    Known(Key),
+    Other(Cow<'de, str>),
+}
+
+impl<'de> Deserialize<'de> for Name<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(NameVisitor)
+    }
+}
+
+struct NameVisitor;
+
+impl<'de> Visitor<'de> for NameVisitor {
+    type Value = Name<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a member name")
+    }
+
+    fn visit_borrowed_str<Err: de::Error>(self, key: &'de str) -> Result<Self::Value, Err> {
+        Ok(Key::of(key).map_or(Name::Other(Cow::Borrowed(key)), Name::Known))
+    }
+
+    fn visit_str<Err: de::Error>(self, key: &str) -> Result<Self::Value, Err> {
+        Ok(Key::of(key).map_or_else(|| Name::Other(Cow::Owned(key.into())), Name::Known))
+    }
+}
+
 impl<'de> Members<'de> for ProblemFields<'de> {
-    fn member<A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<(), A::Error> {
-        let Some(known) = Key::of(key) else {
-            // An extension member: its value as sent, parsed once, at any depth.
-            let value = map.next_value::<&'de RawValue>()?;
-            let separator = if self.extensions.is_empty() { '{' } else { ',' };
-            self.extensions.push(separator);
-            self.extensions.push('"');
-            stytch_errors_shared::escape::escape_into(key, &mut self.extensions);
-            self.extensions.push('"');
-            self.extensions.push(':');
-            self.extensions.push_str(value.get());
-            return Ok(());
+    type Key = Name<'de>;
+
+    fn member<A: MapAccess<'de>>(&mut self, key: Name<'de>, map: &mut A) -> Result<(), A::Error> {
+        let known = match key {
+            Name::Known(known) => known,
+            Name::Other(key) => return self.extension(&key, map),
         };
-        let name = known.name();
-        self.reading = Some(name);
-        let bit = 1u8 << (known as u8);
-        if self.seen & bit != 0 {
-            return Err(de::Error::duplicate_field(name));
-        }
-        self.seen |= bit;
+        self.seen.start(known as u16, known.name())?;
         match known {
             Key::Type => self.type_url = map.next_value::<Text<'de>>()?.0,
             Key::Title => self.title = map.next_value::<Text<'de>>()?.0,
@@ -111,12 +141,12 @@ impl<'de> Members<'de> for ProblemFields<'de> {
             Key::ErrorType => self.error_type = map.next_value::<Text<'de>>()?.0,
             Key::RequestId => self.request_id = map.next_value::<Text<'de>>()?.0,
         }
-        self.reading = None;
+        self.seen.done();
         Ok(())
     }
 
     fn reading(&self) -> Option<&'static str> {
-        self.reading
+        self.seen.reading()
     }
 }
 

@@ -6,11 +6,14 @@
 
 use serde_json::value::RawValue;
 use stytch_errors::{
-    ApiError, BodyFormat, ClientError, ErrorKind, ErrorReader, ParsedError, ProblemDetails,
-    RenderedError, StytchError, parse_response, to_http_response,
+    ApiError, BodyFormat, ClientError, ErrorKind, ErrorReader, ProblemDetails, RenderedError,
+    StytchError, parse_response, to_http_response,
 };
 
 mod props;
+mod summary;
+
+use summary::summary;
 
 /// A catalog with a variant of every kind.
 #[derive(Debug, Clone, PartialEq, ApiError)]
@@ -56,33 +59,6 @@ fn round_trip(error: &Shop, format: BodyFormat) -> ClientError<Shop> {
     let rendered = response.extensions().get::<RenderedError>().unwrap();
     assert!(rendered.problems().is_empty(), "{:?}", rendered.problems());
     parse_response::<Shop, _>(response).expect_err("an error status")
-}
-
-/// What every shape must give back alike.
-fn summary(
-    parsed: &ParsedError<'_, Shop>,
-) -> (
-    ErrorKind<Shop>,
-    Option<u16>,
-    String,
-    String,
-    String,
-    String,
-    Option<String>,
-) {
-    (
-        parsed.kind.clone(),
-        parsed.status_code,
-        parsed.request_id.to_string(),
-        parsed.error_type.to_string(),
-        parsed.error_message.to_string(),
-        parsed.error_url.to_string(),
-        parsed
-            .error_details
-            .as_deref()
-            .map(RawValue::get)
-            .map(str::to_owned),
-    )
 }
 
 fn nested(depth: usize) -> serde_json::Value {

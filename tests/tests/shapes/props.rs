@@ -3,12 +3,10 @@
 //! read back by the client: the same result in every shape, and the values sent.
 
 use proptest::prelude::*;
-use serde_json::value::RawValue;
-use stytch_errors::{
-    ApiError, ClientError, ErrorKind, StytchError, parse_response, to_http_response,
-};
+use stytch_errors::{ApiError, ErrorKind, StytchError, parse_response, to_http_response};
 
 use super::SHAPES;
+use super::summary::{Summary, summary};
 
 /// proptest's configuration, which reads `PROPTEST_CASES`, without a regressions file.
 fn config() -> ProptestConfig {
@@ -159,33 +157,6 @@ fn expected_kind(sent: &Wide) -> ErrorKind<Wide> {
     }
 }
 
-type Summary<E> = (
-    ErrorKind<E>,
-    Option<u16>,
-    String,
-    String,
-    String,
-    String,
-    Option<String>,
-);
-
-fn summary<E: Clone>(error: &ClientError<E>) -> Summary<E> {
-    let parsed = error.parsed().expect("an error body");
-    (
-        parsed.kind.clone(),
-        parsed.status_code,
-        parsed.request_id.to_string(),
-        parsed.error_type.to_string(),
-        parsed.error_message.to_string(),
-        parsed.error_url.to_string(),
-        parsed
-            .error_details
-            .as_deref()
-            .map(RawValue::get)
-            .map(str::to_owned),
-    )
-}
-
 /// `error` rendered in every shape and read back as `E`'s.
 fn every_shape<E: ApiError + Clone, S: ApiError>(error: &S, id: &str) -> Vec<Summary<E>> {
     SHAPES
@@ -194,7 +165,7 @@ fn every_shape<E: ApiError + Clone, S: ApiError>(error: &S, id: &str) -> Vec<Sum
             let response = to_http_response(error, id, *format);
             let error = parse_response::<E, _>(response).expect_err("an error status");
             assert_eq!(error.request_id(), Some(id));
-            summary(&error)
+            summary(error.parsed().expect("an error body"))
         })
         .collect()
 }
