@@ -100,7 +100,8 @@ impl<'a> AsDynError<'a> for dyn Error + Send + Sync + 'a {
 /// The impls of the enabled integration features for a derived type:
 /// `impl_frameworks! { [impl generics] [type] [where-clause predicates] [details] }`, one
 /// hook per feature; `[details]` lists the `#[api_error(details)]` fields as
-/// `("error_type", "name", Type, "docs")`, for the schemas of the `utoipa` hook. Each
+/// `("error_type", "name", Type, "docs")`, for the schemas of the `utoipa` and `schemars`
+/// hooks. Each
 /// hook expands to nothing while its feature is off, so the derive's output never names a
 /// crate the user did not enable.
 #[doc(hidden)]
@@ -110,6 +111,7 @@ macro_rules! __impl_frameworks {
         $crate::__impl_axum! { [$($generics)*] [$($ty)*] [$($predicates)*] }
         $crate::__impl_actix_web! { [$($generics)*] [$($ty)*] [$($predicates)*] }
         $crate::__impl_utoipa! { [$($generics)*] [$($ty)*] [$($predicates)*] $($details)* }
+        $crate::__impl_schemars! { [$($generics)*] [$($ty)*] [$($predicates)*] $($details)* }
     };
 }
 
@@ -138,6 +140,18 @@ pub use ::axum_core;
 #[cfg(feature = "actix-web")]
 #[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
 pub use ::actix_web;
+
+/// The `schemars` hook while the feature is off (the real one is in `schema/schemars.rs`).
+#[cfg(not(feature = "schemars"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_schemars {
+    ($($input:tt)*) => {};
+}
+
+#[cfg(feature = "schemars")]
+#[cfg_attr(docsrs, doc(cfg(feature = "schemars")))]
+pub use ::schemars;
 
 /// The `utoipa` hook while the feature is off (the real one is in `openapi.rs`).
 #[cfg(not(feature = "utoipa"))]

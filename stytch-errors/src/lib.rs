@@ -52,14 +52,16 @@
 //! | `retryable` | `true`, `false` | whether a client may retry; default: for 429, 499 and 503 |
 //! | `header` | `("name", "template")` | a response header, its value a template like `message`'s; repeatable |
 //! | `log` | as on the enum | default: `error` for 5xx, `debug` otherwise |
-//! | `transparent` | (none) | the variant is its one field's error, another catalog's |
 //! | `covers` | `404`, `"4xx"`, `"5xx"` | on a unit variant: it stands for the framework's own failures of that status or class, repeatable (see [`FrameworkErrors`]) |
 //!
 //! On a named field, `#[api_error(details)]` (any `serde::Serialize` type; with the
-//! `utoipa` feature, `utoipa::ToSchema` too) makes the field a member of the body's
+//! `utoipa` feature, `utoipa::ToSchema` too; with `schemars`, a `schemars::JsonSchema` type is
+//! described in `CatalogBody`'s JSON Schema) makes the field a member of the body's
 //! `error_details` object, written last, by `serde_json`, straight into the body's buffer; a
 //! variant without such fields has no `error_details`. In problem details, the same members
-//! are extension members. A field shown only by a header never reaches the body.
+//! are extension members, so a details field cannot take the name of a member problem details
+//! already have (`type`, `title`, `status`, `detail`, `instance`, `error_type`, `request_id`).
+//! A field shown only by a header never reaches the body.
 //!
 //! ```
 //! use stytch_errors::{ApiError, BodyFormat, RenderedError, to_http_response};
@@ -181,7 +183,8 @@
 //! per status code, a `$ref` to a shared component that holds one named example per error
 //! type whose value is that error's body (see the `openapi` module). `ErrorBody` and
 //! `CatalogBody<E>` (the body with `error_type` as the enum of `E`'s error types) implement
-//! `utoipa::ToSchema`, and with the `schemars` feature `schemars::JsonSchema`. When the enum
+//! `utoipa::ToSchema`, and with the `schemars` feature `schemars::JsonSchema`; both describe
+//! `error_details` from the details fields' own schemas. When the enum
 //! is `#[non_exhaustive]` (the derive records it in each [`ErrorInfo`]), the schemas describe
 //! `error_type` as an open set: the known values, or any other string.
 //!
@@ -253,6 +256,9 @@ pub use crate::parse::{
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "utoipa", feature = "schemars"))))]
 pub use crate::schema::CatalogBody;
+#[cfg(feature = "schemars")]
+#[cfg_attr(docsrs, doc(cfg(feature = "schemars")))]
+pub use crate::schema::JsonSchemaDetails;
 #[cfg(feature = "utoipa")]
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub use crate::schema::openapi;

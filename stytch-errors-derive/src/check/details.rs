@@ -4,13 +4,14 @@
 use crate::errors::Errors;
 use crate::parse::ast::Variant;
 
-/// The names a details field may not have: the members of problem details, beside which
-/// the details are extension members.
-const PROBLEM_MEMBERS: [&str; 6] = [
+/// The names a details field may not have: the members of problem details (RFC 9457's
+/// five, and the two this crate adds), beside which the details are extension members.
+const PROBLEM_MEMBERS: [&str; 7] = [
     "type",
     "title",
     "status",
     "detail",
+    "instance",
     "error_type",
     "request_id",
 ];
@@ -33,11 +34,13 @@ pub fn check_details(variant: &Variant<'_>, errors: &mut Errors) {
                     variant.ident
                 ),
             );
-        } else if PROBLEM_MEMBERS.contains(&field.placeholder_name().as_str()) {
+        } else if let Some(ident) = &field.original.ident
+            && PROBLEM_MEMBERS.contains(&field.placeholder_name().as_str())
+        {
             errors.at(
-                details,
+                ident.span(),
                 format!(
-                    "a details field cannot be named `{}`: problem details already have that member",
+                    "a details field cannot be named `{}`: problem details already have that member; rename the field",
                     field.placeholder_name()
                 ),
             );

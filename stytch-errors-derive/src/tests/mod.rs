@@ -235,3 +235,30 @@ fn the_enum_of_kinds_keeps_non_exhaustive_and_the_visibility() {
     });
     assert!(!none.to_string().contains("CatalogKind"));
 }
+
+#[test]
+fn a_details_field_cannot_take_a_member_name_of_problem_details() {
+    for name in [
+        "type",
+        "title",
+        "status",
+        "detail",
+        "instance",
+        "error_type",
+        "request_id",
+    ] {
+        let field = proc_macro2::Ident::new_raw(name, proc_macro2::Span::call_site());
+        let tokens = derive(quote! {
+            #[api_error(docs_url = "https://example.com/errors")]
+            enum E {
+                #[api_error(status = 400, message = "Bad.")]
+                Invalid { #[api_error(details)] #field: u32 },
+            }
+        })
+        .to_string();
+        assert!(
+            tokens.contains(&format!("a details field cannot be named `{name}`")),
+            "{name}: {tokens}"
+        );
+    }
+}

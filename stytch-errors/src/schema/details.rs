@@ -10,6 +10,7 @@ use serde_json::{Map, Value, json};
 use utoipa::openapi::{RefOr, Schema};
 
 use crate::model::ErrorInfo;
+use crate::schema::shape;
 
 /// One `#[api_error(details)]` field, as the derive lists it: the variant's `error_type`,
 /// the field's name, its doc comment, its type's schema, and the component schemas that one
@@ -29,9 +30,6 @@ pub(crate) type Components = Map<String, Value>;
 /// How deep references and nesting are followed for an example: deep enough for any real
 /// body, and a stop for a type that contains itself.
 const MAX_DEPTH: usize = 8;
-
-/// What the schema of `error_details` says of itself.
-const DESCRIPTION: &str = "The error's details: one member per details field of its variant.";
 
 /// The schemas of a catalog's details fields, and every component schema they refer to.
 pub(crate) struct Details {
@@ -92,9 +90,7 @@ impl Details {
         for (name, schema) in members {
             properties.entry(*name).or_insert_with(|| schema.clone());
         }
-        (!properties.is_empty()).then(
-            || json!({ "type": "object", "description": DESCRIPTION, "properties": properties }),
-        )
+        shape::details_object(properties)
     }
 
     /// An example `error_details` object of `info`: a value of each member's schema; `None`

@@ -9,10 +9,13 @@ pub(crate) mod details;
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub mod openapi;
 #[cfg(feature = "schemars")]
-mod schemars;
+pub(crate) mod schemars;
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
 pub(crate) mod shape;
 
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "utoipa", feature = "schemars"))))]
 pub use self::catalog_body::CatalogBody;
+#[cfg(feature = "schemars")]
+#[cfg_attr(docsrs, doc(cfg(feature = "schemars")))]
+pub use self::schemars::JsonSchemaDetails;

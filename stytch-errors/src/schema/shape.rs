@@ -141,6 +141,18 @@ pub(crate) fn body(
     Value::Object(schema)
 }
 
+/// What the schema of `error_details` says of itself.
+const DETAILS_DESCRIPTION: &str =
+    "The error's details: one member per details field of its variant.";
+
+/// The schema of an `error_details` object with `properties` (one per member), or `None`
+/// when there are none: a body without details has no `error_details`.
+pub(crate) fn details_object(properties: Map<String, Value>) -> Option<Value> {
+    (!properties.is_empty()).then(|| {
+        json!({ "type": "object", "description": DETAILS_DESCRIPTION, "properties": Value::Object(properties) })
+    })
+}
+
 /// The schema of the body of any error of `E`: `error_type` one of the catalog's (or any
 /// string, listed ones first, for a `#[non_exhaustive]` catalog), `status_code` one of its
 /// statuses (any error status for a `#[non_exhaustive]` catalog, whose new errors may bring
