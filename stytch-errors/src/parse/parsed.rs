@@ -61,7 +61,8 @@ pub struct ParsedError<'a, E> {
     pub error_type: Cow<'a, str>,
     /// The message: `error_message`, or OAuth 2's `error_description`.
     pub error_message: Cow<'a, str>,
-    /// The reference page: `error_url`, or OAuth 2's `error_uri`.
+    /// The reference page: `error_url`, or OAuth 2's `error_uri`, or the `type` of problem
+    /// details (none for `about:blank`, the type of a problem without a page).
     pub error_url: Cow<'a, str>,
     /// `error_details`, as raw JSON, when the body has it (and it is not `null`).
     pub error_details: Option<Cow<'a, RawValue>>,

@@ -174,7 +174,9 @@ impl ShapeReader for ProblemReader {
             request_id: fields.request_id,
             error_type: fields.error_type,
             error_message: fields.detail,
-            error_url: fields.type_url,
+            // RFC 9457: `about:blank` is the type of a problem that has no page of its own,
+            // as when `type` is absent.
+            error_url: fields.type_url.filter(|url| url != "about:blank"),
         })
     }
 }

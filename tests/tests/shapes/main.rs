@@ -312,3 +312,19 @@ fn details_named_after_stytch_members_do_not_make_problem_details_stytch_s() {
         assert_eq!(parsed.known(), Some(error));
     }
 }
+
+#[test]
+fn a_problem_of_type_about_blank_has_no_reference_page() {
+    // RFC 9457: `about:blank` is the type of a problem without one, as when `type` is absent.
+    for body in [
+        r#"{"type":"about:blank","title":"Not Found","status":404,"detail":"No such note.","error_type":"not_found"}"#,
+        r#"{"title":"Not Found","status":404,"detail":"No such note.","error_type":"not_found"}"#,
+    ] {
+        let parsed = ErrorReader::new()
+            .parse::<Shop>(body.as_bytes(), Some("application/problem+json"))
+            .unwrap();
+        assert_eq!(parsed.error_url, "", "{body}");
+        assert_eq!(parsed.error_message, "No such note.");
+        assert_eq!(parsed.status_code, Some(404));
+    }
+}
