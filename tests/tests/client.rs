@@ -551,3 +551,39 @@ async fn the_request_id_and_an_upstream_error_pass_through_a_service() {
         .unwrap();
     assert_eq!(response.text().await.unwrap(), "");
 }
+
+#[tokio::test]
+async fn the_forwarded_request_id_is_the_only_one_sent() {
+    use tower::ServiceExt as _;
+    // An id set before, or forwarding twice, leaves one `x-request-id`: the served one.
+    let app = Router::new()
+        .route(
+            "/",
+            get(|| async {
+                let request = reqwest::Client::new()
+                    .get("http://127.0.0.1:1/")
+                    .header("x-request-id", "request-id-test-stale")
+                    .forward_request_id()
+                    .forward_request_id()
+                    .build()
+                    .unwrap();
+                let ids: Vec<&str> = request
+                    .headers()
+                    .get_all("x-request-id")
+                    .iter()
+                    .map(|id| id.to_str().unwrap())
+                    .collect();
+                ids.join(",")
+            }),
+        )
+        .layer(RequestIdLayer::test());
+    let request = axum::http::Request::get("/")
+        .header("x-request-id", "request-id-test-served")
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let response = app.oneshot(request).await.unwrap();
+    let body = axum::body::to_bytes(response.into_body(), 1024)
+        .await
+        .unwrap();
+    assert_eq!(body, "request-id-test-served");
+}

@@ -39,8 +39,9 @@ pub trait RequestBuilderExt: Sized + sealed::Sealed {
     ) -> impl Future<Output = Result<::reqwest::Response, CallError<E>>> + Send;
 
     /// Puts the id of the request being served (inside the request-id layer of axum or the
-    /// middleware of actix-web) on this request, in `x-request-id`, so that the service it
-    /// calls logs the same id; the request as it is outside any. With the `axum` or
+    /// middleware of actix-web) on this request, in `x-request-id` (in place of any value
+    /// set before), so that the service it calls logs the same id; the request as it is
+    /// outside any. With the `axum` or
     /// `actix-web` feature.
     ///
     /// ```no_run
@@ -71,7 +72,13 @@ impl RequestBuilderExt for ::reqwest::RequestBuilder {
     #[cfg(any(feature = "axum", feature = "actix-web"))]
     fn forward_request_id(self) -> Self {
         match crate::serve::request_id::RequestId::current() {
-            Some(id) => self.header(crate::REQUEST_ID_HEADER, id.header_value().clone()),
+            // `headers` replaces the values of a header (`header` would add one): the id
+            // goes alone, whatever was set before.
+            Some(id) => {
+                let mut headers = ::reqwest::header::HeaderMap::with_capacity(1);
+                headers.insert(crate::REQUEST_ID_HEADER, id.header_value().clone());
+                self.headers(headers)
+            }
             None => self,
         }
     }
