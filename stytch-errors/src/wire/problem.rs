@@ -72,7 +72,7 @@ pub struct ProblemDetails<'a> {
     /// Extension members, as one JSON object: the `#[api_error(details)]` fields of the
     /// variant, by name, in the order the variant declares them (the `error_details` of
     /// Stytch's shape); on parsing, every other member, each value as the input has it.
-    /// `None` when there are none.
+    /// `None` (or `null`) when there are none.
     pub extensions: Option<Cow<'a, RawValue>>,
 }
 
@@ -121,11 +121,19 @@ impl<'a> ProblemDetails<'a> {
         }
     }
 
-    /// The JSON text, members in the order of the table above.
+    /// The JSON text, members in the order of the table above. Extensions that are not a
+    /// JSON object (set by hand) are left out, as `null` is.
     #[must_use]
     pub fn to_json(&self) -> String {
-        // Serializing strings and a number into memory cannot fail.
-        serde_json::to_string(self).unwrap_or_default()
+        // Serializing strings and a number into memory cannot fail; only extensions that
+        // are not members can.
+        serde_json::to_string(self).unwrap_or_else(|_| {
+            let bare = ProblemDetails {
+                extensions: None,
+                ..self.clone()
+            };
+            serde_json::to_string(&bare).unwrap_or_default()
+        })
     }
 
     /// A copy that owns its strings, free of the input's lifetime.
@@ -188,6 +196,8 @@ impl Serialize for ProblemDetails<'_> {
     /// the extensions' own text (with `serde_json`).
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let extensions = match &self.extensions {
+            // `null`: no members, as `to_raw_value(&None::<T>)` says it.
+            Some(extensions) if extensions.get().trim() == "null" => Vec::new(),
             Some(extensions) => {
                 serde_json::from_str::<Extensions<'_>>(extensions.get())
                     .map_err(serde::ser::Error::custom)?
@@ -269,6 +279,26 @@ mod tests {
         assert_eq!(problem.detail, "The \"email\" value is invalid.");
         assert_eq!(problem.error_type, "invalid_field");
         assert_eq!(problem.request_id, "r-1");
+    }
+
+    #[test]
+    fn extensions_that_are_not_members_never_empty_the_body() {
+        use std::borrow::Cow;
+
+        use serde_json::value::RawValue;
+
+        let bare = ProblemDetails::new(&TestError::Braces, "r").to_json();
+        for extensions in ["null", "[1]", "7"] {
+            let mut problem = ProblemDetails::new(&TestError::Braces, "r");
+            problem.extensions = Some(Cow::Owned(
+                RawValue::from_string(extensions.into()).unwrap(),
+            ));
+            assert_eq!(problem.to_json(), bare, "{extensions}");
+        }
+        // `null`, as `serde_json::value::to_raw_value(&None::<T>)` gives: no members.
+        let mut problem = ProblemDetails::new(&TestError::Braces, "r");
+        problem.extensions = Some(Cow::Owned(RawValue::from_string("null".into()).unwrap()));
+        assert_eq!(serde_json::to_string(&problem).unwrap(), bare);
     }
 
     #[test]
