@@ -1,5 +1,7 @@
 //! The rule of `kind = "Name"`: the enum of kinds is a type of its own.
 
+use syn::ext::IdentExt as _;
+
 use crate::errors::Errors;
 use crate::parse::ast::Input;
 
@@ -10,7 +12,8 @@ pub fn check_kind_name(input: &Input<'_>, errors: &mut Errors) {
         return;
     };
     let ident = &input.original.ident;
-    if kind.value == *ident {
+    // `r#AppError` names the type `AppError`.
+    if kind.value.unraw() == ident.unraw() {
         errors.at(
             kind.value.span(),
             format!(

@@ -116,7 +116,7 @@ pub fn kind_impl(input: &Input<'_>, krate: &syn::Path, generics: &Generics) -> O
 pub fn fallback(input: &Input<'_>, krate: &syn::Path) -> Option<TokenStream> {
     let kind = &input.attrs.kind.as_ref()?.value;
     // A kind that would clash with the catalog's name is left out: that is the mistake.
-    if *kind == input.original.ident {
+    if kind.unraw() == input.original.ident.unraw() {
         return None;
     }
     let ident = &input.original.ident;

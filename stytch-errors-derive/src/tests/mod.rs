@@ -262,3 +262,23 @@ fn a_details_field_cannot_take_a_member_name_of_problem_details() {
         );
     }
 }
+
+#[test]
+fn a_raw_kind_name_that_is_the_catalog_s_is_reported() {
+    for kind in ["AppError", "r#AppError"] {
+        let tokens = derive(quote! {
+            #[api_error(docs_url = "https://example.com/errors", kind = #kind)]
+            enum AppError {
+                #[api_error(status = 429, message = "Slow down.")]
+                TooManyRequests,
+            }
+        })
+        .to_string();
+        assert!(
+            tokens.contains("the catalog's own name"),
+            "{kind}: {tokens}"
+        );
+        // No second enum of that name, whose clash rustc would report on top.
+        assert!(!tokens.contains("enum r#AppError"), "{kind}: {tokens}");
+    }
+}
