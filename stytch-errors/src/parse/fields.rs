@@ -68,12 +68,6 @@ impl Seen {
         self.bits & !shared != 0
     }
 
-    /// Whether every member of the indexes `all` was seen.
-    pub(super) fn all(&self, all: &[u16]) -> bool {
-        let all = all.iter().fold(0, |bits, index| bits | (1 << index));
-        self.bits & all == all
-    }
-
     /// The known member whose value is being read.
     pub(super) fn reading(&self) -> Option<&'static str> {
         self.reading
@@ -86,17 +80,6 @@ impl Fields<'_> {
     pub(super) fn claimed(&self) -> bool {
         self.seen
             .any_but(&[Key::ErrorType as u16, Key::RequestId as u16])
-    }
-
-    /// Whether the body has every member of Stytch's shape that this crate always writes.
-    pub(super) fn complete(&self) -> bool {
-        self.seen.all(&[
-            Key::StatusCode as u16,
-            Key::RequestId as u16,
-            Key::ErrorType as u16,
-            Key::ErrorMessage as u16,
-            Key::ErrorUrl as u16,
-        ])
     }
 }
 

@@ -71,18 +71,6 @@ impl ProblemFields<'_> {
             .any_but(&[Key::ErrorType as u16, Key::RequestId as u16])
     }
 
-    /// Whether the body has every member of problem details that this crate writes.
-    pub(super) fn complete(&self) -> bool {
-        self.seen.all(&[
-            Key::Type as u16,
-            Key::Title as u16,
-            Key::Status as u16,
-            Key::Detail as u16,
-            Key::ErrorType as u16,
-            Key::RequestId as u16,
-        ])
-    }
-
     /// Reads the extension member `key`: its value as sent, parsed once, at any depth.
     fn extension<'m, A: MapAccess<'m>>(&mut self, key: &str, map: &mut A) -> Result<(), A::Error> {
         let value = map.next_value::<&'m RawValue>()?;

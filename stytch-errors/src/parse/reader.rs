@@ -12,10 +12,9 @@ use super::{MAX_BODY_LEN, shape};
 ///
 /// By default, every shape this crate's server side writes ([`BodyFormat::ALL`]: Stytch's,
 /// and with the `problem-details` feature problem details) and [`MAX_BODY_LEN`]. The
-/// content type picks among shapes of different media types; shapes that share one (or all
-/// of them, without a content type) are told apart by their members: the first, in the
-/// order given, whose body has every member this crate writes in that shape, else the first
-/// with a member only that shape has. A body of none of them is a [`ParseError`].
+/// content type picks among shapes of different media types; shapes that share one are told
+/// apart by their members (a member only that shape has), in the order given. A body of
+/// none of them is a [`ParseError`].
 ///
 /// ```
 /// use stytch_errors::{ApiError, BodyFormat, ErrorReader, ParseError};

@@ -21,10 +21,6 @@ pub(super) struct Read<'de> {
     /// Whether the body has a member that only this shape has, which tells it apart from
     /// the shapes that share its media type.
     pub(super) claimed: bool,
-    /// Whether the body has every member this crate's writer of the shape always writes:
-    /// a body of this shape, even when another shape's members are among its own (a
-    /// details field named `error` is an extension member of problem details).
-    pub(super) complete: bool,
 }
 
 /// The reader of one shape of error body.
@@ -44,8 +40,7 @@ fn reader(format: BodyFormat) -> &'static dyn ShapeReader {
 
 /// Reads `input` as the first of `formats` that fits: among those whose media type is the
 /// `content_type` (all of them when none is, or when there is no content type), the first
-/// that has every member its writer always writes, else the first that has a member of its
-/// own, else the first that reads the body at all.
+/// that has a member of its own, else the first that reads the body at all.
 pub(super) fn read<'de>(
     input: &'de str,
     content_type: Option<&str>,
@@ -63,14 +58,10 @@ pub(super) fn read<'de>(
     // Only the shapes of the media type the body says it is, when one is expected.
     let narrowed = formats.iter().any(|format| named(&format));
     let candidates = formats.iter().filter(|format| !narrowed || named(format));
-    let mut claimed = None;
     let mut fallback = None;
     for format in candidates {
         match reader(*format).read(input) {
-            Ok(read) if read.complete => return Ok(read),
-            Ok(read) if read.claimed => {
-                claimed.get_or_insert(read);
-            }
+            Ok(read) if read.claimed => return Ok(read),
             // Not JSON, not an object: so in every shape.
             Err(
                 error @ (ParseError::NotJson(_)
@@ -83,10 +74,7 @@ pub(super) fn read<'de>(
             }
         }
     }
-    claimed
-        .map(Ok)
-        .or(fallback)
-        .unwrap_or(Err(ParseError::MissingErrorType))
+    fallback.unwrap_or(Err(ParseError::MissingErrorType))
 }
 
 /// A media type without its parameters: `application/json` of
@@ -146,7 +134,6 @@ impl ShapeReader for StytchReader {
         read_members(input, &mut fields)?;
         Ok(Read {
             claimed: fields.claimed(),
-            complete: fields.complete(),
             status_code: fields.status_code,
             request_id: fields.request_id,
             error_type: fields.error_type.or(fields.error),
@@ -168,7 +155,6 @@ impl ShapeReader for ProblemReader {
         read_members(input, &mut fields)?;
         Ok(Read {
             claimed: fields.claimed(),
-            complete: fields.complete(),
             error_details: fields.extensions().map(Cow::Owned),
             status_code: fields.status,
             request_id: fields.request_id,

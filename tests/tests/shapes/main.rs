@@ -269,50 +269,6 @@ fn problem_details_from_elsewhere_keep_every_extension_member_as_sent() {
     assert_eq!(problem.into_owned().to_json(), body);
 }
 
-/// Details named after members of Stytch's shape, which problem details carry at the top.
-#[derive(Debug, Clone, PartialEq, ApiError)]
-#[api_error(docs_url = "https://example.com/errors", round_trip)]
-enum Named {
-    #[api_error(status = 400, message = "Refused: {error}.")]
-    Refused {
-        #[api_error(details)]
-        error: String,
-    },
-    #[api_error(status = 422, message = "Invalid.")]
-    Invalid {
-        #[api_error(details)]
-        error_message: String,
-        #[api_error(details)]
-        error_details: u32,
-    },
-}
-
-#[test]
-fn details_named_after_stytch_members_do_not_make_problem_details_stytch_s() {
-    let errors = [
-        Named::Refused {
-            error: "expired".into(),
-        },
-        Named::Invalid {
-            error_message: "not this".into(),
-            error_details: 3,
-        },
-    ];
-    for error in &errors {
-        let json = error.to_json("r");
-        let expected = stytch_errors::parse_error::<Named>(json.as_bytes()).unwrap();
-        let problem = ProblemDetails::new(error, "r").to_json();
-        // Without a content type (or an empty one), the members tell the shape.
-        let parsed = stytch_errors::parse_error::<Named>(problem.as_bytes()).unwrap();
-        assert_eq!(summary(&parsed), summary(&expected), "{problem}");
-        let parsed = ErrorReader::new()
-            .parse::<Named>(problem.as_bytes(), Some(""))
-            .unwrap();
-        assert_eq!(summary(&parsed), summary(&expected), "{problem}");
-        assert_eq!(parsed.known(), Some(error));
-    }
-}
-
 #[test]
 fn a_problem_of_type_about_blank_has_no_reference_page() {
     // RFC 9457: `about:blank` is the type of a problem without one, as when `type` is absent.
