@@ -36,6 +36,7 @@
 //! | `log` | `"off"`, `"error"`, `"warn"`, `"info"`, `"debug"`, `"trace"` | the level of the log line (feature `tracing`) |
 //! | `subset_of` | `"Path"` | the unit variants are the errors of that name of the catalog at `Path` |
 //! | `round_trip` | (none) | [`parse_error`] gives back the values of variants whose every field is `#[api_error(details)]` |
+//! | `kind` | `"AppErrorKind"` | an enum of that name beside the catalog, one fieldless variant per variant, and [`CatalogKind`] |
 //!
 //! On a variant:
 //!
@@ -207,14 +208,20 @@
 //! On the client's side, [`parse_error`] reads a response body back into a [`ParsedError`] of
 //! any catalog: the unit variant of a known `error_type`, the catalog entry of a variant with
 //! fields, or the type as it came if the catalog does not know it. It takes Stytch's shape and
-//! OAuth 2's (`error`, `error_description`, `error_uri`), borrows strings from the input, and
-//! answers a body that is too long, not JSON, not an object or without `error_type` with a
-//! [`ParseError`], never a panic.
+//! OAuth 2's (`error`, `error_description`, `error_uri`), and with `problem-details` problem
+//! details as this crate writes them (the same result for the same error, details as sent);
+//! it borrows strings from the input, and answers a body that is too long, not JSON, not an
+//! object or without `error_type` with a [`ParseError`], never a panic. [`ErrorReader`]
+//! says which shapes a client expects and reads the body's content type.
 //!
 //! [`parse_response`] does the rest for an `http::Response`, and with the `reqwest` feature
 //! `reqwest::ResponseExt::error_for_api` for a `reqwest::Response`: a success passes
 //! through, a failure becomes a [`ClientError`] with the parsed error (or the first bytes of
 //! a body that is not one), the status, `Retry-After` and the request id.
+//! [`ClientError::into_catalog`] turns an upstream service's failure into the failure of a
+//! catalog that wraps its catalog. With `reqwest`, `reqwest::RequestBuilderExt::send_for_api`
+//! gives one error per call (`reqwest::CallError`: the transport's or the API's), and
+//! `forward_request_id` passes the id of the request being served along.
 //!
 //! # Error contracts
 //!
@@ -251,9 +258,10 @@ pub mod __private;
 #[cfg(feature = "reqwest")]
 pub use crate::client::reqwest;
 pub use crate::client::{BODY_PREFIX_LEN, ClientError, parse_response};
-pub use crate::model::{ApiError, Cover, ErrorInfo, LogLevel, StaticCatalog};
+pub use crate::model::{ApiError, CatalogKind, Cover, ErrorInfo, LogLevel, StaticCatalog};
 pub use crate::parse::{
-    ErrorKind, MAX_BODY_LEN, ParseError, ParsedError, parse_error, parse_error_with_limit,
+    ErrorKind, ErrorReader, MAX_BODY_LEN, ParseError, ParsedError, parse_error,
+    parse_error_with_limit,
 };
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
 #[cfg_attr(docsrs, doc(cfg(any(feature = "utoipa", feature = "schemars"))))]

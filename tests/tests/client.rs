@@ -4,6 +4,10 @@
 #![cfg(all(feature = "axum", feature = "reqwest"))]
 #![deny(warnings, missing_docs, clippy::pedantic)]
 
+#[cfg(feature = "problem-details")]
+#[path = "shapes/summary.rs"]
+mod summary;
+
 use std::net::SocketAddr;
 use std::time::{Duration, SystemTime};
 
@@ -14,7 +18,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde_json::value::RawValue;
 use stytch_errors::axum::RequestIdLayer;
-use stytch_errors::reqwest::ResponseExt as _;
+use stytch_errors::reqwest::{CallError, RequestBuilderExt as _, ResponseExt as _};
 use stytch_errors::{
     ApiError, ClientError, ErrorKind, MAX_BODY_LEN, ParseError, StytchError, parse_error,
 };
@@ -71,7 +75,7 @@ enum ShopError {
     Maintenance,
     /// Stytch's errors, passed on as they are.
     #[api_error(transparent)]
-    Stytch(StytchError),
+    Stytch(#[from] StytchError),
     /// The cart's errors, through the same parse.
     #[api_error(transparent)]
     Cart(CartError),
@@ -185,12 +189,9 @@ fn app() -> Router {
         .layer(RequestIdLayer::test())
 }
 
-/// A server on an ephemeral loopback port, running on the test's runtime.
+/// The sample server, on an ephemeral loopback port, running on the test's runtime.
 async fn serve() -> SocketAddr {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app()).await.unwrap() });
-    addr
+    serve_router(app()).await
 }
 
 /// A server that answers one request with a 500 whose body stops short of its
@@ -353,4 +354,236 @@ async fn retry_after_as_a_date_and_as_nonsense() {
     let error = get_error(&format!("http://{addr}/retry-soon")).await;
     assert_eq!(error.retry_after(), None);
     assert_eq!(error.known(), Some(&ShopError::TooManyOrders));
+}
+
+#[cfg(feature = "problem-details")]
+#[tokio::test]
+async fn every_variant_comes_back_alike_in_every_shape() {
+    use summary::summary;
+
+    let addr = serve().await;
+    let client = reqwest::Client::new();
+    for (index, sent) in samples().iter().enumerate() {
+        let mut summaries = Vec::new();
+        for (accept, content_type) in [
+            (None, "application/json"),
+            (Some("application/json"), "application/json"),
+            (Some("application/problem+json"), "application/problem+json"),
+            (
+                Some("text/html, application/problem+json;q=0.9"),
+                "application/problem+json",
+            ),
+        ] {
+            let mut request = client.get(format!("http://{addr}/errors/{index}"));
+            if let Some(accept) = accept {
+                request = request.header(header::ACCEPT, accept);
+            }
+            let response = request.send().await.unwrap();
+            assert_eq!(response.headers()[header::CONTENT_TYPE], content_type);
+            let error = response
+                .error_for_api::<ShopError>()
+                .await
+                .expect_err("an error status");
+            let parsed = error.parsed().expect("an error body");
+            assert_eq!(parsed.kind, expected_kind(sent), "{sent:?} {accept:?}");
+            assert_eq!(parsed.error_message, sent.error_message());
+            assert_eq!(parsed.status_code, Some(sent.status_code()));
+            assert_eq!(Some(&*parsed.request_id), error.request_id());
+            assert_eq!(error.is_retryable(), sent.is_retryable());
+            // Each request has an id of its own.
+            let mut summary = summary(parsed);
+            summary.2.clear();
+            summaries.push(summary);
+        }
+        assert!(
+            summaries.windows(2).all(|pair| pair[0] == pair[1]),
+            "{sent:?}: {summaries:#?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn one_error_for_a_call_the_transports_or_the_apis() {
+    let addr = serve().await;
+    let client = reqwest::Client::new();
+    let response = client
+        .get(format!("http://{addr}/ok"))
+        .send_for_api::<ShopError>()
+        .await
+        .unwrap();
+    assert_eq!(response.text().await.unwrap(), "fine");
+    let error = client
+        .get(format!("http://{addr}/errors/0"))
+        .send_for_api::<ShopError>()
+        .await
+        .unwrap_err();
+    assert!(matches!(&error, CallError::Api(_)));
+    assert_eq!(error.known(), Some(&ShopError::TooManyOrders));
+    assert!(error.is_retryable());
+    // Nothing listens there any more.
+    let closed = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let closed_addr = closed.local_addr().unwrap();
+    drop(closed);
+    let error = client
+        .get(format!("http://{closed_addr}/"))
+        .send_for_api::<ShopError>()
+        .await
+        .unwrap_err();
+    assert!(matches!(&error, CallError::Transport(_)), "{error:?}");
+    assert!(error.api().is_none());
+    assert!(error.is_retryable());
+    assert!(std::error::Error::source(&error).is_some());
+}
+
+/// An upstream service: Stytch's errors, and the id each request came with.
+fn upstream() -> Router {
+    Router::new()
+        .route(
+            "/stytch",
+            get(|| async { StytchError::TooManyRequests.into_response() }),
+        )
+        .route(
+            "/id",
+            get(|headers: axum::http::HeaderMap| async move {
+                headers
+                    .get("x-request-id")
+                    .map(|id| id.to_str().unwrap().to_owned())
+                    .unwrap_or_default()
+            }),
+        )
+        .layer(RequestIdLayer::test())
+}
+
+/// A service that calls the upstream one, passing its request's id along, and gives the
+/// upstream's error back as its own.
+fn downstream(upstream: SocketAddr) -> Router {
+    Router::new()
+        .route(
+            "/id",
+            get(move || async move {
+                let client = reqwest::Client::new();
+                client
+                    .get(format!("http://{upstream}/id"))
+                    .forward_request_id()
+                    .send_for_api::<StytchError>()
+                    .await
+                    .unwrap()
+                    .text()
+                    .await
+                    .unwrap()
+            }),
+        )
+        .route(
+            "/stytch",
+            get(move || async move {
+                let client = reqwest::Client::new();
+                let result = client
+                    .get(format!("http://{upstream}/stytch"))
+                    .forward_request_id()
+                    .send_for_api::<StytchError>()
+                    .await;
+                match result.map_err(CallError::into_catalog::<ShopError>) {
+                    Ok(_) => "no error".into_response(),
+                    Err(CallError::Api(error)) => match error.into_parsed().map(|p| p.kind) {
+                        Some(ErrorKind::Known(error)) => error.into_response(),
+                        other => format!("{other:?}").into_response(),
+                    },
+                    Err(error) => error.to_string().into_response(),
+                }
+            }),
+        )
+        .layer(RequestIdLayer::test())
+}
+
+/// `router` on an ephemeral loopback port, running on the test's runtime.
+async fn serve_router(router: Router) -> SocketAddr {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    addr
+}
+
+#[tokio::test]
+async fn the_request_id_and_an_upstream_error_pass_through_a_service() {
+    let upstream = serve_router(upstream()).await;
+    let downstream = serve_router(downstream(upstream)).await;
+    let client = reqwest::Client::new();
+    // The upstream service sees the id of the request the downstream one serves.
+    let response = client
+        .get(format!("http://{downstream}/id"))
+        .header("x-request-id", "request-id-test-forwarded")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.text().await.unwrap(), "request-id-test-forwarded");
+    // A generated id is passed along too.
+    let response = client
+        .get(format!("http://{downstream}/id"))
+        .send()
+        .await
+        .unwrap();
+    let id = response.headers()["x-request-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(response.text().await.unwrap(), id);
+    // Stytch's error, in the downstream catalog, with the one id.
+    let error = client
+        .get(format!("http://{downstream}/stytch"))
+        .header("x-request-id", "request-id-test-chain")
+        .send_for_api::<ShopError>()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        error.known(),
+        Some(&ShopError::Stytch(StytchError::TooManyRequests))
+    );
+    assert_eq!(
+        error.api().unwrap().request_id(),
+        Some("request-id-test-chain")
+    );
+    // Outside any request being served, the request goes as it is.
+    let response = client
+        .get(format!("http://{upstream}/id"))
+        .forward_request_id()
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.text().await.unwrap(), "");
+}
+
+#[tokio::test]
+async fn the_forwarded_request_id_is_the_only_one_sent() {
+    use tower::ServiceExt as _;
+    // An id set before, or forwarding twice, leaves one `x-request-id`: the served one.
+    let app = Router::new()
+        .route(
+            "/",
+            get(|| async {
+                let request = reqwest::Client::new()
+                    .get("http://127.0.0.1:1/")
+                    .header("x-request-id", "request-id-test-stale")
+                    .forward_request_id()
+                    .forward_request_id()
+                    .build()
+                    .unwrap();
+                let ids: Vec<&str> = request
+                    .headers()
+                    .get_all("x-request-id")
+                    .iter()
+                    .map(|id| id.to_str().unwrap())
+                    .collect();
+                ids.join(",")
+            }),
+        )
+        .layer(RequestIdLayer::test());
+    let request = axum::http::Request::get("/")
+        .header("x-request-id", "request-id-test-served")
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let response = app.oneshot(request).await.unwrap();
+    let body = axum::body::to_bytes(response.into_body(), 1024)
+        .await
+        .unwrap();
+    assert_eq!(body, "request-id-test-served");
 }

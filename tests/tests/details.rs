@@ -150,7 +150,7 @@ fn the_http_response_and_its_rendering_again_carry_the_details() {
 fn problem_details_carry_the_details_as_extension_members() {
     use stytch_errors::ProblemDetails;
 
-    let expected = r#"{"type":"https://example.com/errors/422#invalid","title":"{count} fields are invalid.","status":422,"detail":"1 fields are invalid.","error_type":"invalid","request_id":"r-1","hint":null,"invalid_fields":[{"field":"email","reason":"not an \"address\"\n"}]}"#;
+    let expected = r#"{"type":"https://example.com/errors/422#invalid","title":"{count} fields are invalid.","status":422,"detail":"1 fields are invalid.","error_type":"invalid","request_id":"r-1","invalid_fields":[{"field":"email","reason":"not an \"address\"\n"}],"hint":null}"#;
     let error = invalid();
     assert_eq!(ProblemDetails::new(&error, "r-1").to_json(), expected);
     let response = to_http_response(&error, "r-1", BodyFormat::ProblemDetails);
@@ -158,7 +158,16 @@ fn problem_details_carry_the_details_as_extension_members() {
     let rendered = response.extensions().get::<RenderedError>().unwrap();
     assert_eq!(rendered.body("r-1", BodyFormat::ProblemDetails), expected);
     let parsed: ProblemDetails<'_> = serde_json::from_str(expected).unwrap();
-    assert_eq!(parsed.extensions["invalid_fields"][0]["field"], "email");
+    let extensions: serde_json::Value =
+        serde_json::from_str(parsed.extensions.as_deref().unwrap().get()).unwrap();
+    assert_eq!(extensions["invalid_fields"][0]["field"], "email");
+    // The members of `error_details`, in the same order, as the same text.
+    let json = error.to_json("r-1");
+    let details = json.split_once(r#""error_details":"#).unwrap().1;
+    assert_eq!(
+        parsed.extensions.as_deref().unwrap().get(),
+        &details[..details.len() - 1]
+    );
     assert_eq!(
         ProblemDetails::new(&AppError::TooManyRequests, "r-1").to_json(),
         r#"{"type":"https://example.com/errors/429#too_many_requests","title":"Too many requests have been made.","status":429,"detail":"Too many requests have been made.","error_type":"too_many_requests","request_id":"r-1"}"#

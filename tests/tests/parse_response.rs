@@ -157,3 +157,56 @@ fn not_an_error_body() {
         Some(&page.as_bytes()[..stytch_errors::BODY_PREFIX_LEN])
     );
 }
+
+#[test]
+fn an_empty_request_id_header_gives_the_bodys_id() {
+    let body = StytchError::TooManyRequests.to_json("request-id-live-1");
+    let error = failed(429, &[("x-request-id", "")], &body);
+    assert_eq!(error.request_id(), Some("request-id-live-1"));
+    // Neither gives one.
+    let error = failed(
+        429,
+        &[("x-request-id", "")],
+        r#"{"error_type":"too_many_requests"}"#,
+    );
+    assert_eq!(error.request_id(), None);
+}
+
+/// A service's catalog, which wraps Stytch's.
+#[derive(Debug, PartialEq, ApiError)]
+#[api_error(docs_url = "https://example.com/errors")]
+enum AppError {
+    #[api_error(status = 503, message = "Down for maintenance.")]
+    Maintenance,
+    #[api_error(status = 404, message = "No note {note_id}.")]
+    NoteNotFound { note_id: u64 },
+    #[api_error(transparent)]
+    Stytch(#[from] StytchError),
+}
+
+#[test]
+fn an_upstream_error_becomes_the_wrapping_catalogs() {
+    let into = |body: &str| failed(429, &[("retry-after", "3")], body).into_catalog::<AppError>();
+    let error = into(&StytchError::TooManyRequests.to_json("r-1"));
+    assert_eq!(
+        error.known(),
+        Some(&AppError::Stytch(StytchError::TooManyRequests))
+    );
+    assert_eq!(error.request_id(), Some("r-1"));
+    assert_eq!(error.retry_after(), Some(Duration::from_secs(3)));
+    // What Stytch's catalog does not know, the wrapping one may.
+    let error = into(r#"{"error_type":"maintenance"}"#);
+    assert_eq!(error.known(), Some(&AppError::Maintenance));
+    let error = into(&AppError::NoteNotFound { note_id: 7 }.to_json("r-2"));
+    assert_eq!(
+        error.parsed().unwrap().info().unwrap().variant,
+        "NoteNotFound"
+    );
+    assert_eq!(error.parsed().unwrap().error_message, "No note 7.");
+    let error = into(r#"{"error_type":"brand_new"}"#);
+    assert_eq!(error.parsed().unwrap().kind, ErrorKind::Unknown);
+    // Not an error body: as it was.
+    let error = into("<html></html>");
+    assert_eq!(error.body_prefix(), Some(&b"<html></html>"[..]));
+    assert!(matches!(error.parse_error(), Some(ParseError::NotJson(_))));
+}

@@ -9,6 +9,7 @@ pub mod compose;
 pub mod covers;
 pub mod details;
 pub mod headers;
+pub mod kind;
 pub mod message;
 pub mod sources;
 pub mod url;
@@ -22,6 +23,7 @@ use compose::{
 };
 use covers::check_covers;
 use details::check_details;
+use kind::check_kind_name;
 use message::{check_message, check_placeholders};
 use sources::{check_source_type, check_sources, check_unique_from_types};
 use values::{
@@ -35,6 +37,7 @@ pub fn check(input: &Input<'_>, errors: &mut Errors) {
     check_log_levels(input, errors);
     headers::check_given(input, errors);
     check_subset(input, errors);
+    check_kind_name(input, errors);
     for variant in &input.variants {
         if variant.attrs.transparent.is_some() {
             check_transparent(variant, errors);

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::DeriveInput;
 
-use crate::expand::from;
+use crate::expand::{from, kind};
 use crate::parse::ast::Input;
 
 pub fn impls(input: &DeriveInput, model: Option<&Input<'_>>) -> TokenStream {
@@ -43,7 +43,10 @@ pub fn impls(input: &DeriveInput, model: Option<&Input<'_>>) -> TokenStream {
     } else {
         TokenStream::new()
     };
+    let kind = model.and_then(|model| kind::fallback(model, &krate));
     quote! {
+        #kind
+
         #[allow(deprecated)]
         const _: () = {
             #[automatically_derived]

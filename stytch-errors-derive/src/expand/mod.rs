@@ -5,8 +5,9 @@
 //! its static catalog entries ([`catalog`]), lookup table ([`lookup`]) and pre-rendered JSON,
 //! the message ([`display`]), `Error` ([`source`], [`source_chain`]), `From` ([`from`]),
 //! headers ([`headers`]), details ([`details`]), composition ([`compose`], [`round_trip`]),
-//! the framework errors of `covers` ([`covers`]), with the bounds of
-//! [`generics`](crate::generics). On any error, [`fallback`] writes the stubs instead.
+//! the framework errors of `covers` ([`covers`]), the enum of kinds ([`kind`]), with the
+//! bounds of [`generics`](crate::generics). On any error, [`fallback`] writes the stubs
+//! instead.
 //!
 //! [`derive`] runs the whole pipeline: a plain function over `proc_macro2` tokens, so tests
 //! call it directly.
@@ -20,6 +21,7 @@ pub mod display;
 pub mod fallback;
 pub mod from;
 pub mod headers;
+pub mod kind;
 pub mod lookup;
 pub mod resolved;
 pub mod round_trip;
@@ -98,6 +100,8 @@ fn impls(input: &Input<'_>) -> TokenStream {
         from_details.as_ref(),
     );
     let framework_errors = covers::framework_errors_impl(input, &krate);
+    let kind_enum = kind::kind_enum(input);
+    let kind_impl = kind::kind_impl(input, &krate, &message_generics);
     let std_impls = if input.implements_display() {
         let display = display_impl(input, &krate, &composition, &message_generics);
         let error = error_impl(input, &krate, &type_params);
@@ -111,10 +115,13 @@ fn impls(input: &Input<'_>) -> TokenStream {
     let predicates = where_clause.map(|clause| &clause.predicates);
     let details = details::hook_list(&variants);
     quote! {
+        #kind_enum
+
         // The variants are named here whether or not they are `#[deprecated]`.
         #[allow(deprecated)]
         const _: () = {
             #api_error
+            #kind_impl
             #framework_errors
             #std_impls
             #subset_from

@@ -34,6 +34,8 @@ pub struct Attrs {
     pub transparent: Option<Span>,
     /// `round_trip`: the variants whose fields are all details come back from a body.
     pub round_trip: Option<Span>,
+    /// `kind = "Name"`: the fieldless enum of the variants' kinds, and its name.
+    pub kind: Option<Keyed<syn::Ident>>,
     /// `retryable = true | false`: whether a client may retry, whatever the status says.
     pub retryable: Option<Keyed<LitBool>>,
     pub causes: Vec<LitStr>,
@@ -218,6 +220,14 @@ impl Attrs {
             "header" => errors.at(lit.span(), HEADER_USAGE),
             "cause" => self.causes.push(lit),
             "fix" => self.fixes.push(lit),
+            "kind" => match lit.parse::<syn::Ident>() {
+                // The name is spanned at the literal.
+                Ok(kind) => set(&mut self.kind, name, span, kind, errors),
+                Err(_) => errors.at(
+                    lit.span(),
+                    "expected the name of the enum of kinds, e.g. `kind = \"AppErrorKind\"`",
+                ),
+            },
             "subset_of" => match lit.parse::<syn::Path>() {
                 Ok(path) => set(&mut self.subset_of, name, span, path, errors),
                 Err(_) => errors.at(

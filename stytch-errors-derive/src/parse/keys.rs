@@ -31,6 +31,7 @@ pub const KEYS: &[KeySpec] = &[
     key("subset_of", ENUM),
     key("transparent", VARIANT),
     key("round_trip", ENUM),
+    key("kind", ENUM),
     key("retryable", VARIANT),
 ];
 

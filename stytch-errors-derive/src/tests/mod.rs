@@ -197,6 +197,46 @@ fn a_broken_enum_header_is_reported_once_whatever_the_first_variant() {
 }
 
 #[test]
+fn the_enum_of_kinds_keeps_non_exhaustive_and_the_visibility() {
+    let kind_enum = |input: TokenStream| {
+        let out = derive(input).to_string();
+        let start = out.find("enum AppErrorKind").expect("an enum of kinds");
+        out[..start]
+            .rsplit("# [doc")
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let open = kind_enum(quote! {
+        #[api_error(docs_url = "https://example.com/errors", kind = "AppErrorKind")]
+        #[non_exhaustive]
+        pub(crate) enum AppError {
+            #[api_error(status = 429, message = "Slow down.")]
+            TooManyRequests,
+        }
+    });
+    assert!(open.contains("# [non_exhaustive]"), "{open}");
+    assert!(open.ends_with("pub (crate) "), "{open}");
+    let closed = kind_enum(quote! {
+        #[api_error(docs_url = "https://example.com/errors", kind = "AppErrorKind")]
+        enum AppError {
+            #[api_error(status = 429, message = "Slow down.")]
+            TooManyRequests,
+        }
+    });
+    assert!(!closed.contains("non_exhaustive"), "{closed}");
+    // Without the key, no enum of kinds.
+    let none = derive(quote! {
+        #[api_error(docs_url = "https://example.com/errors")]
+        enum AppError {
+            #[api_error(status = 429, message = "Slow down.")]
+            TooManyRequests,
+        }
+    });
+    assert!(!none.to_string().contains("CatalogKind"));
+}
+
+#[test]
 fn a_details_field_cannot_take_a_member_name_of_problem_details() {
     for name in [
         "type",
@@ -220,5 +260,25 @@ fn a_details_field_cannot_take_a_member_name_of_problem_details() {
             tokens.contains(&format!("a details field cannot be named `{name}`")),
             "{name}: {tokens}"
         );
+    }
+}
+
+#[test]
+fn a_raw_kind_name_that_is_the_catalog_s_is_reported() {
+    for kind in ["AppError", "r#AppError"] {
+        let tokens = derive(quote! {
+            #[api_error(docs_url = "https://example.com/errors", kind = #kind)]
+            enum AppError {
+                #[api_error(status = 429, message = "Slow down.")]
+                TooManyRequests,
+            }
+        })
+        .to_string();
+        assert!(
+            tokens.contains("the catalog's own name"),
+            "{kind}: {tokens}"
+        );
+        // No second enum of that name, whose clash rustc would report on top.
+        assert!(!tokens.contains("enum r#AppError"), "{kind}: {tokens}");
     }
 }

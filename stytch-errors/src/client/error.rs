@@ -6,8 +6,8 @@ use std::time::{Duration, SystemTime};
 
 use http::{HeaderMap, StatusCode};
 
-use crate::model::{ApiError, ErrorInfo};
-use crate::parse::{ParseError, ParsedError, parse_error};
+use crate::model::{ApiError, CatalogKind, ErrorInfo};
+use crate::parse::{ErrorReader, ParseError, ParsedError};
 use crate::serve::REQUEST_ID;
 
 use super::retry_after::retry_after;
@@ -95,17 +95,22 @@ pub(crate) enum Reason {
 }
 
 impl<E: ApiError> ClientError<E> {
-    /// A failed response read from its parts: `body` is the whole body, unless `read` says
-    /// why it could not be read to its end (then `body` is what came before).
+    /// A failed response read from its parts by `reader`: `body` is the whole body, unless
+    /// `read` says why it could not be read to its end (then `body` is what came before).
     pub(crate) fn from_parts(
+        reader: &ErrorReader<'_>,
         status: StatusCode,
         headers: HeaderMap,
         body: &[u8],
         read: Result<(), Reason>,
     ) -> Self {
         let retry_after = retry_after(&headers, SystemTime::now());
+        let content_type = headers
+            .get(http::header::CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok());
         let parsed = read.and_then(|()| {
-            parse_error::<E>(body)
+            reader
+                .parse::<E>(body, content_type)
                 .map(ParsedError::into_owned)
                 .map_err(Reason::Parse)
         });
@@ -169,11 +174,13 @@ impl<E> ClientError<E> {
     /// `request_id`; `None` when neither gives one.
     #[must_use]
     pub fn request_id(&self) -> Option<&str> {
+        // An empty header (or one that is not text) gives no id: the body's is next.
         let header = self
             .0
             .headers
             .get(REQUEST_ID)
-            .and_then(|id| id.to_str().ok());
+            .and_then(|id| id.to_str().ok())
+            .filter(|id| !id.is_empty());
         header
             .or_else(|| Some(&*self.parsed()?.request_id))
             .filter(|id| !id.is_empty())
@@ -218,6 +225,91 @@ impl<E: ApiError> ClientError<E> {
             || ErrorInfo::retryable_by_default(self.0.status.as_u16()),
             |info| info.retryable,
         )
+    }
+}
+
+impl<E: ApiError> ClientError<E> {
+    /// The same failure as the `ClientError` of a catalog `O` that wraps `E` transparently
+    /// (with `From<E>`): what a service returns of a failed call to another one, in its own
+    /// catalog. The parsed error as [`ParsedError::into_catalog`] makes it; the status, the
+    /// headers and a body that is not an error body, as they are.
+    ///
+    /// ```
+    /// use stytch_errors::{ApiError, ClientError, StytchError, parse_response};
+    ///
+    /// #[derive(Debug, PartialEq, ApiError)]
+    /// #[api_error(docs_url = "https://example.com/errors")]
+    /// enum AppError {
+    ///     #[api_error(status = 503, message = "Down for maintenance.")]
+    ///     Maintenance,
+    ///     #[api_error(transparent)]
+    ///     Stytch(#[from] StytchError),
+    /// }
+    ///
+    /// let response = http::Response::builder()
+    ///     .status(429)
+    ///     .body(StytchError::TooManyRequests.to_json("request-id-test-1"))
+    ///     .unwrap();
+    /// let upstream: ClientError<StytchError> = parse_response(response).unwrap_err();
+    /// let ours: ClientError<AppError> = upstream.into_catalog();
+    /// assert_eq!(ours.known(), Some(&AppError::Stytch(StytchError::TooManyRequests)));
+    /// assert_eq!(ours.status(), 429);
+    /// ```
+    #[must_use]
+    pub fn into_catalog<O: ApiError + From<E>>(self) -> ClientError<O> {
+        let Parts {
+            status,
+            headers,
+            retry_after,
+            body,
+        } = *self.0;
+        let body = match body {
+            Body::Parsed(parsed) => Body::Parsed(parsed.into_catalog()),
+            Body::Other { prefix, reason } => Body::Other { prefix, reason },
+        };
+        ClientError(Box::new(Parts {
+            status,
+            headers,
+            retry_after,
+            body,
+        }))
+    }
+}
+
+impl<E: CatalogKind> ClientError<E> {
+    /// The fieldless kind of the error the body names (see [`CatalogKind`]), whether or not
+    /// the body gave its values back; `None` for a body that is not an error body or an
+    /// `error_type` the catalog does not have.
+    ///
+    /// ```
+    /// use stytch_errors::{ApiError, ClientError, parse_response};
+    ///
+    /// #[derive(Debug, ApiError)]
+    /// #[api_error(docs_url = "https://example.com/errors", kind = "AppErrorKind")]
+    /// #[non_exhaustive]
+    /// pub enum AppError {
+    ///     #[api_error(status = 404, message = "No note {note_id}.")]
+    ///     NoteNotFound { note_id: u64 },
+    ///     #[api_error(status = 429, message = "Slow down.")]
+    ///     TooManyRequests,
+    /// }
+    ///
+    /// let response = http::Response::builder()
+    ///     .status(404)
+    ///     .body(br#"{"error_type":"note_not_found","error_message":"No note 7."}"#.to_vec())
+    ///     .unwrap();
+    /// let error: ClientError<AppError> = parse_response(response).unwrap_err();
+    /// let what = match error.variant_kind() {
+    ///     Some(AppErrorKind::NoteNotFound) => "gone",
+    ///     Some(AppErrorKind::TooManyRequests) => "later",
+    ///     // `#[non_exhaustive]`, and errors this version does not know.
+    ///     _ => "other",
+    /// };
+    /// assert_eq!(what, "gone");
+    /// ```
+    #[must_use]
+    pub fn variant_kind(&self) -> Option<E::Kind> {
+        self.parsed()?.variant_kind()
     }
 }
 

@@ -1,5 +1,6 @@
 //! The serde visitors behind [`parse_error`](super::parse_error): one pass over the input,
-//! straight into the known fields of both shapes.
+//! each member handed to the reader of a shape ([`Members`]); Stytch's reader, straight
+//! into the known fields of Stytch's and OAuth 2's members.
 
 use core::fmt;
 use std::borrow::Cow;
@@ -15,8 +16,8 @@ pub(super) enum Shape {
     Other(&'static str),
 }
 
-/// The known fields of both shapes, as given (`None` for absent or `null`), and the known
-/// field whose value is being read, so that a data error can name it.
+/// The known fields of Stytch's and OAuth 2's shapes, as given (`None` for absent or
+/// `null`), and those seen.
 #[derive(Default)]
 pub(super) struct Fields<'de> {
     pub(super) status_code: Option<u16>,
@@ -28,12 +29,75 @@ pub(super) struct Fields<'de> {
     pub(super) error: Option<Cow<'de, str>>,
     pub(super) error_description: Option<Cow<'de, str>>,
     pub(super) error_uri: Option<Cow<'de, str>>,
-    pub(super) reading: Option<&'static str>,
+    pub(super) seen: Seen,
 }
 
-/// A key of the body.
+/// The known members of one shape seen so far, one bit each by their index, and the one
+/// whose value is being read, so that a data error can name it.
+#[derive(Default)]
+pub(super) struct Seen {
+    bits: u16,
+    reading: Option<&'static str>,
+}
+
+impl Seen {
+    /// Starts reading the known member `name`, whose index is `index`: refused when the
+    /// body gave it already.
+    pub(super) fn start<Err: de::Error>(
+        &mut self,
+        index: u16,
+        name: &'static str,
+    ) -> Result<(), Err> {
+        self.reading = Some(name);
+        let bit = 1u16 << index;
+        if self.bits & bit != 0 {
+            return Err(Err::duplicate_field(name));
+        }
+        self.bits |= bit;
+        Ok(())
+    }
+
+    /// The value of the member being read was read.
+    pub(super) fn done(&mut self) {
+        self.reading = None;
+    }
+
+    /// Whether a member other than those of the indexes `shared` was seen.
+    pub(super) fn any_but(&self, shared: &[u16]) -> bool {
+        let shared = shared.iter().fold(0, |bits, index| bits | (1 << index));
+        self.bits & !shared != 0
+    }
+
+    /// The known member whose value is being read.
+    pub(super) fn reading(&self) -> Option<&'static str> {
+        self.reading
+    }
+}
+
+impl Fields<'_> {
+    /// Whether the body has a member that only Stytch's (or OAuth 2's) shape has: every
+    /// known one but `error_type` and `request_id`, which problem details share.
+    pub(super) fn claimed(&self) -> bool {
+        self.seen
+            .any_but(&[Key::ErrorType as u16, Key::RequestId as u16])
+    }
+}
+
+/// The reader of one shape's members: what [`BodySeed`] hands each member of the body to.
+pub(super) trait Members<'de> {
+    /// A member's name, as this shape tells its members apart.
+    type Key: Deserialize<'de>;
+
+    /// Reads the value of the member `key` from `map`.
+    fn member<A: MapAccess<'de>>(&mut self, key: Self::Key, map: &mut A) -> Result<(), A::Error>;
+
+    /// The known member whose value is being read, so that a data error can name it.
+    fn reading(&self) -> Option<&'static str>;
+}
+
+/// A member of Stytch's or OAuth 2's shape.
 #[derive(Clone, Copy)]
-enum Key {
+pub(super) enum Key {
     StatusCode,
     RequestId,
     ErrorType,
@@ -61,6 +125,21 @@ impl Key {
             Key::Other => "",
         }
     }
+
+    fn of(key: &str) -> Key {
+        match key {
+            "status_code" => Key::StatusCode,
+            "request_id" => Key::RequestId,
+            "error_type" => Key::ErrorType,
+            "error_message" => Key::ErrorMessage,
+            "error_url" => Key::ErrorUrl,
+            "error_details" => Key::ErrorDetails,
+            "error" => Key::Error,
+            "error_description" => Key::ErrorDescription,
+            "error_uri" => Key::ErrorUri,
+            _ => Key::Other,
+        }
+    }
 }
 
 impl<'de> Deserialize<'de> for Key {
@@ -75,27 +154,16 @@ impl Visitor<'_> for KeyVisitor {
     type Value = Key;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a field name")
+        f.write_str("a member name")
     }
 
     fn visit_str<Err: de::Error>(self, key: &str) -> Result<Key, Err> {
-        Ok(match key {
-            "status_code" => Key::StatusCode,
-            "request_id" => Key::RequestId,
-            "error_type" => Key::ErrorType,
-            "error_message" => Key::ErrorMessage,
-            "error_url" => Key::ErrorUrl,
-            "error_details" => Key::ErrorDetails,
-            "error" => Key::Error,
-            "error_description" => Key::ErrorDescription,
-            "error_uri" => Key::ErrorUri,
-            _ => Key::Other,
-        })
+        Ok(Key::of(key))
     }
 }
 
 /// A string field or `null`; the string borrowed from the input when it holds no escapes.
-struct Text<'de>(Option<Cow<'de, str>>);
+pub(super) struct Text<'de>(pub(super) Option<Cow<'de, str>>);
 
 impl<'de> Deserialize<'de> for Text<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -131,7 +199,7 @@ impl<'de> Visitor<'de> for TextVisitor {
 }
 
 /// A status code or `null`.
-struct Status(Option<u16>);
+pub(super) struct Status(pub(super) Option<u16>);
 
 impl<'de> Deserialize<'de> for Status {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -165,10 +233,10 @@ impl Visitor<'_> for StatusVisitor {
     }
 }
 
-/// Reads the body into the fields it borrows.
-pub(super) struct BodySeed<'f, 'de>(pub(super) &'f mut Fields<'de>);
+/// Reads the body, handing each member to the reader `M` of a shape.
+pub(super) struct BodySeed<'f, M>(pub(super) &'f mut M);
 
-impl<'de> DeserializeSeed<'de> for BodySeed<'_, 'de> {
+impl<'de, M: Members<'de>> DeserializeSeed<'de> for BodySeed<'_, M> {
     type Value = Shape;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Shape, D::Error> {
@@ -176,7 +244,7 @@ impl<'de> DeserializeSeed<'de> for BodySeed<'_, 'de> {
     }
 }
 
-impl<'de> Visitor<'de> for BodySeed<'_, 'de> {
+impl<'de, M: Members<'de>> Visitor<'de> for BodySeed<'_, M> {
     type Value = Shape;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -184,35 +252,8 @@ impl<'de> Visitor<'de> for BodySeed<'_, 'de> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Shape, A::Error> {
-        let fields = self.0;
-        let mut seen = 0u16;
-        while let Some(key) = map.next_key::<Key>()? {
-            if let Key::Other = key {
-                map.next_value::<IgnoredAny>()?;
-                continue;
-            }
-            let name = key.name();
-            fields.reading = Some(name);
-            let bit = 1u16 << (key as u16);
-            if seen & bit != 0 {
-                return Err(de::Error::duplicate_field(name));
-            }
-            seen |= bit;
-            match key {
-                Key::StatusCode => fields.status_code = map.next_value::<Status>()?.0,
-                Key::RequestId => fields.request_id = map.next_value::<Text<'de>>()?.0,
-                Key::ErrorType => fields.error_type = map.next_value::<Text<'de>>()?.0,
-                Key::ErrorMessage => fields.error_message = map.next_value::<Text<'de>>()?.0,
-                Key::ErrorUrl => fields.error_url = map.next_value::<Text<'de>>()?.0,
-                Key::ErrorDetails => fields.error_details = map.next_value()?,
-                Key::Error => fields.error = map.next_value::<Text<'de>>()?.0,
-                Key::ErrorDescription => {
-                    fields.error_description = map.next_value::<Text<'de>>()?.0;
-                }
-                Key::ErrorUri => fields.error_uri = map.next_value::<Text<'de>>()?.0,
-                Key::Other => {}
-            }
-            fields.reading = None;
+        while let Some(key) = map.next_key::<M::Key>()? {
+            self.0.member(key, &mut map)?;
         }
         Ok(Shape::Object)
     }
@@ -245,5 +286,37 @@ impl<'de> Visitor<'de> for BodySeed<'_, 'de> {
 
     fn visit_unit<Err: de::Error>(self) -> Result<Shape, Err> {
         Ok(Shape::Other("null"))
+    }
+}
+
+impl<'de> Members<'de> for Fields<'de> {
+    type Key = Key;
+
+    fn member<A: MapAccess<'de>>(&mut self, key: Key, map: &mut A) -> Result<(), A::Error> {
+        if let Key::Other = key {
+            map.next_value::<IgnoredAny>()?;
+            return Ok(());
+        }
+        self.seen.start(key as u16, key.name())?;
+        match key {
+            Key::StatusCode => self.status_code = map.next_value::<Status>()?.0,
+            Key::RequestId => self.request_id = map.next_value::<Text<'de>>()?.0,
+            Key::ErrorType => self.error_type = map.next_value::<Text<'de>>()?.0,
+            Key::ErrorMessage => self.error_message = map.next_value::<Text<'de>>()?.0,
+            Key::ErrorUrl => self.error_url = map.next_value::<Text<'de>>()?.0,
+            Key::ErrorDetails => self.error_details = map.next_value()?,
+            Key::Error => self.error = map.next_value::<Text<'de>>()?.0,
+            Key::ErrorDescription => {
+                self.error_description = map.next_value::<Text<'de>>()?.0;
+            }
+            Key::ErrorUri => self.error_uri = map.next_value::<Text<'de>>()?.0,
+            Key::Other => {}
+        }
+        self.seen.done();
+        Ok(())
+    }
+
+    fn reading(&self) -> Option<&'static str> {
+        self.seen.reading()
     }
 }

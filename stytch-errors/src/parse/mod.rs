@@ -8,17 +8,17 @@ mod details;
 mod error;
 mod fields;
 mod parsed;
-
-use std::borrow::Cow;
-
-use serde::de::{DeserializeSeed, IgnoredAny};
+#[cfg(feature = "problem-details")]
+mod problem;
+mod reader;
+mod shape;
 
 use crate::model::ApiError;
 
 pub use self::details::Details;
 pub use self::error::ParseError;
-use self::fields::{BodySeed, Fields, Shape};
 pub use self::parsed::{ErrorKind, ParsedError};
+pub use self::reader::ErrorReader;
 
 /// The largest body [`parse_error`] reads: 64 KiB. An error body is a few hundred bytes; a
 /// longer one is refused with [`ParseError::TooLarge`] before it is read.
@@ -29,7 +29,10 @@ pub const MAX_BODY_LEN: usize = 64 * 1024;
 ///
 /// Takes Stytch's shape (`status_code`, `request_id`, `error_type`, `error_message`,
 /// `error_url`, and `error_details` when present) and the OAuth 2 shape (`error`,
-/// `error_description`, `error_uri`); fields of neither are skipped. An `error_type` the
+/// `error_description`, `error_uri`); fields of neither are skipped. With the
+/// `problem-details` feature, problem details too, as [`ProblemDetails`](crate::ProblemDetails)
+/// writes them, with the same result as the same error in Stytch's shape (told apart by
+/// their members; [`ErrorReader`] takes the body's content type and the shapes to expect). An `error_type` the
 /// catalog does not know is kept as it came, as [`ErrorKind::Unknown`]: APIs add errors.
 ///
 /// Refuses, with a [`ParseError`] and never a panic: a body longer than [`MAX_BODY_LEN`],
@@ -87,63 +90,5 @@ pub fn parse_error_with_limit<E: ApiError>(
     input: &[u8],
     limit: usize,
 ) -> Result<ParsedError<'_, E>, ParseError> {
-    if input.len() > limit {
-        return Err(ParseError::TooLarge {
-            len: input.len(),
-            limit,
-        });
-    }
-    // JSON is UTF-8: checked once here, so that the parser can borrow strings as they are
-    // and so that no byte of the body, read or skipped, is left unchecked.
-    let input = core::str::from_utf8(input).map_err(ParseError::NotUtf8)?;
-    let mut fields = Fields::default();
-    let mut deserializer = serde_json::Deserializer::from_str(input);
-    let read = BodySeed(&mut fields)
-        .deserialize(&mut deserializer)
-        .and_then(|shape| deserializer.end().map(|()| shape));
-    match read {
-        Ok(Shape::Object) => {}
-        Ok(Shape::Other(found)) => return Err(ParseError::NotAnObject { found }),
-        Err(error) => return Err(refusal(input, error, fields.reading)),
-    }
-    let error_type = fields
-        .error_type
-        .or(fields.error)
-        .ok_or(ParseError::MissingErrorType)?;
-    Ok(ParsedError {
-        kind: ErrorKind::resolve_with_details(&error_type, fields.error_details),
-        status_code: fields.status_code,
-        request_id: fields.request_id.unwrap_or_default(),
-        error_type,
-        error_message: fields
-            .error_message
-            .or(fields.error_description)
-            .unwrap_or_default(),
-        error_url: fields.error_url.or(fields.error_uri).unwrap_or_default(),
-        error_details: fields.error_details.map(Cow::Borrowed),
-    })
-}
-
-/// Why the parser stopped: a known field of the wrong type (or given twice), unless the body
-/// is not even JSON further on; or a syntax error.
-#[cold]
-fn refusal(input: &str, error: serde_json::Error, reading: Option<&'static str>) -> ParseError {
-    match (error.classify(), reading) {
-        // Only a known field's value can fail with a data error, and it names itself first.
-        // The status is also wrong, not the JSON, when it is a number that JSON allows and
-        // a float cannot hold (`1e400`), which `serde_json` reports as a syntax error.
-        (serde_json::error::Category::Data, Some(field))
-        | (serde_json::error::Category::Syntax, Some(field @ "status_code")) => {
-            // The parser stopped at the field: a syntax error in the body (skipped without
-            // converting numbers) says more.
-            match serde_json::from_str::<IgnoredAny>(input) {
-                Err(syntax) => ParseError::NotJson(syntax),
-                Ok(IgnoredAny) => ParseError::InvalidField {
-                    field,
-                    source: error,
-                },
-            }
-        }
-        _ => ParseError::NotJson(error),
-    }
+    ErrorReader::new().limit(limit).parse(input, None)
 }

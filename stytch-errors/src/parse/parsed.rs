@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use serde_json::value::RawValue;
 
-use crate::model::{ApiError, ErrorInfo};
+use crate::model::{ApiError, CatalogKind, ErrorInfo};
 
 /// An error body, read back: its fields as they came, and what the catalog `E` makes of its
 /// `error_type`.
@@ -61,7 +61,8 @@ pub struct ParsedError<'a, E> {
     pub error_type: Cow<'a, str>,
     /// The message: `error_message`, or OAuth 2's `error_description`.
     pub error_message: Cow<'a, str>,
-    /// The reference page: `error_url`, or OAuth 2's `error_uri`.
+    /// The reference page: `error_url`, or OAuth 2's `error_uri`, or the `type` of problem
+    /// details (none for `about:blank`, the type of a problem without a page).
     pub error_url: Cow<'a, str>,
     /// `error_details`, as raw JSON, when the body has it (and it is not `null`).
     pub error_details: Option<Cow<'a, RawValue>>,
@@ -127,7 +128,49 @@ impl<E> ParsedError<'_, E> {
     }
 }
 
-impl<E: ApiError> ParsedError<'_, E> {
+impl<'a, E: ApiError> ParsedError<'a, E> {
+    /// The same error as the catalog `O` sees it, `O` being a catalog that wraps `E`
+    /// transparently (with `From<E>`): a value of `E` wrapped, and otherwise the
+    /// `error_type` looked up in `O`, as [`parse_error`](crate::parse_error) would have
+    /// given it for `O`.
+    ///
+    /// ```
+    /// use stytch_errors::{ApiError, ErrorKind, StytchError, parse_error};
+    ///
+    /// #[derive(Debug, PartialEq, ApiError)]
+    /// #[api_error(docs_url = "https://example.com/errors")]
+    /// enum AppError {
+    ///     #[api_error(status = 503, message = "Down for maintenance.")]
+    ///     Maintenance,
+    ///     #[api_error(transparent)]
+    ///     Stytch(#[from] StytchError),
+    /// }
+    ///
+    /// let body = br#"{"error_type":"too_many_requests"}"#;
+    /// let upstream = parse_error::<StytchError>(body)?;
+    /// let ours = upstream.into_catalog::<AppError>();
+    /// assert_eq!(ours.known(), Some(&AppError::Stytch(StytchError::TooManyRequests)));
+    /// # Ok::<(), stytch_errors::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn into_catalog<O: ApiError + From<E>>(self) -> ParsedError<'a, O> {
+        let kind = match self.kind {
+            ErrorKind::Known(error) => ErrorKind::Known(O::from(error)),
+            ErrorKind::Cataloged(_) | ErrorKind::Unknown => {
+                ErrorKind::resolve_with_details(&self.error_type, self.error_details.as_deref())
+            }
+        };
+        ParsedError {
+            kind,
+            status_code: self.status_code,
+            request_id: self.request_id,
+            error_type: self.error_type,
+            error_message: self.error_message,
+            error_url: self.error_url,
+            error_details: self.error_details,
+        }
+    }
+
     /// The catalog's entry for this error (a unit variant or not); `None` for an unknown
     /// `error_type`.
     ///
@@ -154,6 +197,36 @@ impl<E: ApiError> ParsedError<'_, E> {
             ErrorKind::Known(error) => Some(error.info()),
             ErrorKind::Cataloged(info) => Some(info),
             ErrorKind::Unknown => None,
+        }
+    }
+}
+
+impl<E: CatalogKind> ParsedError<'_, E> {
+    /// The fieldless kind of this error (see [`CatalogKind`]), whether or not the body gave
+    /// its values back; `None` for an `error_type` the catalog does not have.
+    ///
+    /// ```
+    /// use stytch_errors::{ApiError, parse_error};
+    ///
+    /// #[derive(Debug, ApiError)]
+    /// #[api_error(docs_url = "https://example.com/errors", kind = "AppErrorKind")]
+    /// enum AppError {
+    ///     #[api_error(status = 404, message = "No note {note_id}.")]
+    ///     NoteNotFound { note_id: u64 },
+    /// }
+    ///
+    /// let error = parse_error::<AppError>(br#"{"error_type":"note_not_found"}"#)?;
+    /// match error.variant_kind() {
+    ///     Some(AppErrorKind::NoteNotFound) => {}
+    ///     None => panic!("an error this version does not know"),
+    /// }
+    /// # Ok::<(), stytch_errors::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn variant_kind(&self) -> Option<E::Kind> {
+        match &self.kind {
+            ErrorKind::Known(error) => Some(error.kind()),
+            ErrorKind::Cataloged(_) | ErrorKind::Unknown => E::kind_of(&self.error_type),
         }
     }
 }

@@ -30,7 +30,6 @@ pub mod actix_web;
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub mod axum;
 
-pub use self::format::{APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat};
 pub use self::framework::FrameworkErrors;
 pub use self::headers::HeadersOut;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
@@ -38,6 +37,7 @@ pub use self::headers::HeadersOut;
 pub use self::pass_through::PassThrough;
 pub use self::rendered::RenderedError;
 pub use self::response::to_http_response;
+pub use crate::wire::{APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat};
 
 /// The name of the header that carries a request's id.
 pub(crate) const REQUEST_ID: &str = "x-request-id";

@@ -1,8 +1,10 @@
-//! The wire format: the body as a serde value ([`ErrorBody`]), the fast writer of the same
-//! bytes ([`JsonOut`]), RFC 9457 problem details, and the `error_type` lookup table.
+//! The wire format: the shapes of a body ([`BodyFormat`]), the body as a serde value
+//! ([`ErrorBody`]), the fast writer of the same bytes ([`JsonOut`]), RFC 9457 problem
+//! details, and the `error_type` lookup table.
 
 mod body;
 pub(crate) mod details;
+mod format;
 pub(crate) mod json;
 pub(crate) mod lookup;
 #[cfg(feature = "problem-details")]
@@ -10,6 +12,7 @@ mod problem;
 
 pub use self::body::ErrorBody;
 pub use self::details::DetailsOut;
+pub use self::format::{APPLICATION_JSON, APPLICATION_PROBLEM_JSON, BodyFormat};
 pub use self::json::JsonOut;
 pub use self::lookup::Lookup;
 #[cfg(feature = "problem-details")]

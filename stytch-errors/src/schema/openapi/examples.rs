@@ -67,8 +67,10 @@ pub(super) fn problem_content<E: ApiError>(
     for info in infos {
         let message = info.example_message();
         let mut body = crate::ProblemDetails::from_parts(info, &message, EXAMPLE_REQUEST_ID);
-        if let Some(Value::Object(members)) = details.example(info) {
-            body.extensions = members;
+        if let Some(members @ Value::Object(_)) = details.example(info) {
+            body.extensions = serde_json::value::to_raw_value(&members)
+                .ok()
+                .map(std::borrow::Cow::Owned);
         }
         let name = match status {
             Some(status) if status != info.status_code => {
