@@ -77,7 +77,7 @@ pub fn placeholder_problem(
                 &placeholder.name(),
                 what,
             )),
-            Some(field) if field.is_source() => Some(format!(
+            Some(field) if variant.is_source(field) => Some(format!(
                 "`{placeholder}` is the underlying error of `{}`: its text never goes into {what}",
                 variant.ident
             )),
@@ -96,7 +96,7 @@ fn unknown_field(
     let shown = variant
         .fields
         .iter()
-        .filter(|field| !field.is_source())
+        .filter(|field| !variant.is_source(field))
         .map(Field::placeholder_name)
         .collect::<Vec<_>>();
     let meant = suggest::closest(name, shown.iter().map(String::as_str));

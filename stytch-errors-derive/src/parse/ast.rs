@@ -142,9 +142,19 @@ impl<'a> Variant<'a> {
         self.attrs.message.as_ref().map(|m| &m.value)
     }
 
-    /// The fields that hold the underlying error.
+    /// The field that holds the underlying error: the one marked `#[source]` or `#[from]`,
+    /// else a field named `source`, whatever the order of the fields.
     pub fn source_field(&self) -> Option<&Field<'a>> {
-        self.fields.iter().find(|field| field.is_source())
+        self.fields
+            .iter()
+            .find(|field| field.source.is_some() || field.from.is_some())
+            .or_else(|| self.fields.iter().find(|field| field.named_source()))
+    }
+
+    /// Whether `field` is the variant's underlying error.
+    pub fn is_source(&self, field: &Field<'_>) -> bool {
+        self.source_field()
+            .is_some_and(|source| std::ptr::eq(source.original, field.original))
     }
 
     /// The `#[api_error(details)]` fields, in declaration order.
@@ -219,15 +229,12 @@ impl<'a> Field<'a> {
         }
     }
 
-    /// `#[source]`, `#[from]`, or a field named `source`.
-    pub fn is_source(&self) -> bool {
-        self.source.is_some()
-            || self.from.is_some()
-            || self
-                .original
-                .ident
-                .as_ref()
-                .is_some_and(|ident| ident == "source")
+    /// Whether the field is named `source` (the source unless another is marked).
+    pub fn named_source(&self) -> bool {
+        self.original
+            .ident
+            .as_ref()
+            .is_some_and(|ident| ident == "source")
     }
 
     /// The type whose `Error` impl the source needs: `T` of an `Option<T>`, or the field's.
