@@ -36,6 +36,8 @@ use crate::check;
 use crate::errors::Errors;
 use crate::generics::{generics_with, mentions};
 use crate::parse::ast::Input;
+use crate::parse::attr::Attrs;
+use crate::parse::keys::Level;
 
 use catalog::catalog_entries;
 use compose::Composition;
@@ -51,7 +53,8 @@ pub fn derive(input: TokenStream) -> TokenStream {
         Err(error) => return error.into_compile_error(),
     };
     let mut errors = Errors::default();
-    let model = Input::from_syn(&input, &mut errors);
+    let attrs = Attrs::parse(&input.attrs, Level::Enum, &mut errors);
+    let model = Input::from_syn(&input, &attrs, &mut errors);
     if let Some(model) = &model {
         check::check(model, &mut errors);
     }

@@ -9,10 +9,11 @@ use crate::errors::Errors;
 use crate::parse::attr::{self, Attrs};
 use crate::parse::keys::Level;
 use crate::parse::message::{self, Piece, Placeholder};
+use crate::parse::message_args::Arg;
 
 pub struct Input<'a> {
     pub original: &'a DeriveInput,
-    pub attrs: Attrs,
+    pub attrs: &'a Attrs,
     /// Whether the enum is `#[non_exhaustive]`: its catalog may gain errors.
     pub non_exhaustive: bool,
     pub variants: Vec<Variant<'a>>,
@@ -24,8 +25,14 @@ pub struct Variant<'a> {
     pub fields: Vec<Field<'a>>,
     pub style: Style,
     pub description: String,
-    /// The parsed `message`, or what is wrong with it.
+    /// The parsed `message` (the variant's, else the enum's), or what is wrong with it.
     pub message: Option<Result<Vec<Piece>, String>>,
+    /// The template of that `message`.
+    pub message_lit: Option<LitStr>,
+    /// The arguments after the enum's template, when the variant shows the enum's message.
+    inherited_args: &'a [Arg],
+    /// `fmt = path`, the variant's, else the enum's (when the variant has no `message`).
+    pub fmt: Option<&'a syn::Path>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -51,8 +58,7 @@ pub struct Field<'a> {
 
 impl<'a> Input<'a> {
     /// The model of `input`, or `None` (with an error) when it is not an enum.
-    pub fn from_syn(input: &'a DeriveInput, errors: &mut Errors) -> Option<Self> {
-        let attrs = Attrs::parse(&input.attrs, Level::Enum, errors);
+    pub fn from_syn(input: &'a DeriveInput, attrs: &'a Attrs, errors: &mut Errors) -> Option<Self> {
         misplaced_field_attrs(&input.attrs, "the enum", errors);
         let data = match &input.data {
             syn::Data::Enum(data) => data,
@@ -74,7 +80,7 @@ impl<'a> Input<'a> {
         let variants = data
             .variants
             .iter()
-            .map(|variant| Variant::from_syn(variant, errors))
+            .map(|variant| Variant::from_syn(variant, attrs, errors))
             .collect();
         Some(Input {
             original: input,
@@ -105,7 +111,7 @@ impl<'a> Input<'a> {
 }
 
 impl<'a> Variant<'a> {
-    fn from_syn(variant: &'a syn::Variant, errors: &mut Errors) -> Self {
+    fn from_syn(variant: &'a syn::Variant, enum_attrs: &'a Attrs, errors: &mut Errors) -> Self {
         let attrs = Attrs::parse(&variant.attrs, Level::Variant, errors);
         misplaced_field_attrs(&variant.attrs, "a variant", errors);
         let style = match &variant.fields {
@@ -119,10 +125,18 @@ impl<'a> Variant<'a> {
             .enumerate()
             .map(|(index, field)| Field::from_syn(index, field, errors))
             .collect();
-        let message = attrs
-            .message
-            .as_ref()
-            .map(|m| message::parse(&m.value.value()));
+        // The enum's `message` or `fmt` is the default of a variant that gives neither.
+        let own = attrs.message.is_some() || attrs.fmt.is_some() || attrs.wrote("message");
+        let (message_lit, fmt): (_, Option<&'a syn::Path>) = if own {
+            (attrs.message.as_ref().map(|m| m.value.clone()), None)
+        } else {
+            (
+                enum_attrs.message.as_ref().map(|m| m.value.clone()),
+                enum_attrs.fmt.as_ref().map(|fmt| &fmt.value),
+            )
+        };
+        let message = message_lit.as_ref().map(|lit| message::parse(&lit.value()));
+        let inherited_args: &'a [Arg] = if own { &[] } else { &enum_attrs.message_args };
         Variant {
             ident: &variant.ident,
             description: attr::docs(&variant.attrs),
@@ -130,6 +144,9 @@ impl<'a> Variant<'a> {
             fields,
             style,
             message,
+            message_lit,
+            inherited_args,
+            fmt,
         }
     }
 
@@ -139,7 +156,21 @@ impl<'a> Variant<'a> {
     }
 
     pub fn message_lit(&self) -> Option<&LitStr> {
-        self.attrs.message.as_ref().map(|m| &m.value)
+        self.message_lit.as_ref()
+    }
+
+    /// The arguments after the template of the message, `message("…", args…)`.
+    pub fn message_args(&self) -> &[Arg] {
+        if self.attrs.message.is_some() {
+            &self.attrs.message_args
+        } else {
+            self.inherited_args
+        }
+    }
+
+    /// The variant's `fmt = path`: its own, or the enum's when it has no `message`.
+    pub fn fmt_path(&self) -> Option<&syn::Path> {
+        self.attrs.fmt.as_ref().map(|fmt| &fmt.value).or(self.fmt)
     }
 
     /// The field that holds the underlying error: the one marked `#[source]` or `#[from]`,
@@ -240,6 +271,17 @@ impl<'a> Field<'a> {
     /// The type whose `Error` impl the source needs: `T` of an `Option<T>`, or the field's.
     pub fn error_ty(&self) -> &'a Type {
         self.option_of.unwrap_or(self.ty)
+    }
+
+    /// Whether the field is a `Path` or a `PathBuf` (by the last segment of its type, behind
+    /// references too), which a message shows through `display()`.
+    pub fn is_path(&self) -> bool {
+        let mut ty = self.ty;
+        while let Type::Reference(reference) = ty {
+            ty = &reference.elem;
+        }
+        matches!(ty, Type::Path(path) if path.qself.is_none()
+            && path.path.segments.last().is_some_and(|last| last.ident == "Path" || last.ident == "PathBuf"))
     }
 
     /// The name a placeholder uses for this field: `name` or `0`.

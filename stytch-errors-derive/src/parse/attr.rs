@@ -11,6 +11,7 @@ use crate::errors::Errors;
 use crate::parse::args::{self, Value};
 use crate::parse::keys::Level;
 use crate::parse::message::{self, Piece};
+use crate::parse::message_args::{self, Arg};
 use crate::suggest;
 
 /// A value and the span of the key that gave it, for "first given here" notes.
@@ -24,6 +25,10 @@ pub struct Keyed<T> {
 pub struct Attrs {
     pub status: Option<Keyed<LitInt>>,
     pub message: Option<Keyed<LitStr>>,
+    /// The arguments after the template of `message("…", args…)`.
+    pub message_args: Vec<Arg>,
+    /// `fmt = path`: the function that writes the message.
+    pub fmt: Option<Keyed<syn::Path>>,
     pub error_type: Option<Keyed<LitStr>>,
     pub docs_url: Option<Keyed<LitStr>>,
     pub krate: Option<Keyed<syn::Path>>,
@@ -103,8 +108,33 @@ impl Attrs {
                 }
                 return;
             }
+            Value::Parens(group) if key.name == "message" && level.takes("message") => {
+                match message_args::parse(&group) {
+                    Ok((template, args)) => {
+                        self.given.push((key.name.clone(), key.span));
+                        if self.message.is_none() {
+                            self.message_args = args;
+                        }
+                        set(&mut self.message, "message", key.span, template, errors);
+                    }
+                    Err(error) => errors.push(error),
+                }
+                return;
+            }
             Value::Parens(group) => {
                 errors.push(syn::Error::new_spanned(group, "expected `= value`"));
+                return;
+            }
+            Value::Tokens(tokens) if key.name == "fmt" && level.takes("fmt") => {
+                self.given.push((key.name.clone(), key.span));
+                match syn::parse2::<syn::Path>(tokens.clone()) {
+                    Ok(path) => set(&mut self.fmt, "fmt", key.span, path, errors),
+                    Err(_) => errors.push(syn::Error::new_spanned(tokens, FMT_USAGE)),
+                }
+                return;
+            }
+            Value::Tokens(tokens) => {
+                args::not_a_literal(tokens, errors);
                 return;
             }
             Value::Bare => None,
@@ -198,6 +228,7 @@ impl Attrs {
                 other.span(),
                 "expected a boolean: `retryable = true` or `retryable = false`",
             ),
+            ("fmt", other) => errors.at(other.span(), FMT_USAGE),
             (_, Lit::Str(lit)) => {
                 check_suffix(name, &lit, lit.suffix(), &[], errors);
                 self.apply_str(name, span, lit, errors);
@@ -282,6 +313,8 @@ fn check_suffix(
         format!("unexpected suffix `{suffix}` on the value of `{key}`: remove it{allowed}"),
     );
 }
+
+const FMT_USAGE: &str = "`fmt` takes the path of a function that writes the message, unquoted: `fmt = path::to::function`, a `fn(&field, …, &mut fmt::Formatter) -> fmt::Result`";
 
 const HEADER_USAGE: &str = "expected `header(\"name\", \"value\")`, e.g. `header(\"retry-after\", \"{retry_after_secs}\")`";
 

@@ -18,7 +18,8 @@ pub struct KeySpec {
 /// here, a field of `attr::Attrs` and an arm of its `apply`.
 pub const KEYS: &[KeySpec] = &[
     key("status", BOTH),
-    key("message", VARIANT),
+    key("message", BOTH),
+    key("fmt", BOTH),
     key("error_type", VARIANT),
     key("docs_url", BOTH),
     key("cause", VARIANT),

@@ -13,3 +13,4 @@ pub mod attr;
 pub mod field_attr;
 pub mod keys;
 pub mod message;
+pub mod message_args;
