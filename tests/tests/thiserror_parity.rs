@@ -56,7 +56,7 @@ enum Formatted {
     },
     #[api_error(message("{} item(s) of {max}; first {}.", .0.len(), .0.first().map_or("none", String::as_str), max = .1 * 2))]
     Positional(Vec<String>, usize),
-    #[api_error(message("Limit {limit} of {name}, {total}.", total = .items.iter().map(|i| i.len()).sum::<usize>()))]
+    #[api_error(message("Limit {limit} of {name}, {total}.", total = .items.iter().map(String::len).sum::<usize>()))]
     Named {
         limit: u32,
         name: &'static str,
@@ -160,6 +160,10 @@ fn the_enum_message_is_the_default_of_variants_without_one() {
     assert!(Defaulted::Internal.info().is_static_message());
 }
 
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "a `fmt` function takes each field by reference"
+)]
 fn write_quota(used: &u32, max: &u32, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
     if used > max {
         write!(f, "Quota exceeded by {}.", used - max)

@@ -120,7 +120,12 @@ pub fn check_placeholders(variant: &Variant<'_>, errors: &mut Errors) {
         };
         errors.at(lit.span(), problem);
     }
-    for arg in args {
+    check_args(variant, pieces, errors);
+}
+
+/// Each named argument shown, each `.field` of an argument a field of the variant.
+fn check_args(variant: &Variant<'_>, pieces: &[Piece], errors: &mut Errors) {
+    for arg in variant.message_args() {
         if let Some(name) = &arg.name {
             let unraw = name.unraw().to_string();
             let used = pieces.iter().any(|piece| match piece {

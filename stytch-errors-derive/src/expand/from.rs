@@ -23,9 +23,10 @@ pub fn impls(input: &Input<'_>) -> TokenStream {
         }
         let name = variant.ident;
         let member = &field.member;
-        let value = match field.option_of {
-            Some(_) => quote!(::core::option::Option::Some(source)),
-            None => quote!(source),
+        let value = if field.option_of.is_some() {
+            quote!(::core::option::Option::Some(source))
+        } else {
+            quote!(source)
         };
         Some(quote! {
             #[automatically_derived]

@@ -70,7 +70,7 @@ fn templated(
                 format.push_str(&text.replace('{', "{{").replace('}', "}}"));
             }
             Piece::Field(placeholder) => {
-                shown(variant, bindings, placeholder, "", &mut format, &mut args)
+                shown(variant, bindings, placeholder, "", &mut format, &mut args);
             }
             Piece::Spec {
                 placeholder: Some(placeholder),
@@ -100,7 +100,9 @@ fn shown(
     if spec.is_empty() {
         format.push_str("{}");
     } else {
-        format.push_str(&format!("{{:{spec}}}"));
+        format.push_str("{:");
+        format.push_str(spec);
+        format.push('}');
     }
     args.push(resolved::shown_value(
         variant.field_of(placeholder),
