@@ -196,6 +196,24 @@
 //! assert_eq!(AppError::UnknownCode { code: 42 }.to_string(), "The code 0x002a is unknown.");
 //! ```
 //!
+//! A struct derives `ApiError` too: it is one error, its attribute takes the keys of the
+//! enum and of a variant (but `subset_of`, `transparent` and `covers`), and another catalog
+//! wraps it with `transparent` as it wraps an enum.
+//!
+//! ```
+//! use stytch_errors::ApiError;
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api_error(docs_url = "https://example.com/errors", status = 404, message = "User {id} not found.")]
+//! pub struct UserNotFound {
+//!     id: u64,
+//! }
+//!
+//! let error = UserNotFound { id: 7 };
+//! assert_eq!(error.error_type(), "user_not_found");
+//! assert_eq!(error.error_message(), "User 7 not found.");
+//! ```
+//!
 //! What does not carry over, by design:
 //!
 //! - `#[error(transparent)]` over a type that is not a catalog (`anyhow::Error`,
@@ -205,7 +223,6 @@
 //!   `Internal` above does.
 //! - A source's text in a message (`{source}` where `source` is the source): a message
 //!   refuses it for the same reason.
-//! - A struct deriving the error: declare a one-variant enum.
 //!
 //! # Stytch's catalog and reference docs
 //!

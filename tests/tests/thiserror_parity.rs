@@ -200,3 +200,86 @@ fn fmt_writes_the_message_with_a_function() {
     assert_eq!(Written::Unit.error_message(), "Written by a function.");
     assert!(!Written::Unit.info().is_static_message());
 }
+
+/// A struct is one error: its status, `error_type`, message and body.
+#[derive(Debug, ApiError)]
+#[api_error(
+    docs_url = "https://example.com/errors",
+    status = 404,
+    error_type = "user_not_found",
+    message = "User {id} not found."
+)]
+struct UserNotFound {
+    id: u64,
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(
+    docs_url = "https://example.com/errors",
+    status = 500,
+    message = "Storage failed."
+)]
+struct StorageFailed(#[from] std::io::Error);
+
+#[derive(Debug, PartialEq, ApiError)]
+#[api_error(
+    docs_url = "https://example.com/errors",
+    status = 429,
+    message = "Slow down."
+)]
+struct SlowDown;
+
+#[derive(Debug, ApiError)]
+#[api_error(docs_url = "https://example.com/errors")]
+enum Composed {
+    #[api_error(transparent)]
+    NotFound(UserNotFound),
+    #[api_error(transparent)]
+    Slow(SlowDown),
+}
+
+#[test]
+fn a_struct_is_one_error() {
+    let error = UserNotFound { id: 7 };
+    assert_eq!(UserNotFound::catalog().len(), 1);
+    assert_eq!(error.status(), 404);
+    assert_eq!(error.error_type(), "user_not_found");
+    assert_eq!(error.error_message(), "User 7 not found.");
+    assert_eq!(error.to_string(), "User 7 not found.");
+    let body: serde_json::Value =
+        serde_json::from_str(&error.to_json("req")).expect("the body is JSON");
+    assert_eq!(
+        body,
+        serde_json::json!({
+            "status_code": 404,
+            "request_id": "req",
+            "error_type": "user_not_found",
+            "error_message": "User 7 not found.",
+            "error_url": "https://example.com/errors/404#user_not_found",
+        })
+    );
+}
+
+#[test]
+fn a_struct_converts_from_its_source_and_comes_back_from_its_error_type() {
+    let error = StorageFailed::from(std::io::Error::other("disk"));
+    assert_eq!(error.error_type(), "storage_failed");
+    assert_eq!(
+        error.source().map(ToString::to_string).as_deref(),
+        Some("disk")
+    );
+    assert_eq!(SlowDown::from_error_type("slow_down"), Some(SlowDown));
+    assert_eq!(SlowDown::from_error_type("other"), None);
+}
+
+#[test]
+fn a_struct_composes_like_a_one_variant_enum() {
+    assert_eq!(Composed::catalog().len(), 2);
+    let error = Composed::NotFound(UserNotFound { id: 3 });
+    assert_eq!(error.error_message(), "User 3 not found.");
+    assert_eq!(error.status(), 404);
+    assert!(matches!(
+        Composed::from_error_type("slow_down"),
+        Some(Composed::Slow(SlowDown))
+    ));
+}

@@ -28,8 +28,13 @@ pub fn check_message(variant: &Variant<'_>, errors: &mut Errors) {
         None => errors.at(
             variant.ident.span(),
             format!(
-                "missing `message` on `{}`: add `#[api_error(message = \"…\")]`, or a `message` on the enum for every variant without one",
-                variant.ident
+                "missing `message` on `{}`: add `#[api_error(message = \"…\")]`{}",
+                variant.ident,
+                if variant.is_struct {
+                    ""
+                } else {
+                    ", or a `message` on the enum for every variant without one"
+                }
             ),
         ),
         Some(lit) if lit.value().trim().is_empty() => {

@@ -21,7 +21,7 @@ pub fn impls(input: &Input<'_>) -> TokenStream {
         if !seen.insert(ty.to_token_stream().to_string()) {
             return None;
         }
-        let name = variant.ident;
+        let name = variant.path();
         let member = &field.member;
         let value = if field.option_of.is_some() {
             quote!(::core::option::Option::Some(source))
@@ -32,7 +32,7 @@ pub fn impls(input: &Input<'_>) -> TokenStream {
             #[automatically_derived]
             impl #impl_generics ::core::convert::From<#ty> for #ident #ty_generics #where_clause {
                 fn from(source: #ty) -> Self {
-                    Self::#name { #member: #value }
+                    #name { #member: #value }
                 }
             }
         })

@@ -46,12 +46,12 @@ fn arm(input: &Input<'_>, variant: &Variant<'_>) -> Option<TokenStream> {
             templated(variant, &bindings, &name, pieces)
         }
     });
-    let ident = variant.ident;
+    let path = variant.path();
     let fields = bindings
         .iter()
         .map(|(member, binding)| quote!(#member: #binding));
     Some(quote! {
-        Self::#ident { #(#fields,)* .. } => { #(#pushes)* }
+        #path { #(#fields,)* .. } => { #(#pushes)* }
     })
 }
 

@@ -95,11 +95,11 @@ impl Resolved<'_, '_> {
 
     /// `Self::Variant { a: field_0, .. }`, binding the message's fields.
     pub fn pattern(&self, bindings: &[(syn::Member, Ident)]) -> TokenStream {
-        let ident = self.variant.ident;
+        let path = self.variant.path();
         let fields = bindings
             .iter()
             .map(|(member, binding)| quote!(#member: #binding));
-        quote!(Self::#ident { #(#fields,)* .. })
+        quote!(#path { #(#fields,)* .. })
     }
 }
 

@@ -20,7 +20,10 @@ pub struct Input<'a> {
 }
 
 pub struct Variant<'a> {
+    /// The variant's name, or the struct's for a struct (its one error).
     pub ident: &'a Ident,
+    /// Whether this is a struct's one error: then `Self` is the value, not `Self::Variant`.
+    pub is_struct: bool,
     pub attrs: Attrs,
     pub fields: Vec<Field<'a>>,
     pub style: Style,
@@ -59,29 +62,27 @@ pub struct Field<'a> {
 impl<'a> Input<'a> {
     /// The model of `input`, or `None` (with an error) when it is not an enum.
     pub fn from_syn(input: &'a DeriveInput, attrs: &'a Attrs, errors: &mut Errors) -> Option<Self> {
-        misplaced_field_attrs(&input.attrs, "the enum", errors);
-        let data = match &input.data {
-            syn::Data::Enum(data) => data,
-            syn::Data::Struct(data) => {
-                errors.at(
-                    data.struct_token.span,
-                    "`ApiError` can only be derived for enums: a catalog is an enum with one variant per error",
-                );
-                return None;
-            }
+        let on = if matches!(input.data, syn::Data::Struct(_)) {
+            "the struct"
+        } else {
+            "the enum"
+        };
+        misplaced_field_attrs(&input.attrs, on, errors);
+        let variants = match &input.data {
+            syn::Data::Enum(data) => data
+                .variants
+                .iter()
+                .map(|variant| Variant::from_syn(variant, attrs, errors))
+                .collect(),
+            syn::Data::Struct(data) => vec![Variant::of_struct(input, &data.fields, attrs, errors)],
             syn::Data::Union(data) => {
                 errors.at(
                     data.union_token.span,
-                    "`ApiError` can only be derived for enums: a catalog is an enum with one variant per error",
+                    "`ApiError` can only be derived for enums and structs: a catalog is an enum with one variant per error, or a struct that is one error",
                 );
                 return None;
             }
         };
-        let variants = data
-            .variants
-            .iter()
-            .map(|variant| Variant::from_syn(variant, attrs, errors))
-            .collect();
         Some(Input {
             original: input,
             attrs,
@@ -114,13 +115,52 @@ impl<'a> Variant<'a> {
     fn from_syn(variant: &'a syn::Variant, enum_attrs: &'a Attrs, errors: &mut Errors) -> Self {
         let attrs = Attrs::parse(&variant.attrs, Level::Variant, errors);
         misplaced_field_attrs(&variant.attrs, "a variant", errors);
-        let style = match &variant.fields {
+        Self::of(
+            &variant.ident,
+            attrs,
+            &variant.fields,
+            &variant.attrs,
+            enum_attrs,
+            errors,
+        )
+    }
+
+    /// A struct's one error: the struct's keys are its own.
+    /// `input_attrs` are the keys that stand for the type (`crate`, `display`, `round_trip`).
+    fn of_struct(
+        input: &'a DeriveInput,
+        fields: &'a syn::Fields,
+        input_attrs: &'a Attrs,
+        errors: &mut Errors,
+    ) -> Self {
+        let attrs = Attrs::parse(&input.attrs, Level::Struct, errors);
+        let mut variant = Self::of(
+            &input.ident,
+            attrs,
+            fields,
+            &input.attrs,
+            input_attrs,
+            errors,
+        );
+        variant.is_struct = true;
+        variant
+    }
+
+    fn of(
+        ident: &'a Ident,
+        attrs: Attrs,
+        fields: &'a syn::Fields,
+        item_attrs: &'a [syn::Attribute],
+        enum_attrs: &'a Attrs,
+        errors: &mut Errors,
+    ) -> Self {
+        let variant = fields;
+        let style = match &variant {
             syn::Fields::Unit => Style::Unit,
             syn::Fields::Named(_) => Style::Named,
             syn::Fields::Unnamed(_) => Style::Tuple,
         };
         let fields = variant
-            .fields
             .iter()
             .enumerate()
             .map(|(index, field)| Field::from_syn(index, field, errors))
@@ -138,8 +178,9 @@ impl<'a> Variant<'a> {
         let message = message_lit.as_ref().map(|lit| message::parse(&lit.value()));
         let inherited_args: &'a [Arg] = if own { &[] } else { &enum_attrs.message_args };
         Variant {
-            ident: &variant.ident,
-            description: attr::docs(&variant.attrs),
+            ident,
+            is_struct: false,
+            description: attr::docs(item_attrs),
             attrs,
             fields,
             style,
@@ -147,6 +188,17 @@ impl<'a> Variant<'a> {
             message_lit,
             inherited_args,
             fmt,
+        }
+    }
+
+    /// The value's path in patterns and expressions: `Self::Variant`, or `Self` for a
+    /// struct.
+    pub fn path(&self) -> proc_macro2::TokenStream {
+        let ident = self.ident;
+        if self.is_struct {
+            quote::quote!(Self)
+        } else {
+            quote::quote!(Self::#ident)
         }
     }
 

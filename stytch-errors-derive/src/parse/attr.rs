@@ -69,6 +69,19 @@ impl Attrs {
         self.given.iter().map(|(key, span)| (key.as_str(), *span))
     }
 
+    /// The keys of a struct's attributes that stand for the type rather than its one error:
+    /// `crate`, `display`, `round_trip` (read without errors: the error's own reading
+    /// reports them).
+    pub fn of_struct_type(attrs: &[Attribute]) -> Self {
+        let all = Self::parse(attrs, Level::Struct, &mut Errors::default());
+        Attrs {
+            krate: all.krate,
+            display: all.display,
+            round_trip: all.round_trip,
+            ..Attrs::default()
+        }
+    }
+
     pub fn parse(attrs: &[Attribute], level: Level, errors: &mut Errors) -> Self {
         let mut parsed = Attrs::default();
         for attr in attrs
@@ -179,7 +192,13 @@ impl Attrs {
     /// key, which then counts as written), or unknown.
     fn unknown_key(&mut self, key: &args::Key, level: Level, errors: &mut Errors) {
         let name = key.name.as_str();
-        let message = if level.other().takes(name) {
+        let message = if level == Level::Struct
+            && (Level::Enum.takes(name) || Level::Variant.takes(name))
+        {
+            format!(
+                "`{name}` cannot go on a struct: a struct is one error of its own; derive on an enum to use `{name}`"
+            )
+        } else if level.other().takes(name) {
             format!(
                 "`{name}` goes on {}, not on {}",
                 level.other().name(),
