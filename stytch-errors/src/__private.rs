@@ -160,3 +160,12 @@ pub use ::schemars;
 macro_rules! __impl_utoipa {
     ($($input:tt)*) => {};
 }
+
+/// Displays what a function writes: the message of a variant with `fmt = path`.
+pub struct WriteWith<F>(pub F);
+
+impl<F: Fn(&mut fmt::Formatter<'_>) -> fmt::Result> fmt::Display for WriteWith<F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        (self.0)(f)
+    }
+}

@@ -37,13 +37,16 @@
 //! | `subset_of` | `"Path"` | the unit variants are the errors of that name of the catalog at `Path` |
 //! | `round_trip` | (none) | [`parse_error`] gives back the values of variants whose every field is `#[api_error(details)]` |
 //! | `kind` | `"AppErrorKind"` | an enum of that name beside the catalog, one fieldless variant per variant, and [`CatalogKind`] |
+//! | `message` | as on a variant | the message of every variant that gives neither `message` nor `fmt` |
+//! | `fmt` | `path` | as on a variant, for every variant that gives neither `message` nor `fmt` |
 //!
 //! On a variant:
 //!
 //! | key | value | meaning |
 //! |---|---|---|
 //! | `status` | `400..=599` | the HTTP status (required unless the enum gives one) |
-//! | `message` | `"…"` | the `error_message` (required); `{field}`, `{0}`, `{{`, `}}` |
+//! | `message` | `"…"` or `("…", args…)` | the `error_message` (required, unless the enum or `fmt` gives it); `{field}`, `{0}`, `{{`, `}}`, format specs (`{field:?}`, `{n:>8}`, `{0:#x}`), and after the template `format!`'s arguments, in which `.field` and `.0` are the variant's fields: `message("{} of {max}", .items.len(), max = .limit)` |
+//! | `fmt` | `path` | a `fn(&field…, &mut fmt::Formatter) -> fmt::Result`, given the variant's fields in order, that writes the message instead of `message` |
 //! | `error_type` | `"snake_case"` | default: the variant's name in `snake_case` |
 //! | `docs_url` | `"https://…"` | this variant's docs base, instead of the enum's |
 //! | `cause` | `"…"` | a common cause, repeatable |
@@ -167,6 +170,62 @@
 //! assert_eq!(error.error_message(), "Something went wrong.");
 //! assert!(!error.to_json("request-id-test-1").contains("hunter2"));
 //! ```
+//!
+//! # Migrating from thiserror
+//!
+//! A message takes what thiserror's `#[error("…")]` takes, so an enum moves in place:
+//! `#[error("…")]` becomes `#[api_error(status = …, message = "…")]`, and
+//! `#[error("…", args…)]` becomes `message("…", args…)`; `#[source]`, `#[from]` (on an
+//! `Option<E>` too), a field named `source`, `Path` fields (shown through `display()`),
+//! an enum-level default message and `fmt = path` mean what they mean there. Each message
+//! is now what a client reads: to keep the detailed text for logs, keep `#[error]` with
+//! `display = false` (above) and give each variant a client `message`.
+//!
+//! ```
+//! use stytch_errors::ApiError;
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api_error(docs_url = "https://example.com/errors", status = 400)]
+//! pub enum AppError {
+//!     #[api_error(message("{} of {max} items given", .0.len(), max = .1))]
+//!     TooMany(Vec<String>, usize),
+//!     #[api_error(message = "The code {code:#06x} is unknown.")]
+//!     UnknownCode { code: u16 },
+//!     #[api_error(status = 500, message = "Something went wrong.")]
+//!     Internal(#[from] Box<dyn std::error::Error + Send + Sync>),
+//! }
+//!
+//! assert_eq!(AppError::TooMany(vec![String::new(); 3], 2).error_message(), "3 of 2 items given");
+//! assert_eq!(AppError::UnknownCode { code: 42 }.to_string(), "The code 0x002a is unknown.");
+//! ```
+//!
+//! A struct derives `ApiError` too: it is one error, its attribute takes the keys of the
+//! enum and of a variant (but `subset_of`, `transparent` and `covers`), and another catalog
+//! wraps it with `transparent` as it wraps an enum.
+//!
+//! ```
+//! use stytch_errors::ApiError;
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api_error(docs_url = "https://example.com/errors", status = 404, message = "User {id} not found.")]
+//! pub struct UserNotFound {
+//!     id: u64,
+//! }
+//!
+//! let error = UserNotFound { id: 7 };
+//! assert_eq!(error.error_type(), "user_not_found");
+//! assert_eq!(error.error_message(), "User 7 not found.");
+//! ```
+//!
+//! What does not carry over, by design:
+//!
+//! - `#[error(transparent)]` over a type that is not a catalog (`anyhow::Error`,
+//!   `io::Error`): its `Display` would become the client's message, and that text is for
+//!   logs. `transparent` takes another catalog's error only; write a 500 variant with a
+//!   message of its own and the error as its source, `#[from] anyhow::Error`, as
+//!   `Internal` above does.
+//! - A source's text in a message (`{source}` where `source` is the source): a message
+//!   refuses it for the same reason.
 //!
 //! # Stytch's catalog and reference docs
 //!

@@ -36,6 +36,15 @@ pub fn check_transparent(variant: &Variant<'_>, errors: &mut Errors) {
             ),
         );
     }
+    for source in variant.fields.iter().filter_map(|field| field.source) {
+        errors.at(
+            source,
+            format!(
+                "`#[source]` cannot go on the field of a transparent variant: `{}` is that error, whose own `source()` is its source; remove `#[source]`",
+                variant.ident
+            ),
+        );
+    }
     if variant.fields.len() != 1 {
         let span = variant
             .attrs

@@ -26,7 +26,7 @@ pub fn check_details(variant: &Variant<'_>, errors: &mut Errors) {
                 details,
                 "`details` needs a named field: the field's name is its member of `error_details`",
             );
-        } else if field.is_source() {
+        } else if variant.is_source(field) {
             errors.at(
                 details,
                 format!(

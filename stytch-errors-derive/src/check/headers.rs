@@ -85,9 +85,14 @@ pub fn check_values(input: &Input<'_>, variant: &Variant<'_>, errors: &mut Error
             continue;
         };
         for piece in pieces {
-            if let Piece::Field(placeholder) = piece
-                && let Some(problem) = placeholder_problem(variant, placeholder, "the header value")
-            {
+            let problem = match piece.placeholder() {
+                Some(placeholder) => placeholder_problem(variant, placeholder, "the header value"),
+                None if matches!(piece, Piece::Spec { .. }) => Some(
+                    "a placeholder `{}` must name a field: `{field}` for a named field, `{0}` for a tuple field".to_owned(),
+                ),
+                None => None,
+            };
+            if let Some(problem) = problem {
                 errors.at(header.value.span(), problem);
             }
         }

@@ -24,7 +24,7 @@ use compose::{
 use covers::check_covers;
 use details::check_details;
 use kind::check_kind_name;
-use message::{check_message, check_placeholders};
+use message::{check_enum_message, check_message, check_placeholders};
 use sources::{check_source_type, check_sources, check_unique_from_types};
 use values::{
     check_docs_url_format, check_docs_url_present, check_error_type_format, check_log_levels,
@@ -38,6 +38,7 @@ pub fn check(input: &Input<'_>, errors: &mut Errors) {
     headers::check_given(input, errors);
     check_subset(input, errors);
     check_kind_name(input, errors);
+    check_enum_message(input, errors);
     for variant in &input.variants {
         if variant.attrs.transparent.is_some() {
             check_transparent(variant, errors);

@@ -78,7 +78,7 @@ pub fn check_unique_from_types(input: &Input<'_>, errors: &mut Errors) {
         .variants
         .iter()
         .filter_map(Variant::converted_field)
-        .filter_map(|field| Some((shown(field.ty), field.from?)));
+        .filter_map(|field| Some((shown(field.error_ty()), field.from?)));
     errors.duplicates(from_types, |ty| {
         (
             format!(

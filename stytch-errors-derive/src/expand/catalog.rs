@@ -47,11 +47,16 @@ fn catalog_entry(input: &Input<'_>, krate: &syn::Path, v: &Resolved<'_, '_>) -> 
     // `ErrorInfo::new` finds a template static when it holds no brace, and one with braces
     // not; the derive, which knows the message's pieces, gives the text of a template whose
     // only braces are `{{` and `}}`.
-    let static_message = v
-        .text
-        .as_ref()
-        .filter(|_| v.template.contains(['{', '}']))
-        .map(|text| quote!(.with_static_message(::core::option::Option::Some(#text))));
+    let static_message = match &v.text {
+        Some(text) if v.template.contains(['{', '}']) => {
+            Some(quote!(.with_static_message(::core::option::Option::Some(#text))))
+        }
+        // A function writes the message: it is no template's text.
+        _ if v.variant.fmt_path().is_some() => {
+            Some(quote!(.with_static_message(::core::option::Option::None)))
+        }
+        _ => None,
+    };
     let retryable = v.variant.attrs.retryable.as_ref().map(|retryable| {
         let retryable = retryable.value.value;
         quote!(.with_retryable(#retryable))

@@ -4,20 +4,23 @@
 use std::collections::{BTreeSet, HashSet};
 
 use proc_macro2::{Ident, TokenStream};
-use quote::{ToTokens, quote, quote_spanned};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::Generics;
+use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 
 use crate::expand::compose::Composition;
 use crate::expand::dispatch::dispatch;
-use crate::expand::headers;
-use crate::expand::resolved::Resolved;
+use crate::expand::resolved::{Resolved, shown_value, spec_trait};
 use crate::generics::mentions;
 use crate::parse::ast::Input;
-use crate::parse::message::Piece;
+use crate::parse::message::{Piece, Placeholder};
+use crate::parse::message_args;
+use crate::prop;
 
-/// `T: Display` for every generic field type a message or a header shows, `T: Serialize`
-/// for every generic details field, `T: Error + 'static` for every generic source.
+/// `T: Display` (or the trait of its format spec, `{t:?}`: `Debug`) for every generic field
+/// type a message or a header shows, `T: Serialize` for every generic details field, and
+/// `T: Error + 'static` for every generic source.
 pub fn message_bounds(
     input: &Input<'_>,
     variants: &[Resolved<'_, '_>],
@@ -34,19 +37,44 @@ pub fn message_bounds(
         }
     };
     for variant in variants {
-        let shown = variant
-            .bindings()
-            .into_iter()
-            .chain(headers::bindings(input, variant.variant));
-        for (member, _) in shown {
-            if let Some(field) = variant.variant.fields.iter().find(|f| f.member == member) {
-                bound(field.ty, quote!(::core::fmt::Display));
+        let v = variant.variant;
+        let args = v.message_args();
+        let named = |name: &str| {
+            args.iter()
+                .any(|arg| arg.name.as_ref().is_some_and(|n| n.unraw() == name))
+        };
+        let headers = prop::headers(input, v);
+        let pieces = headers
+            .iter()
+            .flat_map(|header| header.pieces.iter().flatten())
+            .chain(
+                v.fmt_path()
+                    .is_none()
+                    .then_some(&variant.pieces)
+                    .into_iter()
+                    .flatten(),
+            );
+        for piece in pieces {
+            let (placeholder, spec) = match piece {
+                Piece::Field(placeholder) => (placeholder, ""),
+                Piece::Spec {
+                    placeholder: Some(placeholder),
+                    spec,
+                } => (placeholder, spec.as_str()),
+                _ => continue,
+            };
+            if matches!(placeholder, Placeholder::Named(name) if named(name)) {
+                continue;
+            }
+            if let Some(field) = v.field_of(placeholder) {
+                let trait_ = format_ident!("{}", spec_trait(spec));
+                bound(field.ty, quote!(::core::fmt::#trait_));
             }
         }
-        for field in variant.variant.details_fields() {
+        for field in v.details_fields() {
             bound(field.ty, quote!(#krate::__private::serde::Serialize));
         }
-        if let Some(field) = variant.variant.source_field() {
+        if let Some(field) = v.source_field() {
             bound(field.error_ty(), quote!(::std::error::Error + 'static));
         }
     }
@@ -99,19 +127,38 @@ pub fn message_bodies(
 }
 
 /// `__fmt_message`: the text pieces and the fields' `Display`, in order (each field whole, as
-/// `write_field` writes it).
+/// `write_field` writes it); a message with format specs or arguments through
+/// `format_args!`, and one of `fmt = path` through its function.
 fn fmt_arm(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
     let bindings = v.bindings();
     let pattern = v.pattern(&bindings);
+    if let Some(path) = v.variant.fmt_path() {
+        let fields = bindings.iter().map(|(_, binding)| binding);
+        return quote! {
+            #pattern => #krate::__private::write_field(
+                f,
+                &#krate::__private::WriteWith(|f: &mut ::core::fmt::Formatter<'_>| #path(#(#fields,)* f)),
+            )
+        };
+    }
+    if v.formatted {
+        let format_args = formatted(v, &bindings);
+        return quote!(#pattern => #krate::__private::write_field(f, &#format_args));
+    }
     let mut writes: Vec<TokenStream> = v
         .pieces
         .iter()
         .map(|piece| match piece {
             Piece::Text(text) => quote!(f.write_str(#text)),
             Piece::Field(placeholder) => {
-                let binding = v.binding_of(&bindings, placeholder);
-                quote!(#krate::__private::write_field(f, #binding))
+                let field = v.variant.field_of(placeholder);
+                let value = v
+                    .binding_of(&bindings, placeholder)
+                    .map(|binding| shown_value(field, &binding, ""));
+                quote!(#krate::__private::write_field(f, &#value))
             }
+            // A spec makes the message `formatted`.
+            Piece::Spec { .. } => quote!(::core::result::Result::Ok(())),
         })
         .collect();
     // Every write but the last returns early on error; the last is the result. (`?` would
@@ -129,6 +176,70 @@ fn fmt_arm(krate: &syn::Path, v: &Resolved<'_, '_>) -> TokenStream {
             #last
         }
     }
+}
+
+/// `format_args!` of a message with format specs or arguments: the template with each
+/// field's placeholder renamed to a named argument of its own, then the arguments as
+/// written (`.field` and `.0` replaced by the bindings), then the fields.
+fn formatted(v: &Resolved<'_, '_>, bindings: &[(syn::Member, Ident)]) -> TokenStream {
+    let args = v.variant.message_args();
+    let named = |name: &str| {
+        args.iter()
+            .any(|arg| arg.name.as_ref().is_some_and(|n| n.unraw() == name))
+    };
+    let mut format = String::new();
+    let mut fields: Vec<(Ident, TokenStream)> = Vec::new();
+    for piece in &v.pieces {
+        let (placeholder, spec) = match piece {
+            Piece::Text(text) => {
+                format.push_str(&text.replace('{', "{{").replace('}', "}}"));
+                continue;
+            }
+            Piece::Field(placeholder) => (Some(placeholder), ""),
+            Piece::Spec { placeholder, spec } => (placeholder.as_ref(), spec.as_str()),
+        };
+        let name = match placeholder {
+            None => String::new(),
+            Some(Placeholder::Named(name)) if named(name) => name.clone(),
+            Some(placeholder) => {
+                let Some(binding) = v.binding_of(bindings, placeholder) else {
+                    continue;
+                };
+                let value = shown_value(v.variant.field_of(placeholder), &binding, spec);
+                let name = format_ident!("__{}_{}", binding, spec_trait(spec).to_lowercase());
+                if !fields.iter().any(|(known, _)| *known == name) {
+                    fields.push((name.clone(), value));
+                }
+                name.to_string()
+            }
+        };
+        format.push('{');
+        format.push_str(&name);
+        if !spec.is_empty() {
+            format.push(':');
+            format.push_str(spec);
+        }
+        format.push('}');
+    }
+    let span = v
+        .variant
+        .message_lit()
+        .map_or_else(proc_macro2::Span::call_site, syn::LitStr::span);
+    let format = syn::LitStr::new(&format, span);
+    let mut bind = |placeholder: &Placeholder, span: proc_macro2::Span| {
+        let mut binding = v.binding_of(bindings, placeholder)?;
+        binding.set_span(span);
+        Some(binding)
+    };
+    let args = args.iter().map(|arg| {
+        let tokens = message_args::rewrite(&arg.tokens, &mut bind);
+        match &arg.name {
+            Some(name) => quote!(#name = #tokens),
+            None => tokens,
+        }
+    });
+    let fields = fields.iter().map(|(name, value)| quote!(#name = #value));
+    quote!(::core::format_args!(#format, #(#args,)* #(#fields,)*))
 }
 
 pub fn display_impl(

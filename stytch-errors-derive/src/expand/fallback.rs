@@ -16,6 +16,14 @@ pub fn impls(input: &DeriveInput, model: Option<&Input<'_>>) -> TokenStream {
     // Only for an enum: `Error` needs `Debug`, which a misplaced derive on a union may lack.
     let std_impls = if model.is_some_and(Input::implements_display) {
         let froms = model.map(from::impls);
+        // `Error` needs `Debug`, which a generic enum's derived `Debug` gives only with
+        // bounds of its own: asked of `Self`, so that a stub adds no error of its own.
+        let error_generics = if input.generics.params.is_empty() {
+            input.generics.clone()
+        } else {
+            crate::generics::generics_with(&input.generics, vec![quote!(Self: ::core::fmt::Debug)])
+        };
+        let (error_impl_generics, _, error_where) = error_generics.split_for_impl();
         quote! {
             #[automatically_derived]
             impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
@@ -25,7 +33,7 @@ pub fn impls(input: &DeriveInput, model: Option<&Input<'_>>) -> TokenStream {
             }
 
             #[automatically_derived]
-            impl #impl_generics ::std::error::Error for #ident #ty_generics #where_clause {}
+            impl #error_impl_generics ::std::error::Error for #ident #ty_generics #error_where {}
 
             #froms
         }

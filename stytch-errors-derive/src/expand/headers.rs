@@ -7,17 +7,18 @@ use quote::quote;
 use crate::expand::dispatch::dispatch;
 use crate::expand::resolved;
 use crate::parse::ast::{Input, Variant};
-use crate::parse::message::Piece;
+use crate::parse::message::{Piece, Placeholder};
 use crate::prop;
 
 /// The fields the headers of `variant` show, in order of first use: (member, binding).
 /// Their bindings are named apart from the message's, as the two never share a pattern.
 pub fn bindings(input: &Input<'_>, variant: &Variant<'_>) -> Vec<(syn::Member, Ident)> {
     let headers = prop::headers(input, variant);
-    let pieces = headers
+    let placeholders = headers
         .iter()
-        .flat_map(|header| header.pieces.iter().flatten());
-    resolved::bindings(variant, pieces, "header")
+        .flat_map(|header| header.pieces.iter().flatten())
+        .filter_map(Piece::placeholder);
+    resolved::bindings(variant, placeholders, "header")
 }
 
 /// The body of `__headers`, or nothing (the trait's default: no header) when no variant sends one.
@@ -45,12 +46,12 @@ fn arm(input: &Input<'_>, variant: &Variant<'_>) -> Option<TokenStream> {
             templated(variant, &bindings, &name, pieces)
         }
     });
-    let ident = variant.ident;
+    let path = variant.path();
     let fields = bindings
         .iter()
         .map(|(member, binding)| quote!(#member: #binding));
     Some(quote! {
-        Self::#ident { #(#fields,)* .. } => { #(#pushes)* }
+        #path { #(#fields,)* .. } => { #(#pushes)* }
     })
 }
 
@@ -69,10 +70,43 @@ fn templated(
                 format.push_str(&text.replace('{', "{{").replace('}', "}}"));
             }
             Piece::Field(placeholder) => {
-                format.push_str("{}");
-                args.push(resolved::binding_of(variant, bindings, placeholder));
+                shown(variant, bindings, placeholder, "", &mut format, &mut args);
             }
+            Piece::Spec {
+                placeholder: Some(placeholder),
+                spec,
+            } => shown(variant, bindings, placeholder, spec, &mut format, &mut args),
+            // Refused by the checks: a header has no arguments.
+            Piece::Spec {
+                placeholder: None, ..
+            } => {}
         }
     }
     quote!(out.push(#name, ::core::format_args!(#format, #(#args),*));)
+}
+
+/// `{}` or `{:spec}` in `format`, and the field's value in `args`.
+fn shown(
+    variant: &Variant<'_>,
+    bindings: &[(syn::Member, Ident)],
+    placeholder: &Placeholder,
+    spec: &str,
+    format: &mut String,
+    args: &mut Vec<TokenStream>,
+) {
+    let Some(binding) = resolved::binding_of(variant, bindings, placeholder) else {
+        return;
+    };
+    if spec.is_empty() {
+        format.push_str("{}");
+    } else {
+        format.push_str("{:");
+        format.push_str(spec);
+        format.push('}');
+    }
+    args.push(resolved::shown_value(
+        variant.field_of(placeholder),
+        binding,
+        spec,
+    ));
 }

@@ -38,6 +38,8 @@ use crate::check;
 use crate::errors::Errors;
 use crate::generics::{generics_with, mentions};
 use crate::parse::ast::Input;
+use crate::parse::attr::Attrs;
+use crate::parse::keys::Level;
 
 use catalog::catalog_entries;
 use compose::Composition;
@@ -53,7 +55,12 @@ pub fn derive(input: TokenStream) -> TokenStream {
         Err(error) => return error.into_compile_error(),
     };
     let mut errors = Errors::default();
-    let model = Input::from_syn(&input, &mut errors);
+    let attrs = if matches!(input.data, syn::Data::Struct(_)) {
+        Attrs::of_struct_type(&input.attrs)
+    } else {
+        Attrs::parse(&input.attrs, Level::Enum, &mut errors)
+    };
+    let model = Input::from_syn(&input, &attrs, &mut errors);
     if let Some(model) = &model {
         check::check(model, &mut errors);
     }
@@ -328,7 +335,11 @@ fn index_fn(input: &Input<'_>, variants: &[Resolved<'_, '_>], partial: bool) -> 
     let (generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
     let arms = variants.iter().enumerate().map(|(index, v)| {
         let variant = v.variant.ident;
-        quote!(#ident::#variant { .. } => #index)
+        if v.variant.is_struct {
+            quote!(#ident { .. } => #index)
+        } else {
+            quote!(#ident::#variant { .. } => #index)
+        }
     });
     // In a composed enum, the variants that are another catalog's error never get here:
     // every method matches them first.
@@ -361,8 +372,8 @@ fn from_error_type_body(
         .enumerate()
         .filter(|(_, v)| v.variant.fields.is_empty())
         .map(|(index, v)| {
-            let variant = v.variant.ident;
-            quote!(#index => Self::#variant)
+            let path = v.variant.path();
+            quote!(#index => #path {})
         })
         .collect();
     if partial {

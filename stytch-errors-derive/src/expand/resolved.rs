@@ -3,9 +3,11 @@
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
+use syn::ext::IdentExt;
 
-use crate::parse::ast::{Input, Variant};
+use crate::parse::ast::{Field, Input, Variant};
 use crate::parse::message::{self, Piece, Placeholder};
+use crate::parse::message_args;
 use crate::prop;
 use stytch_errors_shared::escape::escape;
 
@@ -21,14 +23,46 @@ pub struct Resolved<'m, 'a> {
     pub template: String,
     /// The message's text when it shows no field.
     pub text: Option<String>,
+    /// Whether the message is written by `format_args!`: it has a format spec, a `{}` or
+    /// arguments after the template.
+    pub formatted: bool,
     /// The `log` level given on the variant or the enum.
     pub log: Option<String>,
 }
 
 impl Resolved<'_, '_> {
-    /// The field bindings a message needs, in order of first use: (member, binding).
+    /// The field bindings a message needs, in order of first use: (member, binding). A
+    /// `fmt` function takes every field.
     pub fn bindings(&self) -> Vec<(syn::Member, Ident)> {
-        bindings(self.variant, &self.pieces, "field")
+        if self.variant.fmt_path().is_some() {
+            return self
+                .variant
+                .fields
+                .iter()
+                .enumerate()
+                .map(|(index, field)| (field.member.clone(), format_ident!("field_{}", index)))
+                .collect();
+        }
+        let args = self.variant.message_args();
+        let named = |name: &str| {
+            args.iter()
+                .any(|arg| arg.name.as_ref().is_some_and(|n| n.unraw() == name))
+        };
+        let shown = self
+            .pieces
+            .iter()
+            .filter_map(Piece::placeholder)
+            .filter(|placeholder| !matches!(placeholder, Placeholder::Named(name) if named(name)))
+            .cloned();
+        let used = args
+            .iter()
+            .flat_map(|arg| message_args::shorthands(&arg.tokens))
+            .map(|shorthand| shorthand.placeholder);
+        bindings(
+            self.variant,
+            shown.chain(used).collect::<Vec<_>>().iter(),
+            "field",
+        )
     }
 
     pub fn binding_of(
@@ -61,26 +95,23 @@ impl Resolved<'_, '_> {
 
     /// `Self::Variant { a: field_0, .. }`, binding the message's fields.
     pub fn pattern(&self, bindings: &[(syn::Member, Ident)]) -> TokenStream {
-        let ident = self.variant.ident;
+        let path = self.variant.path();
         let fields = bindings
             .iter()
             .map(|(member, binding)| quote!(#member: #binding));
-        quote!(Self::#ident { #(#fields,)* .. })
+        quote!(#path { #(#fields,)* .. })
     }
 }
 
-/// The bindings of the fields of `variant` that `pieces` show, in order of first use:
+/// The bindings of the fields of `variant` that `placeholders` name, in order of first use:
 /// (member, binding), each binding `{prefix}_{n}`.
 pub fn bindings<'p>(
     variant: &Variant<'_>,
-    pieces: impl IntoIterator<Item = &'p Piece>,
+    placeholders: impl IntoIterator<Item = &'p Placeholder>,
     prefix: &str,
 ) -> Vec<(syn::Member, Ident)> {
     let mut bound: Vec<(syn::Member, Ident)> = Vec::new();
-    for piece in pieces {
-        let Piece::Field(placeholder) = piece else {
-            continue;
-        };
+    for placeholder in placeholders {
         let Some(field) = variant.field_of(placeholder) else {
             continue;
         };
@@ -128,7 +159,10 @@ pub fn resolve<'m, 'a>(input: &'m Input<'a>) -> Vec<Resolved<'m, 'a>> {
                 .message_lit()
                 .map(syn::LitStr::value)
                 .unwrap_or_default();
-            let text = message::static_text(&pieces);
+            let formatted = variant.fmt_path().is_some()
+                || !variant.message_args().is_empty()
+                || pieces.iter().any(Piece::is_formatted);
+            let text = message::static_text(&pieces).filter(|_| !formatted);
             let log = prop::log_level(input, variant);
             Resolved {
                 variant,
@@ -139,8 +173,35 @@ pub fn resolve<'m, 'a>(input: &'m Input<'a>) -> Vec<Resolved<'m, 'a>> {
                 pieces,
                 template,
                 text,
+                formatted,
                 log,
             }
         })
         .collect()
+}
+
+/// What a message or a header writes of `field` (bound to `binding`) for a placeholder
+/// with `spec` (empty for none): the field, or, for a `Path` or `PathBuf` shown with
+/// `Display`, its `display()`.
+pub fn shown_value(field: Option<&Field<'_>>, binding: &Ident, spec: &str) -> TokenStream {
+    if field.is_some_and(Field::is_path) && spec_trait(spec) == "Display" {
+        quote!(::std::path::Path::display(#binding))
+    } else {
+        quote!(#binding)
+    }
+}
+
+/// The formatting trait a spec asks for, by its last character (`?` is `Debug`).
+pub fn spec_trait(spec: &str) -> &'static str {
+    match spec.chars().next_back() {
+        Some('?') => "Debug",
+        Some('x') => "LowerHex",
+        Some('X') => "UpperHex",
+        Some('o') => "Octal",
+        Some('b') => "Binary",
+        Some('e') => "LowerExp",
+        Some('E') => "UpperExp",
+        Some('p') => "Pointer",
+        _ => "Display",
+    }
 }

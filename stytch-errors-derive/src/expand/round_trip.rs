@@ -101,7 +101,6 @@ pub fn from_details_fn(
 /// `3 => Self::InvalidFields { fields: details.field("fields")? }`, each read spanned at
 /// its field's type, so that a type that does not implement `Deserialize` is reported there.
 fn arm(index: usize, variant: &Variant<'_>) -> TokenStream {
-    let ident = variant.ident;
     let fields = variant.fields.iter().map(|field| {
         let member = &field.member;
         let name = field.placeholder_name();
@@ -109,5 +108,6 @@ fn arm(index: usize, variant: &Variant<'_>) -> TokenStream {
         let read = quote_spanned!(ty.span()=> details.field::<#ty>(#name));
         quote!(#member: #read?)
     });
-    quote!(#index => Self::#ident { #(#fields,)* })
+    let path = variant.path();
+    quote!(#index => #path { #(#fields,)* })
 }

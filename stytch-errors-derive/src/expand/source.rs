@@ -18,13 +18,13 @@ pub fn error_impl(input: &Input<'_>, krate: &syn::Path, params: &HashSet<Ident>)
     let mut arms = Vec::new();
     let mut any_source = false;
     for variant in &input.variants {
-        let name = variant.ident;
+        let name = variant.path();
         if let (Some(_), [field]) = (variant.attrs.transparent, variant.fields.as_slice()) {
             // The wrapped error's own source, as its field's `Error` gives it.
             any_source = true;
             let member = &field.member;
             arms.push(quote! {
-                Self::#name { #member: error } => ::std::error::Error::source(error)
+                #name { #member: error } => ::std::error::Error::source(error)
             });
             continue;
         }
@@ -35,9 +35,9 @@ pub fn error_impl(input: &Input<'_>, krate: &syn::Path, params: &HashSet<Ident>)
                 if mentions(ty, params) {
                     extra.push(quote!(#ty: ::std::error::Error + 'static));
                 }
-                arms.push(source_arm(name, field));
+                arms.push(source_arm(&name, field));
             }
-            None => arms.push(quote!(Self::#name { .. } => ::core::option::Option::None)),
+            None => arms.push(quote!(#name { .. } => ::core::option::Option::None)),
         }
     }
     let generics = generics_with(&input.original.generics, extra);
@@ -58,9 +58,9 @@ pub fn error_impl(input: &Input<'_>, krate: &syn::Path, params: &HashSet<Ident>)
     }
 }
 
-/// The arm of `source` for a variant whose source is `field`: `Some` of it as an error, or,
+/// The arm of `source` for a variant (at `name`, `Self::Variant` or `Self`) whose source is `field`: `Some` of it as an error, or,
 /// for an `Option`, of what it holds.
-pub fn source_arm(name: &Ident, field: &Field<'_>) -> TokenStream {
+pub fn source_arm(name: &TokenStream, field: &Field<'_>) -> TokenStream {
     let member = &field.member;
     // The method named at the field's type, so that a type that is no error is reported
     // there.
@@ -76,5 +76,5 @@ pub fn source_arm(name: &Ident, field: &Field<'_>) -> TokenStream {
     } else {
         quote!(::core::option::Option::Some(#as_dyn))
     };
-    quote!(Self::#name { #member: source, .. } => #source)
+    quote!(#name { #member: source, .. } => #source)
 }

@@ -15,7 +15,7 @@ pub fn source_fn(input: &Input<'_>) -> Option<TokenStream> {
         .variants
         .iter()
         .filter(|variant| variant.attrs.transparent.is_none())
-        .filter_map(|variant| Some(source_arm(variant.ident, variant.source_field()?)))
+        .filter_map(|variant| Some(source_arm(&variant.path(), variant.source_field()?)))
         .collect();
     if arms.is_empty() {
         return None;

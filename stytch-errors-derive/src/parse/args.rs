@@ -30,6 +30,9 @@ pub enum Value {
     Lit(Lit),
     /// `key(…)`: the parenthesized group, for the key to read (`header("name", "value")`).
     Parens(proc_macro2::Group),
+    /// `key = tokens` that are no literal (a path, for `fmt`): the tokens, for the key to
+    /// read or refuse.
+    Tokens(TokenStream),
     /// Something else; the error is already reported.
     Bad,
 }
@@ -127,13 +130,7 @@ fn read_item(input: ParseStream<'_>, errors: &mut Errors) -> Option<(Key, Value)
             errors.at(key.span, "expected a value after `=`");
             Value::Bad
         }
-        None => {
-            errors.push(syn::Error::new_spanned(
-                tokens.into_iter().collect::<TokenStream>(),
-                "expected a literal",
-            ));
-            Value::Bad
-        }
+        None => Value::Tokens(tokens.into_iter().collect()),
     };
     Some((key, value))
 }
@@ -208,6 +205,11 @@ fn literal(tokens: &[TokenTree]) -> Option<Lit> {
         }
         _ => None,
     }
+}
+
+/// The "expected a literal" of a value that is none.
+pub fn not_a_literal(tokens: TokenStream, errors: &mut Errors) {
+    errors.push(syn::Error::new_spanned(tokens, "expected a literal"));
 }
 
 /// Consumes the tokens up to the next comma and returns them (for an error's span).

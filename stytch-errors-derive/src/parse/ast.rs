@@ -9,25 +9,35 @@ use crate::errors::Errors;
 use crate::parse::attr::{self, Attrs};
 use crate::parse::keys::Level;
 use crate::parse::message::{self, Piece, Placeholder};
+use crate::parse::message_args::Arg;
 
 pub struct Input<'a> {
     pub original: &'a DeriveInput,
-    pub attrs: Attrs,
+    pub attrs: &'a Attrs,
     /// Whether the enum is `#[non_exhaustive]`: its catalog may gain errors.
     pub non_exhaustive: bool,
     pub variants: Vec<Variant<'a>>,
 }
 
 pub struct Variant<'a> {
+    /// The variant's name, or the struct's for a struct (its one error).
     pub ident: &'a Ident,
+    /// Whether this is a struct's one error: then `Self` is the value, not `Self::Variant`.
+    pub is_struct: bool,
     pub attrs: Attrs,
     pub fields: Vec<Field<'a>>,
     pub style: Style,
     pub description: String,
     /// Whether the variant is `#[deprecated]`.
     pub deprecated: bool,
-    /// The parsed `message`, or what is wrong with it.
+    /// The parsed `message` (the variant's, else the enum's), or what is wrong with it.
     pub message: Option<Result<Vec<Piece>, String>>,
+    /// The template of that `message`.
+    pub message_lit: Option<LitStr>,
+    /// The arguments after the enum's template, when the variant shows the enum's message.
+    inherited_args: &'a [Arg],
+    /// `fmt = path`, the variant's, else the enum's (when the variant has no `message`).
+    pub fmt: Option<&'a syn::Path>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -53,31 +63,28 @@ pub struct Field<'a> {
 
 impl<'a> Input<'a> {
     /// The model of `input`, or `None` (with an error) when it is not an enum.
-    pub fn from_syn(input: &'a DeriveInput, errors: &mut Errors) -> Option<Self> {
-        let attrs = Attrs::parse(&input.attrs, Level::Enum, errors);
-        misplaced_field_attrs(&input.attrs, "the enum", errors);
-        let data = match &input.data {
-            syn::Data::Enum(data) => data,
-            syn::Data::Struct(data) => {
-                errors.at(
-                    data.struct_token.span,
-                    "`ApiError` can only be derived for enums: a catalog is an enum with one variant per error",
-                );
-                return None;
-            }
+    pub fn from_syn(input: &'a DeriveInput, attrs: &'a Attrs, errors: &mut Errors) -> Option<Self> {
+        let on = if matches!(input.data, syn::Data::Struct(_)) {
+            "the struct"
+        } else {
+            "the enum"
+        };
+        misplaced_field_attrs(&input.attrs, on, errors);
+        let variants = match &input.data {
+            syn::Data::Enum(data) => data
+                .variants
+                .iter()
+                .map(|variant| Variant::from_syn(variant, attrs, errors))
+                .collect(),
+            syn::Data::Struct(data) => vec![Variant::of_struct(input, &data.fields, attrs, errors)],
             syn::Data::Union(data) => {
                 errors.at(
                     data.union_token.span,
-                    "`ApiError` can only be derived for enums: a catalog is an enum with one variant per error",
+                    "`ApiError` can only be derived for enums and structs: a catalog is an enum with one variant per error, or a struct that is one error",
                 );
                 return None;
             }
         };
-        let variants = data
-            .variants
-            .iter()
-            .map(|variant| Variant::from_syn(variant, errors))
-            .collect();
         Some(Input {
             original: input,
             attrs,
@@ -107,35 +114,96 @@ impl<'a> Input<'a> {
 }
 
 impl<'a> Variant<'a> {
-    fn from_syn(variant: &'a syn::Variant, errors: &mut Errors) -> Self {
+    fn from_syn(variant: &'a syn::Variant, enum_attrs: &'a Attrs, errors: &mut Errors) -> Self {
         let attrs = Attrs::parse(&variant.attrs, Level::Variant, errors);
         misplaced_field_attrs(&variant.attrs, "a variant", errors);
-        let style = match &variant.fields {
+        Self::of(
+            &variant.ident,
+            attrs,
+            &variant.fields,
+            &variant.attrs,
+            enum_attrs,
+            errors,
+        )
+    }
+
+    /// A struct's one error: the struct's keys are its own.
+    /// `input_attrs` are the keys that stand for the type (`crate`, `display`, `round_trip`).
+    fn of_struct(
+        input: &'a DeriveInput,
+        fields: &'a syn::Fields,
+        input_attrs: &'a Attrs,
+        errors: &mut Errors,
+    ) -> Self {
+        let attrs = Attrs::parse(&input.attrs, Level::Struct, errors);
+        let mut variant = Self::of(
+            &input.ident,
+            attrs,
+            fields,
+            &input.attrs,
+            input_attrs,
+            errors,
+        );
+        variant.is_struct = true;
+        variant
+    }
+
+    fn of(
+        ident: &'a Ident,
+        attrs: Attrs,
+        fields: &'a syn::Fields,
+        item_attrs: &'a [syn::Attribute],
+        enum_attrs: &'a Attrs,
+        errors: &mut Errors,
+    ) -> Self {
+        let variant = fields;
+        let style = match &variant {
             syn::Fields::Unit => Style::Unit,
             syn::Fields::Named(_) => Style::Named,
             syn::Fields::Unnamed(_) => Style::Tuple,
         };
         let fields = variant
-            .fields
             .iter()
             .enumerate()
             .map(|(index, field)| Field::from_syn(index, field, errors))
             .collect();
-        let message = attrs
-            .message
-            .as_ref()
-            .map(|m| message::parse(&m.value.value()));
+        // The enum's `message` or `fmt` is the default of a variant that gives neither.
+        let own = attrs.message.is_some() || attrs.fmt.is_some() || attrs.wrote("message");
+        let (message_lit, fmt): (_, Option<&'a syn::Path>) = if own {
+            (attrs.message.as_ref().map(|m| m.value.clone()), None)
+        } else {
+            (
+                enum_attrs.message.as_ref().map(|m| m.value.clone()),
+                enum_attrs.fmt.as_ref().map(|fmt| &fmt.value),
+            )
+        };
+        let message = message_lit.as_ref().map(|lit| message::parse(&lit.value()));
+        let inherited_args: &'a [Arg] = if own { &[] } else { &enum_attrs.message_args };
         Variant {
-            ident: &variant.ident,
-            description: attr::docs(&variant.attrs),
-            deprecated: variant
-                .attrs
+            ident,
+            is_struct: false,
+            description: attr::docs(item_attrs),
+            deprecated: item_attrs
                 .iter()
                 .any(|attr| attr.path().is_ident("deprecated")),
             attrs,
             fields,
             style,
             message,
+            message_lit,
+            inherited_args,
+            fmt,
+        }
+    }
+
+    /// The value's path in patterns and expressions: `Self::Variant`, or `Self` for a
+    /// struct.
+    pub fn path(&self) -> proc_macro2::TokenStream {
+        let ident = self.ident;
+        if self.is_struct {
+            quote::quote!(Self)
+        } else {
+            quote::quote!(Self::#ident)
         }
     }
 
@@ -145,12 +213,36 @@ impl<'a> Variant<'a> {
     }
 
     pub fn message_lit(&self) -> Option<&LitStr> {
-        self.attrs.message.as_ref().map(|m| &m.value)
+        self.message_lit.as_ref()
     }
 
-    /// The fields that hold the underlying error.
+    /// The arguments after the template of the message, `message("…", args…)`.
+    pub fn message_args(&self) -> &[Arg] {
+        if self.attrs.message.is_some() {
+            &self.attrs.message_args
+        } else {
+            self.inherited_args
+        }
+    }
+
+    /// The variant's `fmt = path`: its own, or the enum's when it has no `message`.
+    pub fn fmt_path(&self) -> Option<&syn::Path> {
+        self.attrs.fmt.as_ref().map(|fmt| &fmt.value).or(self.fmt)
+    }
+
+    /// The field that holds the underlying error: the one marked `#[source]` or `#[from]`,
+    /// else a field named `source`, whatever the order of the fields.
     pub fn source_field(&self) -> Option<&Field<'a>> {
-        self.fields.iter().find(|field| field.is_source())
+        self.fields
+            .iter()
+            .find(|field| field.source.is_some() || field.from.is_some())
+            .or_else(|| self.fields.iter().find(|field| field.named_source()))
+    }
+
+    /// Whether `field` is the variant's underlying error.
+    pub fn is_source(&self, field: &Field<'_>) -> bool {
+        self.source_field()
+            .is_some_and(|source| std::ptr::eq(source.original, field.original))
     }
 
     /// The `#[api_error(details)]` fields, in declaration order.
@@ -225,20 +317,28 @@ impl<'a> Field<'a> {
         }
     }
 
-    /// `#[source]`, `#[from]`, or a field named `source`.
-    pub fn is_source(&self) -> bool {
-        self.source.is_some()
-            || self.from.is_some()
-            || self
-                .original
-                .ident
-                .as_ref()
-                .is_some_and(|ident| ident == "source")
+    /// Whether the field is named `source` (the source unless another is marked).
+    pub fn named_source(&self) -> bool {
+        self.original
+            .ident
+            .as_ref()
+            .is_some_and(|ident| ident == "source")
     }
 
     /// The type whose `Error` impl the source needs: `T` of an `Option<T>`, or the field's.
     pub fn error_ty(&self) -> &'a Type {
         self.option_of.unwrap_or(self.ty)
+    }
+
+    /// Whether the field is a `Path` or a `PathBuf` (by the last segment of its type, behind
+    /// references too), which a message shows through `display()`.
+    pub fn is_path(&self) -> bool {
+        let mut ty = self.ty;
+        while let Type::Reference(reference) = ty {
+            ty = &reference.elem;
+        }
+        matches!(ty, Type::Path(path) if path.qself.is_none()
+            && path.path.segments.last().is_some_and(|last| last.ident == "Path" || last.ident == "PathBuf"))
     }
 
     /// The name a placeholder uses for this field: `name` or `0`.

@@ -11,6 +11,7 @@ use crate::errors::Errors;
 use crate::parse::args::{self, Value};
 use crate::parse::keys::Level;
 use crate::parse::message::{self, Piece};
+use crate::parse::message_args::{self, Arg};
 use crate::suggest;
 
 /// A value and the span of the key that gave it, for "first given here" notes.
@@ -24,6 +25,10 @@ pub struct Keyed<T> {
 pub struct Attrs {
     pub status: Option<Keyed<LitInt>>,
     pub message: Option<Keyed<LitStr>>,
+    /// The arguments after the template of `message("…", args…)`.
+    pub message_args: Vec<Arg>,
+    /// `fmt = path`: the function that writes the message.
+    pub fmt: Option<Keyed<syn::Path>>,
     pub error_type: Option<Keyed<LitStr>>,
     pub docs_url: Option<Keyed<LitStr>>,
     pub krate: Option<Keyed<syn::Path>>,
@@ -66,6 +71,19 @@ impl Attrs {
         self.given.iter().map(|(key, span)| (key.as_str(), *span))
     }
 
+    /// The keys of a struct's attributes that stand for the type rather than its one error:
+    /// `crate`, `display`, `round_trip` (read without errors: the error's own reading
+    /// reports them).
+    pub fn of_struct_type(attrs: &[Attribute]) -> Self {
+        let all = Self::parse(attrs, Level::Struct, &mut Errors::default());
+        Attrs {
+            krate: all.krate,
+            display: all.display,
+            round_trip: all.round_trip,
+            ..Attrs::default()
+        }
+    }
+
     pub fn parse(attrs: &[Attribute], level: Level, errors: &mut Errors) -> Self {
         let mut parsed = Attrs::default();
         for attr in attrs
@@ -105,8 +123,33 @@ impl Attrs {
                 }
                 return;
             }
+            Value::Parens(group) if key.name == "message" && level.takes("message") => {
+                match message_args::parse(&group) {
+                    Ok((template, args)) => {
+                        self.given.push((key.name.clone(), key.span));
+                        if self.message.is_none() {
+                            self.message_args = args;
+                        }
+                        set(&mut self.message, "message", key.span, template, errors);
+                    }
+                    Err(error) => errors.push(error),
+                }
+                return;
+            }
             Value::Parens(group) => {
                 errors.push(syn::Error::new_spanned(group, "expected `= value`"));
+                return;
+            }
+            Value::Tokens(tokens) if key.name == "fmt" && level.takes("fmt") => {
+                self.given.push((key.name.clone(), key.span));
+                match syn::parse2::<syn::Path>(tokens.clone()) {
+                    Ok(path) => set(&mut self.fmt, "fmt", key.span, path, errors),
+                    Err(_) => errors.push(syn::Error::new_spanned(tokens, FMT_USAGE)),
+                }
+                return;
+            }
+            Value::Tokens(tokens) => {
+                args::not_a_literal(tokens, errors);
                 return;
             }
             Value::Bare => None,
@@ -151,7 +194,13 @@ impl Attrs {
     /// key, which then counts as written), or unknown.
     fn unknown_key(&mut self, key: &args::Key, level: Level, errors: &mut Errors) {
         let name = key.name.as_str();
-        let message = if level.other().takes(name) {
+        let message = if level == Level::Struct
+            && (Level::Enum.takes(name) || Level::Variant.takes(name))
+        {
+            format!(
+                "`{name}` cannot go on a struct: a struct is one error of its own; derive on an enum to use `{name}`"
+            )
+        } else if level.other().takes(name) {
             format!(
                 "`{name}` goes on {}, not on {}",
                 level.other().name(),
@@ -200,6 +249,7 @@ impl Attrs {
                 other.span(),
                 "expected a boolean: `retryable = true` or `retryable = false`",
             ),
+            ("fmt", other) => errors.at(other.span(), FMT_USAGE),
             (_, Lit::Str(lit)) => {
                 check_suffix(name, &lit, lit.suffix(), &[], errors);
                 self.apply_str(name, span, lit, errors);
@@ -292,6 +342,8 @@ fn check_suffix(
         format!("unexpected suffix `{suffix}` on the value of `{key}`: remove it{allowed}"),
     );
 }
+
+const FMT_USAGE: &str = "`fmt` takes the path of a function that writes the message, unquoted: `fmt = path::to::function`, a `fn(&field, …, &mut fmt::Formatter) -> fmt::Result`";
 
 const HEADER_USAGE: &str = "expected `header(\"name\", \"value\")`, e.g. `header(\"retry-after\", \"{retry_after_secs}\")`";
 

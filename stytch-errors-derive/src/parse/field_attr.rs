@@ -40,6 +40,10 @@ impl FieldAttrs {
                 match value {
                     Value::Bare => {}
                     Value::Bad => return,
+                    Value::Tokens(tokens) => {
+                        args::not_a_literal(tokens, errors);
+                        return;
+                    }
                     Value::Lit(lit) => {
                         errors.at(
                             lit.span(),

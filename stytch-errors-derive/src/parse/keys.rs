@@ -5,7 +5,13 @@
 pub enum Level {
     Enum,
     Variant,
+    /// A struct: one error, with the keys of the enum and of a variant but those about
+    /// variants (`subset_of`, `transparent`, `covers`).
+    Struct,
 }
+
+/// The keys of the enum or a variant that a struct does not take.
+const NOT_ON_STRUCT: &[&str] = &["subset_of", "transparent", "covers"];
 
 /// One key of `#[api_error(…)]` and the levels it goes on.
 pub struct KeySpec {
@@ -18,7 +24,8 @@ pub struct KeySpec {
 /// here, a field of `attr::Attrs` and an arm of its `apply`.
 pub const KEYS: &[KeySpec] = &[
     key("status", BOTH),
-    key("message", VARIANT),
+    key("message", BOTH),
+    key("fmt", BOTH),
     key("error_type", VARIANT),
     key("docs_url", BOTH),
     key("cause", VARIANT),
@@ -47,7 +54,10 @@ impl Level {
     /// The keys an attribute at this level takes.
     pub fn keys(self) -> impl Iterator<Item = &'static str> {
         KEYS.iter()
-            .filter(move |key| key.levels.contains(&self))
+            .filter(move |key| match self {
+                Level::Struct => !NOT_ON_STRUCT.contains(&key.name),
+                level => key.levels.contains(&level),
+            })
             .map(|key| key.name)
     }
 
@@ -60,7 +70,7 @@ impl Level {
     pub fn other(self) -> Self {
         match self {
             Level::Enum => Level::Variant,
-            Level::Variant => Level::Enum,
+            Level::Variant | Level::Struct => Level::Enum,
         }
     }
 
@@ -69,6 +79,7 @@ impl Level {
         match self {
             Level::Enum => "the enum",
             Level::Variant => "a variant",
+            Level::Struct => "a struct",
         }
     }
 }

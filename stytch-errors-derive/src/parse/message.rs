@@ -1,12 +1,40 @@
-//! The message template: text with `{field}` / `{0}` placeholders and `{{` / `}}` braces.
+//! The message template: text with `{field}` / `{0}` placeholders and `{{` / `}}` braces,
+//! each placeholder with a format spec if it has one (`{field:?}`, `{:>8}`).
 
 /// One piece of a parsed template.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Piece {
     /// Text, braces already unescaped.
     Text(String),
-    /// A placeholder: a field's name, or a tuple field's index.
+    /// A placeholder without a spec: a field's name (or a named argument's), or a tuple
+    /// field's index.
     Field(Placeholder),
+    /// A placeholder with a format spec (`{field:?}`, `{0:#x}`), or one that names nothing
+    /// (`{}`, `{:.2}`): the next positional argument.
+    Spec {
+        placeholder: Option<Placeholder>,
+        /// What follows the `:`, or nothing for `{}`.
+        spec: String,
+    },
+}
+
+impl Piece {
+    /// The placeholder's name or index, if it has one.
+    pub fn placeholder(&self) -> Option<&Placeholder> {
+        match self {
+            Piece::Field(placeholder)
+            | Piece::Spec {
+                placeholder: Some(placeholder),
+                ..
+            } => Some(placeholder),
+            _ => None,
+        }
+    }
+
+    /// Whether the piece needs `format_args!`: a spec, or a positional argument.
+    pub fn is_formatted(&self) -> bool {
+        matches!(self, Piece::Spec { .. })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,11 +103,11 @@ pub fn parse_in(template: &str, what: &str) -> Result<Vec<Piece>, String> {
                         "unbalanced `{{` at byte {at} of {what}: close the placeholder with `}}`, or write `{{{{` for a literal brace"
                     ));
                 }
-                let placeholder = placeholder(&inner, what)?;
+                let piece = placeholder(&inner, what)?;
                 if !text.is_empty() {
                     pieces.push(Piece::Text(std::mem::take(&mut text)));
                 }
-                pieces.push(Piece::Field(placeholder));
+                pieces.push(piece);
             }
             c => text.push(c),
         }
@@ -90,36 +118,41 @@ pub fn parse_in(template: &str, what: &str) -> Result<Vec<Piece>, String> {
     Ok(pieces)
 }
 
-fn placeholder(inner: &str, what: &str) -> Result<Placeholder, String> {
-    let name = inner.trim();
+fn placeholder(inner: &str, what: &str) -> Result<Piece, String> {
+    let (name, spec) = match inner.split_once(':') {
+        Some((name, spec)) => (name.trim(), Some(spec)),
+        None => (inner.trim(), None),
+    };
     if name.is_empty() {
-        return Err(
-            "a placeholder `{}` must name a field: `{field}` for a named field, `{0}` for a tuple field"
-                .to_owned(),
-        );
+        return Ok(Piece::Spec {
+            placeholder: None,
+            spec: spec.unwrap_or_default().to_owned(),
+        });
     }
-    if let Some((field, _)) = name.split_once(':') {
-        return Err(format!(
-            "format specs are not supported in {what}: write `{{{}}}` and format the value in its `Display` impl",
-            field.trim()
-        ));
-    }
-    if name.bytes().all(|b| b.is_ascii_digit()) {
-        return name
-            .parse()
+    let placeholder = if name.bytes().all(|b| b.is_ascii_digit()) {
+        name.parse()
             .map(Placeholder::Index)
-            .map_err(|_| format!("`{{{name}}}` is not a field index"));
-    }
-    let ident = name.strip_prefix("r#").unwrap_or(name);
-    let valid = ident.starts_with(|c: char| c == '_' || c.is_alphabetic())
-        && ident.chars().all(|c| c == '_' || c.is_alphanumeric());
-    if valid {
-        Ok(Placeholder::Named(ident.to_owned()))
+            .map_err(|_| format!("`{{{name}}}` is not a field index"))?
+    } else if let Some(ident) = name.strip_prefix("r#") {
+        return Err(format!(
+            "raw identifiers are not supported in {what}: write `{{{ident}}}` for the field `r#{ident}`"
+        ));
+    } else if name.starts_with(|c: char| c == '_' || c.is_alphabetic())
+        && name.chars().all(|c| c == '_' || c.is_alphanumeric())
+    {
+        Placeholder::Named(name.to_owned())
     } else {
-        Err(format!(
+        return Err(format!(
             "`{{{name}}}` is not a placeholder: name a field, as in `{{field}}` or `{{0}}`, or write `{{{{` and `}}}}` for literal braces"
-        ))
-    }
+        ));
+    };
+    Ok(match spec {
+        Some(spec) => Piece::Spec {
+            placeholder: Some(placeholder),
+            spec: spec.to_owned(),
+        },
+        None => Piece::Field(placeholder),
+    })
 }
 
 /// The text of a template with no placeholders, braces unescaped.
@@ -128,7 +161,7 @@ pub fn static_text(pieces: &[Piece]) -> Option<String> {
     for piece in pieces {
         match piece {
             Piece::Text(t) => text.push_str(t),
-            Piece::Field(_) => return None,
+            Piece::Field(_) | Piece::Spec { .. } => return None,
         }
     }
     Some(text)

@@ -60,7 +60,24 @@ fn templates_split_into_pieces() {
             Piece::Text(".".into()),
         ])
     );
-    for bad in ["{", "}", "a { b", "x}", "{}", "{a:?}", "{a b}", "{-1}"] {
+    assert_eq!(
+        message::parse("{a:?}{:>8}{}"),
+        Ok(vec![
+            Piece::Spec {
+                placeholder: Some(Placeholder::Named("a".into())),
+                spec: "?".into(),
+            },
+            Piece::Spec {
+                placeholder: None,
+                spec: ">8".into(),
+            },
+            Piece::Spec {
+                placeholder: None,
+                spec: String::new(),
+            },
+        ])
+    );
+    for bad in ["{", "}", "a { b", "x}", "{a b}", "{-1}", "{r#fn}"] {
         assert!(message::parse(bad).is_err(), "{bad:?}");
     }
 }

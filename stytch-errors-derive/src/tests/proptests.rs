@@ -486,7 +486,7 @@ enum Mistake {
     AttributeOnField,
     FromBesideAnotherField,
     EmptyCause,
-    StructNotEnum,
+    UnionNotEnum,
 }
 
 const MISTAKES: &[Mistake] = &[
@@ -509,7 +509,7 @@ const MISTAKES: &[Mistake] = &[
     Mistake::AttributeOnField,
     Mistake::FromBesideAnotherField,
     Mistake::EmptyCause,
-    Mistake::StructNotEnum,
+    Mistake::UnionNotEnum,
 ];
 
 /// Source text being written, remembering where the mistake went.
@@ -692,7 +692,7 @@ impl CatalogSpec {
             | M::MissingStatus
             | M::AttributeOnField
             | M::FromBesideAnotherField
-            | M::StructNotEnum => {}
+            | M::UnionNotEnum => {}
         }
         entries
     }
@@ -713,8 +713,8 @@ impl CatalogSpec {
             src.push(", crate = \"::stytch_errors\"");
         }
         src.push(")]\n");
-        if is(Mistake::StructNotEnum) {
-            src.push_mistake("struct");
+        if is(Mistake::UnionNotEnum) {
+            src.push_mistake("union");
             src.push(" E { x: u8 }\n");
             return src;
         }

@@ -6,7 +6,7 @@ use stytch_errors::ApiError;
 enum AppError {
     #[api_error(status = 400, message = "Bad type.")]
     r#Type,
-    #[api_error(status = 400, message = "Bad {r#match}.", error_type = "bad_match")]
+    #[api_error(status = 400, message = "Bad {match}.", error_type = "bad_match")]
     r#Match { r#match: String },
 }
 

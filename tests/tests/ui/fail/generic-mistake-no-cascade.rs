@@ -2,8 +2,9 @@ use stytch_errors::ApiError;
 
 #[derive(Debug, ApiError)]
 #[api_error(docs_url = "https://example.com/errors")]
-struct NotAnEnum {
-    field: String,
+enum AppError<T> {
+    #[api_error(status = 400, message = "Bad {feild}.")]
+    Bad { field: T },
 }
 
 fn main() {}

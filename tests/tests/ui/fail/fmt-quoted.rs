@@ -1,0 +1,10 @@
+use stytch_errors::ApiError;
+
+#[derive(Debug, ApiError)]
+#[api_error(docs_url = "https://example.com/errors", status = 400)]
+enum AppError {
+    #[api_error(fmt = "write_limit")]
+    Limit { limit: u32 },
+}
+
+fn main() {}

@@ -1,0 +1,12 @@
+use stytch_errors::ApiError;
+
+#[derive(Debug, ApiError)]
+#[api_error(docs_url = "https://example.com/errors", status = 400)]
+enum AppError {
+    #[api_error(message = "Limit {limit:>8}.")]
+    Limit { limit: u32 },
+    #[api_error(message = "Other {}.")]
+    Other,
+}
+
+fn main() {}
